@@ -1,0 +1,155 @@
+/**
+ * The IntegrationDefinition composed from the manifests: one configuration per bundled provider (its form made
+ * from the manifest's fields), one that takes a pasted manifest, the hitlSession entity from the startHitl extra
+ * fields, and, for a build for one provider, its renames and channel texts.
+ */
+import * as sdk from '@botpress/sdk'
+import hitl from '../../bp_modules/hitl'
+import type { Plan } from '../manifest/plan'
+import { API_BASE_URL_FIELD, type Field, type Manifest } from '../manifest/types'
+import { configurationName, STATES, TAGS } from './names'
+
+const { z } = sdk
+
+export const INTEGRATION = { name: 'manifest-hitl', version: '0.1.0', title: 'Helpdesk HITL (manifests)' } as const
+
+const apiBaseUrl = z
+  .string()
+  .optional()
+  .title('API base URL (advanced)')
+  .describe('Replaces the provider’s API base URL: for proxies, regional or self-hosted instances, and local stand-ins. Plain http only for localhost.')
+
+export function zuiField(field: Field, optional: boolean): sdk.z.ZodTypeAny {
+  let schema: sdk.z.ZodTypeAny
+  if (field.type === 'string' && field.enum?.length && field.enum.every((v) => typeof v === 'string')) {
+    schema = z.enum(field.enum as [string, ...string[]])
+  } else if (field.type === 'string') {
+    let s = z.string()
+    if (field.pattern) s = s.regex(new RegExp(field.pattern))
+    if (field.secret) s = s.secret()
+    schema = s
+  } else if (field.type === 'number' || field.type === 'integer') {
+    const n = z.number()
+    schema = field.type === 'integer' ? n.int() : n
+  } else if (field.type === 'boolean') {
+    schema = z.boolean()
+  } else {
+    schema = z.array(z.string())
+  }
+  schema = schema.title(field.title)
+  if (field.description) schema = schema.describe(field.description)
+  if (field.default !== undefined) schema = schema.default(field.default)
+  else if (optional) schema = schema.optional()
+  return schema
+}
+
+export function configurationSchema(m: Manifest) {
+  const shape: Record<string, sdk.z.ZodTypeAny> = {}
+  for (const [name, field] of Object.entries(m.configuration ?? {})) shape[name] = zuiField(field, field.required === false)
+  shape[API_BASE_URL_FIELD] = apiBaseUrl
+  return z.object(shape)
+}
+
+const pastedManifestSchema = z.object({
+  manifest: z
+    .string()
+    .min(1)
+    .title('Provider manifest (YAML)')
+    .describe('A provider manifest written in the manifest language (schemas/provider.schema.json). It is validated when the integration is saved.'),
+  settings: z
+    .record(z.string(), z.string())
+    .optional()
+    .title('Manifest settings')
+    .describe('Values of the configuration fields the manifest declares, by name (subdomain, apiToken, …).'),
+  apiBaseUrl,
+})
+
+/** The startHitl extra fields of every manifest, merged; each optional, described with the providers using it. */
+export function hitlSessionSchema(plans: Plan[]) {
+  const fields = new Map<string, { field: Field; users: string[] }>()
+  for (const { manifest } of plans) {
+    for (const [name, field] of Object.entries(manifest.hitlSession ?? {})) {
+      const known = fields.get(name)
+      if (known && known.field.type !== field.type) {
+        throw new Error(`hitlSession.${name} is a ${known.field.type} for ${known.users.join(', ')} but a ${field.type} for ${manifest.title}`)
+      }
+      if (known) known.users.push(manifest.title)
+      else fields.set(name, { field, users: [manifest.title] })
+    }
+  }
+  const shape: Record<string, sdk.z.ZodTypeAny> = {}
+  const merged = plans.length > 1
+  for (const [name, { field, users }] of fields) {
+    const described = merged ? { ...field, description: `${field.description ?? ''}${field.description ? ' ' : ''}(Used by ${users.join(', ')}.)` } : field
+    shape[name] = zuiField(described, merged || field.required !== true)
+  }
+  return z.object(shape).title('HITL session').describe('Extra inputs of startHitl, passed to the helpdesk')
+}
+
+export function buildDefinition(plans: Plan[], single?: Plan) {
+  const chosen = single ? [single] : plans
+  const overrides = single?.manifest.definition
+  const configurations: Record<string, { title: string; description?: string; schema: sdk.z.AnyZodObject }> = {}
+  if (!single) {
+    for (const { manifest } of plans) {
+      configurations[configurationName(manifest.id)] = {
+        title: manifest.title,
+        description: manifest.description ?? `Connects to ${manifest.title}`,
+        schema: configurationSchema(manifest),
+      }
+    }
+  }
+  const definition = new sdk.IntegrationDefinition({
+    name: INTEGRATION.name,
+    version: INTEGRATION.version,
+    title: single ? `${single.manifest.title} HITL` : INTEGRATION.title,
+    description: single
+      ? `Human-in-the-loop with ${single.manifest.title}, driven by a provider manifest.`
+      : 'Human-in-the-loop with any helpdesk: each one is a YAML provider manifest run by a generic runtime.',
+    icon: 'icon.svg',
+    readme: 'hub.md',
+    configuration: single
+      ? { schema: configurationSchema(single.manifest) }
+      : { schema: pastedManifestSchema },
+    configurations,
+    entities: {
+      hitlSession: { title: 'HITL session', description: 'Extra inputs of startHitl', schema: hitlSessionSchema(chosen) },
+    },
+    states: {
+      [STATES.lifecycle]: {
+        type: 'integration',
+        schema: z.object({ values: z.record(z.string(), z.any()).describe('Values stored by the manifest at registration (webhook id, signing secret)') }),
+      },
+      [STATES.user]: { type: 'user', schema: z.object({ data: z.any().optional().describe('What createUser asked to remember') }) },
+      [STATES.session]: { type: 'conversation', schema: z.object({ data: z.any().optional().describe('What startHitl asked to remember') }) },
+    },
+    user: {
+      tags: {
+        [TAGS.user.id]: { title: 'External user id', description: 'Id of the end user in the helpdesk' },
+        [TAGS.user.agentId]: { title: 'External agent id', description: 'Id of the human agent in the helpdesk' },
+      },
+    },
+  }).extend(hitl, ({ entities }) => ({
+    entities: { hitlSession: entities.hitlSession },
+    actions: overrides?.actions && (pick(overrides.actions) as any),
+    events: overrides?.events && (pick(overrides.events) as any),
+    channels: {
+      hitl: {
+        ...(overrides?.channel ? pick({ x: overrides.channel }).x : {}),
+        conversation: { tags: { [TAGS.conversation.id]: { title: 'Ticket id', description: 'Id of the ticket or conversation in the helpdesk' } } },
+        message: { tags: { [TAGS.message.id]: { title: 'External message id', description: 'Id of the message in the helpdesk' } } },
+      },
+    },
+  }))
+  return definition
+}
+
+/** Keeps only the set fields of each rename. */
+function pick<T extends Record<string, { name?: string; title?: string; description?: string } | undefined>>(o: T) {
+  const out: Record<string, Record<string, string>> = {}
+  for (const [k, v] of Object.entries(o)) {
+    if (!v) continue
+    out[k] = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Record<string, string>
+  }
+  return out
+}

@@ -1,0 +1,39 @@
+/** Botpress names of the hitl surface for a build: the interface's, or the selected provider's renames. */
+import type { Manifest } from '../manifest/types'
+
+export type HitlNames = {
+  actions: { createUser: string; startHitl: string; stopHitl: string }
+  events: { hitlAssigned: string; hitlStopped: string }
+  channel: string
+}
+
+/** Tags the runtime keeps: the external id of end users, agents, tickets and messages. */
+export const TAGS = {
+  user: { id: 'id', agentId: 'agentId' },
+  conversation: { id: 'id' },
+  message: { id: 'id' },
+} as const
+
+export const STATES = { lifecycle: 'lifecycle', user: 'hitlUser', session: 'hitlSession' } as const
+
+/** Renames apply only to a build for one provider; the build with every provider keeps the interface's names. */
+export function hitlNames(single?: Manifest): HitlNames {
+  const d = single?.definition
+  return {
+    actions: {
+      createUser: d?.actions?.createUser?.name ?? 'createUser',
+      startHitl: d?.actions?.startHitl?.name ?? 'startHitl',
+      stopHitl: d?.actions?.stopHitl?.name ?? 'stopHitl',
+    },
+    events: {
+      hitlAssigned: d?.events?.hitlAssigned?.name ?? 'hitlAssigned',
+      hitlStopped: d?.events?.hitlStopped?.name ?? 'hitlStopped',
+    },
+    channel: d?.channel?.name ?? 'hitl',
+  }
+}
+
+/** Name of the configuration of a bundled provider: its id in camelCase (help-scout → helpScout). */
+export function configurationName(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+}

@@ -1,0 +1,263 @@
+/**
+ * The two kinds of computed values in a manifest:
+ * - an expression: JSONata source;
+ * - a template: text with `{{ expression }}` parts (one whole part keeps the value's type).
+ * Both are compiled once, with the names they read from the scope collected for the lint.
+ * Evaluation is bounded (time, depth, sequence length) so a pasted manifest cannot hang the runtime.
+ */
+import jsonata from 'jsonata'
+
+export type Scope = Record<string, unknown>
+
+/** Limits applied to every evaluation. */
+export const EVALUATION_BOUNDS = { timeout: 1000, stack: 200, sequence: 100_000 }
+
+/** A name an expression reads from its scope: `config.subdomain` gives { root: 'config', member: 'subdomain' }. */
+export type Reference = { root: string; member?: string; position: number }
+
+/** JSONata's own functions. */
+const BUILTINS = new Set(
+  ('sum count max min average string substring substringBefore substringAfter lowercase uppercase length trim pad match contains ' +
+    'replace split join formatNumber formatBase formatInteger parseInteger number floor ceil round abs sqrt power random boolean not ' +
+    'map zip filter single reduce sift keys lookup append exists spread merge reverse each error assert type sort shuffle distinct ' +
+    'base64encode base64decode encodeUrlComponent encodeUrl decodeUrlComponent decodeUrl eval toMillis fromMillis clone now millis').split(' ')
+)
+
+export class ExpressionError extends Error {
+  constructor(
+    message: string,
+    /** Character offset inside the expression or template source. */
+    readonly position: number
+  ) {
+    super(message)
+  }
+}
+
+const helpers: Record<string, { fn: (...args: any[]) => unknown; signature: string }> = {
+  base64: { fn: (s?: string) => (s === undefined ? undefined : Buffer.from(s, 'utf8').toString('base64')), signature: '<s-:s>' },
+  base64Decode: { fn: (s?: string) => (s === undefined ? undefined : Buffer.from(s, 'base64').toString('utf8')), signature: '<s-:s>' },
+  htmlToText: { fn: (s?: string) => (s === undefined ? undefined : htmlToText(s)), signature: '<s-:s>' },
+  escapeHtml: { fn: (s?: string) => (s === undefined ? undefined : escapeHtml(s)), signature: '<s-:s>' },
+}
+
+export class Expression {
+  private readonly compiled: jsonata.Expression
+  readonly references: Reference[]
+  /** Where it stands in its manifest (file:line:column path), for runtime errors. */
+  where?: string
+
+  constructor(readonly source: string) {
+    try {
+      this.compiled = jsonata(source, EVALUATION_BOUNDS)
+    } catch (err) {
+      const e = err as jsonata.JsonataError
+      throw new ExpressionError(`JSONata syntax error: ${e.message}`, e.position ?? 0)
+    }
+    for (const [name, { fn, signature }] of Object.entries(helpers)) this.compiled.registerFunction(name, fn, signature)
+    const ast = this.compiled.ast()
+    this.references = collectReferences(ast)
+    const unknown = unknownFunctions(ast)[0]
+    if (unknown) throw new ExpressionError(`unknown function $${unknown.name} (JSONata functions and ${Object.keys(helpers).map((h) => `$${h}`).join(', ')})`, unknown.position)
+  }
+
+  async evaluate(scope: Scope): Promise<unknown> {
+    try {
+      return normalise(await this.compiled.evaluate(scope))
+    } catch (err) {
+      const e = err as jsonata.JsonataError & { code?: string }
+      const reason =
+        e.code === 'D1012' ? `took longer than ${EVALUATION_BOUNDS.timeout} ms (endless loop?)`
+        : e.code === 'D1011' ? `recursed deeper than ${EVALUATION_BOUNDS.stack} levels`
+        : e.message
+      throw new ExpressionError(located(this.where, `expression failed: ${reason}`), e.position ?? 0)
+    }
+  }
+}
+
+type Part = { text: string } | { expression: Expression; offset: number }
+
+/** A template: literal text, or text with {{ }} parts. */
+export class Template {
+  private readonly parts: Part[]
+  /** The template is exactly one {{ }}: its value keeps its type. */
+  readonly whole: boolean
+  readonly references: Reference[]
+  /** Where it stands in its manifest (file:line:column path), for runtime errors. */
+  where?: string
+
+  constructor(readonly source: string) {
+    this.parts = parseTemplate(source)
+    this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
+    this.references = this.parts.flatMap((p) =>
+      'expression' in p ? p.expression.references.map((r) => ({ ...r, position: r.position + p.offset })) : []
+    )
+  }
+
+  get isLiteral() {
+    return this.parts.every((p) => 'text' in p)
+  }
+
+  /** The value; undefined only for a whole template whose expression gives nothing. */
+  async evaluate(scope: Scope): Promise<unknown> {
+    if (this.whole) {
+      const part = this.parts[0] as { expression: Expression; offset: number }
+      return this.located(part.offset, () => part.expression.evaluate(scope))
+    }
+    let out = ''
+    for (const part of this.parts) {
+      if ('text' in part) {
+        out += part.text
+        continue
+      }
+      const value = await this.located(part.offset, () => part.expression.evaluate(scope))
+      if (value === undefined) {
+        throw new ExpressionError(located(this.where, `{{ ${part.expression.source.trim()} }} gave nothing inside a text`), part.offset)
+      }
+      out += typeof value === 'string' ? value : JSON.stringify(value)
+    }
+    return out
+  }
+
+  /** The value as text (undefined stays undefined). */
+  async text(scope: Scope): Promise<string | undefined> {
+    const v = await this.evaluate(scope)
+    return v === undefined || v === null ? undefined : typeof v === 'string' ? v : JSON.stringify(v)
+  }
+
+  private async located<T>(offset: number, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (err) {
+      if (err instanceof ExpressionError) throw new ExpressionError(located(this.where, err.message), err.position + offset)
+      throw err
+    }
+  }
+}
+
+function located(where: string | undefined, message: string) {
+  return where ? `${where}: ${message}` : message
+}
+
+function parseTemplate(source: string): Part[] {
+  const parts: Part[] = []
+  let at = 0
+  while (at < source.length) {
+    const open = source.indexOf('{{', at)
+    if (open < 0) {
+      parts.push({ text: source.slice(at) })
+      break
+    }
+    if (open > at) parts.push({ text: source.slice(at, open) })
+    const close = source.indexOf('}}', open + 2)
+    if (close < 0) throw new ExpressionError('"{{" without a closing "}}"', open)
+    const inner = source.slice(open + 2, close)
+    if (!inner.trim()) throw new ExpressionError('empty {{ }}', open)
+    try {
+      parts.push({ expression: new Expression(inner), offset: open + 2 })
+    } catch (err) {
+      const e = err as ExpressionError
+      throw new ExpressionError(e.message, open + 2 + (e.position ?? 0))
+    }
+    at = close + 2
+  }
+  return parts.length ? parts : [{ text: '' }]
+}
+
+/** JSONata sequences are arrays with extra flags; strip them so values serialise plainly. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = normalise(v)
+    return out
+  }
+  return value
+}
+
+/** Names read from the scope root: the first name of every path evaluated against the root. */
+function collectReferences(ast: jsonata.ExprNode): Reference[] {
+  const refs: Reference[] = []
+  const visit = (node: any, atRoot: boolean): void => {
+    if (!node || typeof node !== 'object') return
+    switch (node.type) {
+      case 'path': {
+        const [first, second, ...rest] = node.steps as any[]
+        if (first?.type === 'name' && atRoot) {
+          refs.push({ root: first.value, member: second?.type === 'name' ? second.value : undefined, position: first.position - String(first.value).length })
+        } else visit(first, atRoot)
+        for (const step of [second, ...rest]) visit(step, false)
+        for (const step of node.steps) for (const stage of step?.stages ?? []) visit(stage.expr, false)
+        return
+      }
+      case 'name':
+        if (atRoot) refs.push({ root: node.value, position: node.position - String(node.value).length })
+        return
+      case 'function':
+      case 'partial':
+        for (const arg of node.arguments ?? []) visit(arg, atRoot)
+        return
+      case 'binary':
+      case 'apply':
+      case 'bind':
+        visit(node.lhs, atRoot)
+        visit(node.rhs, atRoot)
+        return
+      case 'unary':
+        if (node.value === '{') for (const [k, v] of node.lhs ?? []) (visit(k, atRoot), visit(v, atRoot))
+        else if (node.value === '[') for (const e of node.expressions ?? []) visit(e, atRoot)
+        else visit(node.expression, atRoot)
+        return
+      case 'condition':
+        visit(node.condition, atRoot)
+        visit(node.then, atRoot)
+        visit(node.else, atRoot)
+        return
+      case 'block':
+        for (const e of node.expressions ?? []) visit(e, atRoot)
+        return
+      default:
+        return // literals, variables, lambdas and relative constructs read no root name
+    }
+  }
+  visit(ast, true)
+  return refs
+}
+
+/** Calls of $functions that are neither JSONata's, ours, nor bound in the expression ($f := function…, lambda parameters). */
+function unknownFunctions(ast: jsonata.ExprNode): { name: string; position: number }[] {
+  const bound = new Set<string>()
+  const calls: { name: string; position: number }[] = []
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk)
+    if (!node || typeof node !== 'object') return
+    const n = node as any
+    if (n.type === 'bind' && n.lhs?.type === 'variable') bound.add(n.lhs.value)
+    if (n.type === 'lambda') for (const a of n.arguments ?? []) if (a.type === 'variable') bound.add(a.value)
+    if ((n.type === 'function' || n.type === 'partial') && n.procedure?.type === 'variable') {
+      calls.push({ name: n.procedure.value, position: n.procedure.position - String(n.procedure.value).length - 1 })
+    }
+    for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v)
+  }
+  walk(ast)
+  return calls.filter((c) => c.name !== '' && !BUILTINS.has(c.name) && !(c.name in helpers) && !bound.has(c.name))
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** Readable text from HTML: block ends become new lines, tags go, entities are decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\s*br\s*\/?>/gi, '\n')
+    .replace(/<\/\s*(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') return String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      return entities[e.toLowerCase()] ?? m
+    })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`)
+}

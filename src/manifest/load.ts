@@ -1,0 +1,119 @@
+/**
+ * Loads a provider manifest: YAML (with positions) → JSON Schema (ajv, every error) → compile (expressions, references).
+ * Each distinct text is loaded once; the compiled plan is cached, so nothing is parsed again per request.
+ */
+import Ajv, { type ErrorObject } from 'ajv'
+import addFormats from 'ajv-formats'
+import { createHash } from 'node:crypto'
+import { LineCounter, parseDocument } from 'yaml'
+import schema from '../../schemas/provider.schema.json'
+import { compileManifest } from './compile'
+import type { Plan } from './plan'
+import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
+import type { Manifest } from './types'
+
+const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true })
+addFormats(ajv)
+ajv.addKeyword({ keyword: 'x-jsonata', schemaType: 'string' })
+const validateSchema = ajv.compile(schema)
+
+const MAX_MANIFEST_BYTES = 512 * 1024
+const cache = new Map<string, Plan>()
+
+/** Loads and compiles a manifest; throws ManifestError listing every problem with its place. */
+export function loadManifest(text: string, file: string): Plan {
+  const key = createHash('sha256').update(file).update('\0').update(text).digest('hex')
+  const cached = cache.get(key)
+  if (cached) return cached
+  const plan = load(text, file)
+  if (cache.size > 100) cache.delete(cache.keys().next().value!)
+  cache.set(key, plan)
+  return plan
+}
+
+function load(text: string, file: string): Plan {
+  const lines = new LineCounter()
+  if (text.length > MAX_MANIFEST_BYTES) {
+    throw new ManifestError([{ file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` }])
+  }
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  const source = new SourceMap(file, doc, lines)
+  if (doc.errors.length) {
+    throw new ManifestError(
+      doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0])
+        return { file, line, column: col, path: '(yaml)', message: `YAML: ${e.message.split('\n')[0]}` }
+      })
+    )
+  }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: 50 })
+  } catch (err) {
+    throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
+  }
+  if (!validateSchema(value)) throw new ManifestError(schemaProblems(validateSchema.errors ?? [], source))
+  const { plan, problems } = compileManifest(value as Manifest, source)
+  if (!plan) throw new ManifestError(problems)
+  return plan
+}
+
+function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'oneOf' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath))) continue
+    const path: ManifestPath = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+    let problem: Problem
+    switch (e.keyword) {
+      case 'required':
+        problem = source.problem(path, `missing required field '${e.params.missingProperty}'`)
+        break
+      case 'additionalProperties':
+        problem = source.problem([...path, e.params.additionalProperty], `unknown field '${e.params.additionalProperty}'${hint(e)}`, { key: true })
+        break
+      case 'enum':
+        problem = source.problem(path, `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`)
+        break
+      case 'const':
+        problem = source.problem(path, `must be ${JSON.stringify(e.params.allowedValue)}`)
+        break
+      case 'type':
+        problem = source.problem(path, `must be ${e.params.type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(String(e.params.type)) ? 'n' : ''} ${e.params.type}`}`)
+        break
+      case 'discriminator':
+        problem = source.problem(e.params.tag ? [...path, e.params.tag] : path, e.params.error === 'mapping' ? `unknown type: see the schema for the allowed types` : `missing required field 'type'`)
+        break
+      case 'propertyNames':
+        continue // reported with the offending name by the pattern error that follows
+      case 'pattern':
+        if (e.propertyName !== undefined) {
+          problem = source.problem([...path, e.propertyName], `name '${e.propertyName}' must match ${e.params.pattern}`, { key: true })
+          break
+        }
+        problem = source.problem(path, `must match the pattern ${e.params.pattern}`)
+        break
+      case 'minProperties':
+      case 'maxProperties':
+        problem = source.problem(path, path[path.length - 1] === 'body' ? 'a body has exactly one of json, form, multipart, raw' : (e.message ?? 'invalid'))
+        break
+      default:
+        problem = source.problem(path, e.message ?? 'invalid')
+    }
+    const k = `${problem.path}|${problem.message}`
+    if (!seen.has(k)) (seen.add(k), problems.push(problem))
+  }
+  return problems
+}
+
+function hint(e: ErrorObject): string {
+  const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+  return props.length ? ` (allowed: ${props.join(', ')})` : ''
+}
+
+export { ManifestError }
+export type { Plan }

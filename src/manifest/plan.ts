@@ -1,0 +1,96 @@
+/** The executable form of a manifest: every expression and template compiled, with the place it came from. */
+import type { Expression, Template } from './expressions'
+import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Signature, Timestamp } from './types'
+
+export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }
+export type Pairs = [string, Template][]
+
+export type RequestPlan = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  path: Template
+  query: Pairs
+  headers: Pairs
+  body?:
+    | { kind: 'json'; json: Tree }
+    | { kind: 'form'; form: Pairs }
+    | { kind: 'multipart'; fields: Pairs; files: { field: string; url: Template; fileName?: Template; contentType?: Template }[] }
+    | { kind: 'raw'; url?: Template; text?: Template; contentType?: Template }
+}
+
+export type StepPlan = {
+  name: string
+  /** Where the step stands: "providers/x.yaml:12:7 actions.startHitl.steps[0]". */
+  where: string
+  when?: Expression
+  forEach?: Expression
+  request: RequestPlan
+  accept: number[]
+  capture: [string, Expression][]
+}
+
+export type AuthPlan =
+  | { type: 'none' }
+  | { type: 'basic'; username: Template; password: Template }
+  | { type: 'bearer'; token: Template; scheme: string }
+  | { type: 'apiKey'; in: 'header' | 'query'; name: string; value: Template }
+  | { type: 'headers'; headers: Pairs }
+  | {
+      type: 'oauth2ClientCredentials'
+      tokenUrl: Template
+      clientId: Template
+      clientSecret: Template
+      scope?: Template
+      clientAuth: 'body' | 'basic'
+      refreshOn: number[]
+      expiryMarginSeconds: number
+    }
+
+export type VerifyPlan =
+  | { type: 'none' }
+  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: Template; signature: SignaturePlan; signedPayload: Template; timestamp?: Required<Timestamp> }
+  | { type: 'rsa'; algorithm: 'sha1' | 'sha256'; publicKey: Template; signature: SignaturePlan; signedPayload: Template; timestamp?: Required<Timestamp> }
+  | { type: 'token'; in: 'header' | 'query'; name: string; value: Template }
+
+export type SignaturePlan = Omit<Signature, 'pattern'> & { pattern?: RegExp }
+
+export type MatcherPlan = {
+  name: string
+  where: string
+  when: Expression
+  fetch: StepPlan[]
+  emit: Matcher['emit']
+  ticketId?: Expression
+  agent?: { id: Expression; name?: Expression; pictureUrl?: Expression; email?: Expression }
+  message?: { id: Expression; text?: Expression; html: boolean; attachments?: Expression }
+}
+
+export type MessagePlan = { steps: StepPlan[]; messageId?: Template }
+
+export type Plan = {
+  manifest: Manifest
+  file: string
+  /** Names of configuration fields whose values are secrets (redacted everywhere). */
+  secretFields: string[]
+  http: {
+    baseUrl: Template
+    headers: Pairs
+    timeoutMs: number
+    auth: AuthPlan
+    retry: Required<Retry>
+    errorMessage?: Expression
+  }
+  createUser: { steps: StepPlan[]; externalId: Template; data?: Tree }
+  startHitl: { history: Required<HistoryStrategy>; steps: StepPlan[]; ticketId: Template; data?: Tree }
+  stopHitl: { steps: StepPlan[] }
+  messages: Partial<Record<MessageType, MessagePlan>>
+  webhook: {
+    verify: VerifyPlan
+    handshakes: { when: Expression; beforeVerify: boolean; status: number; headers: Pairs; body?: Template }[]
+    format: 'auto' | 'json' | 'form'
+    events?: Expression
+    matchers: MatcherPlan[]
+  }
+  lifecycle: { register?: { steps: StepPlan[]; store?: Tree }; unregister?: { steps: StepPlan[] } }
+}
+
+export type { Auth }

@@ -1,0 +1,64 @@
+/** Problems found in a manifest, each with file:line:column and the path inside the manifest. */
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml'
+
+export type ManifestPath = (string | number)[]
+
+export type Problem = { file: string; line: number; column: number; path: string; message: string }
+
+export function formatPath(path: ManifestPath): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += /^[A-Za-z_$][\w$]*$/.test(part) ? (out ? `.${part}` : part) : `[${JSON.stringify(part)}]`
+  }
+  return out || '(root)'
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.path}: ${p.message}`
+}
+
+export class ManifestError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'))
+    this.name = 'ManifestError'
+  }
+}
+
+/** Maps manifest paths to places in the YAML source. */
+export class SourceMap {
+  constructor(
+    readonly file: string,
+    private readonly doc: Document | undefined,
+    private readonly lines: LineCounter
+  ) {}
+
+  /** Where the value at `path` starts (or its nearest existing parent); `key: true` points at the key instead. */
+  locate(path: ManifestPath, options: { key?: boolean; offset?: number } = {}): { line: number; column: number } {
+    let node: unknown = this.doc?.contents
+    let pair: Pair | undefined
+    for (const part of path) {
+      if (isMap(node)) {
+        const found = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === part)
+        if (!found) break
+        pair = found
+        node = found.value
+      } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
+        pair = undefined
+        node = node.items[part]
+      } else break
+    }
+    let start = (node as Node | undefined)?.range?.[0] ?? 0
+    if (options.key && pair && (pair.key as Node | undefined)?.range) start = (pair.key as Node).range![0]
+    else if (options.offset !== undefined && isScalar(node) && !String(node.source ?? node.value).includes('\n')) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
+      start += options.offset + (quoted ? 1 : 0)
+    }
+    const { line, col } = this.lines.linePos(start)
+    return { line, column: col }
+  }
+
+  problem(path: ManifestPath, message: string, options?: { key?: boolean; offset?: number }): Problem {
+    return { file: this.file, ...this.locate(path, options), path: formatPath(path), message }
+  }
+}

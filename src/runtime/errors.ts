@@ -1,0 +1,23 @@
+/** Errors the runtime raises; the Botpress binding turns them into RuntimeErrors. */
+
+/** A request to the helpdesk failed: says which step, which call, and what the vendor answered. */
+export class ProviderError extends Error {
+  constructor(
+    message: string,
+    readonly details: { step?: string; method?: string; path?: string; status?: number; vendorMessage?: string; transient?: boolean }
+  ) {
+    super(message)
+    this.name = 'ProviderError'
+  }
+}
+
+/** An incoming webhook was refused (bad signature, replay, malformed body): answered with `status`. */
+export class WebhookRejection extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message)
+    this.name = 'WebhookRejection'
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * The HTTP client a manifest describes: base URL (guarded: no other host, no plain http but to localhost),
+ * auth (basic, bearer, API key, header sets, OAuth2 client credentials with a shared token cache),
+ * timeouts, and retries on 429/5xx that honour Retry-After and vendor reset headers within a bounded budget.
+ */
+import ky, { TimeoutError } from 'ky'
+import { createHash } from 'node:crypto'
+import type { Scope } from '../manifest/expressions'
+import type { Plan } from '../manifest/plan'
+import { ProviderError } from './errors'
+import type { Redactor } from './redact'
+
+export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
+
+export type OutgoingRequest = {
+  step: string
+  method: string
+  /** Path below the base URL, or an absolute URL on the same host. */
+  path: string
+  query: [string, string][]
+  headers: [string, string][]
+  body?: { kind: 'json'; value: unknown } | { kind: 'form'; value: [string, string][] } | { kind: 'bytes'; value: Uint8Array; contentType: string } | { kind: 'multipart'; value: FormData }
+  /** Statuses taken as success besides 2xx. */
+  accept: number[]
+}
+
+const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE'])
+const MAX_BODY_LOG = 300
+
+type Token = { value: string; expiresAt: number }
+/** OAuth2 tokens shared by every client with the same credentials (one fetch at a time per key). */
+const tokens = new Map<string, Promise<Token>>()
+
+export class HttpClient {
+  private baseUrl?: URL
+  private authHeaders: [string, string][] = []
+  private authQuery: [string, string][] = []
+  private defaultHeaders: [string, string][] = []
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly scope: Scope,
+    private readonly redactor: Redactor,
+    /** Waits between retries; replaced in tests and benchmarks. */
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))
+  ) {}
+
+  /** Evaluates base URL, default headers and static auth once per client. */
+  private async prepare(): Promise<URL> {
+    if (this.baseUrl) return this.baseUrl
+    const config = this.scope.config as Record<string, unknown>
+    const base = (typeof config.apiBaseUrl === 'string' && config.apiBaseUrl) || (await this.plan.http.baseUrl.text(this.scope))
+    this.baseUrl = checkedUrl(base ?? '', 'http.baseUrl')
+    for (const [k, t] of this.plan.http.headers) {
+      const v = await t.text(this.scope)
+      if (v !== undefined) this.defaultHeaders.push([k, v])
+    }
+    const auth = this.plan.http.auth
+    if (auth.type === 'basic') {
+      const user = (await auth.username.text(this.scope)) ?? ''
+      const pass = (await auth.password.text(this.scope)) ?? ''
+      const encoded = Buffer.from(`${user}:${pass}`).toString('base64')
+      this.redactor.add(pass)
+      this.redactor.add(encoded)
+      this.authHeaders.push(['authorization', `Basic ${encoded}`])
+    } else if (auth.type === 'bearer') {
+      const token = (await auth.token.text(this.scope)) ?? ''
+      this.redactor.add(token)
+      this.authHeaders.push(['authorization', `${auth.scheme} ${token}`])
+    } else if (auth.type === 'apiKey') {
+      const value = (await auth.value.text(this.scope)) ?? ''
+      this.redactor.add(value)
+      ;(auth.in === 'header' ? this.authHeaders : this.authQuery).push([auth.name, value])
+    } else if (auth.type === 'headers') {
+      for (const [k, t] of auth.headers) {
+        const v = await t.text(this.scope)
+        if (v === undefined) continue
+        this.redactor.add(v)
+        this.authHeaders.push([k, v])
+      }
+    }
+    return this.baseUrl
+  }
+
+  async send(req: OutgoingRequest): Promise<HttpResponse> {
+    const base = await this.prepare()
+    const url = this.resolve(base, req)
+    const { retry } = this.plan.http
+    let refreshed = false
+    for (let attempt = 0; ; attempt++) {
+      let response: Response
+      try {
+        response = await ky(url, {
+          method: req.method,
+          headers: await this.headers(req),
+          body: encodeBody(req.body),
+          timeout: this.plan.http.timeoutMs,
+          retry: 0,
+          throwHttpErrors: false,
+          redirect: 'manual',
+        })
+      } catch (err) {
+        const timedOut = err instanceof TimeoutError
+        const what = timedOut ? `timed out after ${this.plan.http.timeoutMs} ms` : `could not be sent (${(err as Error).message})`
+        if (IDEMPOTENT.has(req.method) && attempt < retry.maxRetries) {
+          await this.sleep(backoff(retry.baseDelayMs, attempt))
+          continue
+        }
+        const unsure = IDEMPOTENT.has(req.method) ? '' : '; the helpdesk may have applied it, so it was not retried (no duplicate)'
+        throw this.failure(req, `${what}${unsure}`, { transient: true })
+      }
+      const result = await readResponse(response)
+      const auth = this.plan.http.auth
+      if (auth.type === 'oauth2ClientCredentials' && auth.refreshOn.includes(result.status) && !refreshed) {
+        refreshed = true
+        tokens.delete(await this.tokenKey())
+        continue
+      }
+      if ((result.status >= 200 && result.status < 300) || req.accept.includes(result.status)) return result
+      if (retry.statuses.includes(result.status) && attempt < retry.maxRetries) {
+        const wait = retryDelay(result.headers, retry, attempt)
+        if (wait > retry.maxDelayMs) {
+          throw this.failure(req, `rate limited: the helpdesk asks to wait ${Math.ceil(wait / 1000)} s, more than the ${retry.maxDelayMs / 1000} s budget`, { status: result.status, transient: true })
+        }
+        await this.sleep(wait)
+        continue
+      }
+      const vendorMessage = await this.vendorMessage(result)
+      throw this.failure(req, `HTTP ${result.status}${vendorMessage ? ` — ${vendorMessage}` : ''}`, {
+        status: result.status,
+        vendorMessage,
+        transient: retry.statuses.includes(result.status),
+      })
+    }
+  }
+
+  /** Fetches a file (attachment) to upload; bounded in size and time. */
+  async download(url: string, maxBytes = 25 * 1024 * 1024): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ProviderError(`cannot download ${parsed.protocol} URLs`, {})
+    const response = await ky(parsed, { timeout: this.plan.http.timeoutMs, retry: 1, throwHttpErrors: false })
+    if (!response.ok) throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
+    const length = Number(response.headers.get('content-length') ?? 0)
+    if (length > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (bytes.byteLength > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
+    const contentType = response.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream'
+    const fileName = decodeURIComponent(parsed.pathname.split('/').pop() || 'file')
+    return { bytes, contentType, fileName }
+  }
+
+  private resolve(base: URL, req: OutgoingRequest): URL {
+    let url: URL
+    if (/^https?:\/\//i.test(req.path)) {
+      url = checkedUrl(req.path, `step '${req.step}'`)
+      if (url.host !== base.host) throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
+    } else {
+      const basePath = base.pathname.replace(/\/$/, '')
+      url = new URL(base.origin + basePath + (req.path.startsWith('/') ? '' : '/') + req.path)
+      if (url.host !== base.host) throw this.failure(req, `refused: the path leaves the API host ${base.host}`, {})
+    }
+    for (const [k, v] of [...this.authQuery, ...req.query]) url.searchParams.append(k, v)
+    return url
+  }
+
+  private async headers(req: OutgoingRequest): Promise<Record<string, string>> {
+    const out: Record<string, string> = { accept: 'application/json' }
+    for (const [k, v] of [...this.defaultHeaders, ...this.authHeaders]) out[k.toLowerCase()] = v
+    if (this.plan.http.auth.type === 'oauth2ClientCredentials') out.authorization = `Bearer ${await this.oauthToken()}`
+    for (const [k, v] of req.headers) out[k.toLowerCase()] = v
+    return out
+  }
+
+  private async tokenKey(): Promise<string> {
+    const auth = this.plan.http.auth
+    if (auth.type !== 'oauth2ClientCredentials') return ''
+    const parts = [await auth.tokenUrl.text(this.scope), await auth.clientId.text(this.scope), await auth.clientSecret.text(this.scope), await auth.scope?.text(this.scope)]
+    return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+  }
+
+  private async oauthToken(): Promise<string> {
+    const key = await this.tokenKey()
+    let pending = tokens.get(key)
+    if (pending) {
+      const token = await pending.catch(() => undefined)
+      if (token && token.expiresAt > Date.now()) return token.value
+      if (tokens.get(key) === pending) tokens.delete(key)
+      pending = undefined
+    }
+    pending = this.fetchToken()
+    tokens.set(key, pending)
+    pending.catch(() => tokens.get(key) === pending && tokens.delete(key))
+    return (await pending).value
+  }
+
+  private async fetchToken(): Promise<Token> {
+    const auth = this.plan.http.auth
+    if (auth.type !== 'oauth2ClientCredentials') throw new Error('not an OAuth2 manifest')
+    const base = await this.prepare()
+    const rawUrl = (await auth.tokenUrl.text(this.scope)) ?? ''
+    const url = /^https?:\/\//i.test(rawUrl) ? checkedUrl(rawUrl, 'http.auth.tokenUrl') : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
+    const clientId = (await auth.clientId.text(this.scope)) ?? ''
+    const clientSecret = (await auth.clientSecret.text(this.scope)) ?? ''
+    this.redactor.add(clientSecret)
+    const form = new URLSearchParams({ grant_type: 'client_credentials' })
+    const scope = await auth.scope?.text(this.scope)
+    if (scope) form.set('scope', scope)
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (auth.clientAuth === 'basic') {
+      const encoded = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')
+      this.redactor.add(encoded)
+      headers.authorization = `Basic ${encoded}`
+    } else {
+      form.set('client_id', clientId)
+      form.set('client_secret', clientSecret)
+    }
+    const response = await ky(url, { method: 'POST', body: form, headers, timeout: this.plan.http.timeoutMs, retry: 2, throwHttpErrors: false })
+    const result = await readResponse(response)
+    const body = result.body as { access_token?: string; expires_in?: number } | undefined
+    if (result.status !== 200 || !body?.access_token) {
+      throw new ProviderError(this.redactor.redact(`OAuth2 token request to ${url.host}${url.pathname} failed: HTTP ${result.status}`), { status: result.status, step: 'oauth2Token' })
+    }
+    this.redactor.add(body.access_token)
+    const lifetime = Number(body.expires_in ?? 3600)
+    return { value: body.access_token, expiresAt: Date.now() + Math.max(0, lifetime - auth.expiryMarginSeconds) * 1000 }
+  }
+
+  private async vendorMessage(response: HttpResponse): Promise<string | undefined> {
+    let message: unknown
+    if (this.plan.http.errorMessage) {
+      message = await this.plan.http.errorMessage.evaluate({ ...this.scope, response }).catch(() => undefined)
+    }
+    if (message === undefined) message = guessMessage(response.body)
+    if (message === undefined || message === null || message === '') return undefined
+    const text = typeof message === 'string' ? message : JSON.stringify(message)
+    return this.redactor.redact(text.length > MAX_BODY_LOG ? `${text.slice(0, MAX_BODY_LOG)}…` : text)
+  }
+
+  private failure(req: OutgoingRequest, what: string, details: { status?: number; vendorMessage?: string; transient?: boolean }) {
+    const path = req.path.split('?')[0]
+    return new ProviderError(this.redactor.redact(`step '${req.step}' (${req.method} ${path}) ${what}`), {
+      step: req.step,
+      method: req.method,
+      path: this.redactor.redact(path ?? ''),
+      ...details,
+    })
+  }
+}
+
+function checkedUrl(raw: string, where: string): URL {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ProviderError(`${where}: '${raw}' is not a URL`, {})
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  if (url.protocol === 'http:' && !local) throw new ProviderError(`${where}: plain http is refused for ${url.host}; use https`, {})
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ProviderError(`${where}: ${url.protocol} URLs are refused`, {})
+  return url
+}
+
+function encodeBody(body: OutgoingRequest["body"]): RequestInit["body"] {
+  if (!body) return undefined
+  switch (body.kind) {
+    case 'json':
+      return new Blob([JSON.stringify(body.value)], { type: 'application/json' })
+    case 'form':
+      return new URLSearchParams(body.value)
+    case 'bytes':
+      return new Blob([body.value as any], { type: body.contentType })
+    case 'multipart':
+      return body.value
+  }
+}
+
+async function readResponse(response: Response): Promise<HttpResponse> {
+  const headers: Record<string, string> = {}
+  response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
+  const text = await response.text()
+  let body: unknown = text === '' ? undefined : text
+  if (text && /json/i.test(headers['content-type'] ?? '') ) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = text
+    }
+  }
+  return { status: response.status, headers, body }
+}
+
+/** Milliseconds to wait before the next attempt: the vendor's word first, else exponential backoff with jitter. */
+export function retryDelay(headers: Record<string, string>, retry: Plan['http']['retry'], attempt: number, now = Date.now()): number {
+  for (const name of retry.retryAfterHeaders) {
+    const v = headers[name]
+    if (v === undefined) continue
+    if (/^\s*\d+(\.\d+)?\s*$/.test(v)) return Math.ceil(Number(v) * 1000)
+    const date = Date.parse(v)
+    if (!Number.isNaN(date)) return Math.max(0, date - now)
+  }
+  for (const name of retry.resetHeaders) {
+    const v = Number(headers[name])
+    if (!headers[name] || Number.isNaN(v)) continue
+    if (v > 1e12) return Math.max(0, v - now) // epoch milliseconds
+    if (v > 1e9) return Math.max(0, v * 1000 - now) // epoch seconds
+    return Math.ceil(v * 1000) // seconds from now
+  }
+  return backoff(retry.baseDelayMs, attempt)
+}
+
+function backoff(base: number, attempt: number): number {
+  const d = base * 2 ** attempt
+  return Math.round(d / 2 + Math.random() * (d / 2))
+}
+
+function guessMessage(body: unknown): unknown {
+  if (typeof body === 'string') return body.trim().startsWith('<') ? undefined : body
+  if (!body || typeof body !== 'object') return undefined
+  const b = body as Record<string, any>
+  return (
+    b.error?.message ?? b.message ?? b.error_description ?? b.description ?? b.details ??
+    (Array.isArray(b.errors) ? b.errors.map((e: any) => (typeof e === 'string' ? e : (e.message ?? e.detail ?? JSON.stringify(e)))).join('; ') : undefined) ??
+    (typeof b.error === 'string' ? b.error : undefined)
+  )
+}

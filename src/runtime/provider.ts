@@ -1,0 +1,145 @@
+/**
+ * One helpdesk, driven by its manifest: the hitl operations in helpdesk terms, with no Botpress calls.
+ * The Botpress binding (src/botpress) supplies users, sessions and state, and turns results into Botpress calls.
+ */
+import type { Scope } from '../manifest/expressions'
+import type { Plan, StepPlan } from '../manifest/plan'
+import type { MessageType } from '../manifest/types'
+import { HttpClient } from './http'
+import { renderMessage } from './messages'
+import { Redactor } from './redact'
+import { runSteps } from './steps'
+import { matchEvent, parseWebhook, type InboundRequest, type Outcome, type Reply } from './webhook'
+
+export type ExternalUser = { id: string; externalId?: string; name?: string; email?: string; pictureUrl?: string; data?: unknown }
+export type Session = { ticketId: string; data?: unknown; conversationId?: string }
+export type Author = { kind: 'user' | 'bot'; id: string; externalId?: string; name?: string; email?: string; data?: unknown }
+export type HistoryMessage = { source: { type: 'user'; userId: string } | { type: 'bot' }; type: string; payload: Record<string, any> }
+
+export type RuntimeContext = {
+  config: Record<string, unknown>
+  /** Values stored by lifecycle.register (webhook ids, signing secrets). */
+  state: Record<string, unknown>
+  env: { webhookUrl: string; botId?: string; integrationId?: string }
+  sleep?: (ms: number) => Promise<void>
+}
+
+const SECRET_STATE = /secret|token|key|password/i
+
+export class ProviderRuntime {
+  readonly redactor = new Redactor()
+  readonly http: HttpClient
+
+  constructor(
+    readonly plan: Plan,
+    private readonly ctx: RuntimeContext
+  ) {
+    for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
+    for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
+    this.http = new HttpClient(plan, this.base(), this.redactor, ctx.sleep)
+  }
+
+  private base(): Scope {
+    return { config: this.ctx.config, state: this.ctx.state, env: this.ctx.env }
+  }
+
+  async createUser(input: { name?: string; email?: string; pictureUrl?: string }, user: { id: string }) {
+    const { createUser } = this.plan
+    const s = await runSteps(createUser.steps, { ...this.base(), input, user }, this.http)
+    const externalId = await createUser.externalId.text(s)
+    if (!externalId) throw new Error(`${createUser.externalId.where}: the external user id is empty`)
+    return { externalId, data: await createUser.data?.evaluate(s) }
+  }
+
+  /** Creates the ticket, then relays the history the manifest's strategy asks for. */
+  async startHitl(input: Record<string, unknown>, user: ExternalUser, history: HistoryMessage[], authorOf: (m: HistoryMessage) => Author) {
+    const { startHitl } = this.plan
+    const { strategy, count, botName } = startHitl.history
+    const kept = strategy === 'none' ? [] : strategy === 'each' ? history : history.slice(-count)
+    const transcript =
+      strategy === 'concatenate'
+        ? kept.map((m) => `${m.source.type === 'bot' ? botName : (user.name ?? 'User')}: ${renderMessage(m.type, m.payload).text}`).join('\n')
+        : undefined
+    const scope = {
+      ...this.base(),
+      input,
+      user,
+      transcript,
+      history: kept.map((m) => ({ source: m.source.type, ...renderMessage(m.type, m.payload) })),
+    }
+    const s = await runSteps(startHitl.steps, scope, this.http)
+    const ticketId = await startHitl.ticketId.text(s)
+    if (!ticketId) throw new Error(`${startHitl.ticketId.where}: the ticket id is empty`)
+    const session: Session = { ticketId, data: await startHitl.data?.evaluate(s) }
+    if (strategy === 'each' || strategy === 'last') {
+      for (const m of kept) {
+        try {
+          await this.sendMessage(m.type, m.payload, authorOf(m), user, session)
+        } catch (err) {
+          throw Object.assign(err as Error, {
+            message: `ticket ${ticketId} was created, but relaying the history failed: ${(err as Error).message}`,
+            session,
+          })
+        }
+      }
+    }
+    return session
+  }
+
+  async stopHitl(session: Session, user: ExternalUser | undefined) {
+    await runSteps(this.plan.stopHitl.steps, { ...this.base(), session, user }, this.http)
+  }
+
+  /**
+   * Posts one message; types without steps fall back (bloc to its items, audio and video to file,
+   * anything else to a text with a link). Returns the external ids of what was posted.
+   */
+  async sendMessage(type: string, payload: Record<string, any>, author: Author, user: ExternalUser | undefined, session: Session): Promise<string[]> {
+    const op = this.plan.messages[type as MessageType]
+    if (op) {
+      const s = await runSteps(op.steps, { ...this.base(), message: renderMessage(type, payload), author, user, session }, this.http)
+      const id = await op.messageId?.text(s)
+      return id ? [id] : []
+    }
+    if (type === 'bloc') {
+      const ids: string[] = []
+      for (const item of payload.items ?? []) ids.push(...(await this.sendMessage(item.type, item.payload ?? {}, author, user, session)))
+      return ids
+    }
+    const rendered = renderMessage(type, payload)
+    if ((type === 'audio' || type === 'video') && this.plan.messages.file) {
+      return this.sendMessage('file', { fileUrl: rendered.url, title: rendered.title }, author, user, session)
+    }
+    return this.sendMessage('text', { text: rendered.text }, author, user, session)
+  }
+
+  /** Runs the register steps (after removing what an earlier registration left) and returns the values to store. */
+  async register(): Promise<Record<string, unknown>> {
+    const reg = this.plan.lifecycle.register
+    if (!reg) return {}
+    if (Object.keys(this.ctx.state).length) await this.unregister()
+    const s = await runSteps(reg.steps, { ...this.base(), state: {} }, this.http)
+    const stored = ((await reg.store?.evaluate(s)) ?? {}) as Record<string, unknown>
+    for (const [k, v] of Object.entries(stored)) if (SECRET_STATE.test(k)) this.redactor.add(v)
+    return stored
+  }
+
+  /** Removes what register created; a 404 means it is already gone. */
+  async unregister() {
+    const unreg = this.plan.lifecycle.unregister
+    if (!unreg || !Object.keys(this.ctx.state).length) return
+    const tolerant: StepPlan[] = unreg.steps.map((s) => ({ ...s, accept: [...s.accept, 404] }))
+    await runSteps(tolerant, this.base(), this.http)
+  }
+
+  /** Verifies and parses a webhook; the reply (handshake) or events to map with matchEvent. */
+  async parseWebhook(req: InboundRequest, now?: number) {
+    return parseWebhook(this.plan, req, this.base(), now)
+  }
+
+  async matchEvent(event: unknown, scope: Scope): Promise<Outcome> {
+    return matchEvent(this.plan, event, scope, this.http)
+  }
+}
+
+export type { Outcome, Reply, InboundRequest }

@@ -1,0 +1,93 @@
+/** Runs a manifest's steps: conditions, repetition, requests built from templates, captures bound for later steps. */
+import type { Scope } from '../manifest/expressions'
+import type { RequestPlan, StepPlan } from '../manifest/plan'
+import type { HttpClient, OutgoingRequest } from './http'
+
+/** Runs the steps in order and returns the scope with every capture added. */
+export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient): Promise<Scope> {
+  let current = scope
+  for (const step of steps) {
+    if (step.when && !truthy(await step.when.evaluate(current))) continue
+    if (!step.forEach) {
+      const response = await http.send(await buildRequest(step, current, http))
+      current = { ...current, ...(await captures(step, { ...current, response })) }
+      continue
+    }
+    const items = await step.forEach.evaluate(current)
+    const list = items === undefined || items === null ? [] : Array.isArray(items) ? items : [items]
+    const collected: Record<string, unknown[]> = Object.fromEntries(step.capture.map(([name]) => [name, []]))
+    for (const [index, item] of list.entries()) {
+      const inner = { ...current, item, index }
+      const response = await http.send(await buildRequest(step, inner, http))
+      for (const [name, value] of Object.entries(await captures(step, { ...inner, response }))) collected[name]!.push(value)
+    }
+    current = { ...current, ...collected }
+  }
+  return current
+}
+
+async function captures(step: StepPlan, scope: Scope): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {}
+  for (const [name, expression] of step.capture) out[name] = await expression.evaluate(scope)
+  return out
+}
+
+async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Promise<OutgoingRequest> {
+  const r: RequestPlan = step.request
+  return {
+    step: step.name,
+    method: r.method,
+    path: (await r.path.text(scope)) ?? '',
+    query: await pairs(r.query, scope),
+    headers: await pairs(r.headers, scope),
+    body: await body(r.body, scope, http),
+    accept: step.accept,
+  }
+}
+
+async function pairs(list: RequestPlan['query'], scope: Scope): Promise<[string, string][]> {
+  const out: [string, string][] = []
+  for (const [k, t] of list) {
+    const v = await t.evaluate(scope)
+    if (v === undefined || v === null) continue
+    if (Array.isArray(v)) for (const item of v) out.push([k, String(item)])
+    else out.push([k, typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v)])
+  }
+  return out
+}
+
+async function body(b: RequestPlan['body'], scope: Scope, http: HttpClient): Promise<OutgoingRequest['body']> {
+  if (!b) return undefined
+  switch (b.kind) {
+    case 'json':
+      return { kind: 'json', value: await b.json.evaluate(scope) }
+    case 'form':
+      return { kind: 'form', value: await pairs(b.form, scope) }
+    case 'raw': {
+      if (b.url) {
+        const file = await http.download((await b.url.text(scope)) ?? '')
+        return { kind: 'bytes', value: file.bytes, contentType: (await b.contentType?.text(scope)) ?? file.contentType }
+      }
+      const text = (await b.text?.text(scope)) ?? ''
+      return { kind: 'bytes', value: new TextEncoder().encode(text), contentType: (await b.contentType?.text(scope)) ?? 'text/plain' }
+    }
+    case 'multipart': {
+      const form = new FormData()
+      for (const [k, v] of await pairs(b.fields, scope)) form.append(k, v)
+      for (const f of b.files) {
+        const url = await f.url.text(scope)
+        if (!url) continue
+        const file = await http.download(url)
+        const type = (await f.contentType?.text(scope)) ?? file.contentType
+        form.append(f.field, new Blob([file.bytes as any], { type }), (await f.fileName?.text(scope)) ?? file.fileName)
+      }
+      return { kind: 'multipart', value: form }
+    }
+  }
+}
+
+/** JSONata's idea of truth: nothing, null, false, 0, '' and [] are false. */
+export function truthy(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(truthy)
+  return v !== undefined && v !== null && v !== false && v !== 0 && v !== ''
+}

@@ -1,0 +1,6 @@
+/** Provided by the build (scripts/build.ts) and by vitest: the manifests under providers/, read at build time. */
+declare module 'virtual:providers' {
+  export const providers: { file: string; text: string }[]
+  /** HITL_PROVIDER at build time: build for this provider alone (renames applied). */
+  export const selected: string | undefined
+}

@@ -1,0 +1,238 @@
+/**
+ * A local stand-in of the Botpress runtime API, held to Botpress' own description (@botpress/api):
+ * every request the integration makes is matched to an operation of the OpenAPI document and its body
+ * validated against the operation's schema; every answer is validated too. Anything off is a violation,
+ * and tests fail on violations. Users, conversations, messages, events and states live in memory.
+ */
+import { runtimeApi } from '@botpress/api'
+import Ajv, { type ValidateFunction } from 'ajv'
+import addFormats from 'ajv-formats'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+type Json = Record<string, any>
+type Operation = { id: string; method: string; pattern: RegExp; params: string[]; request?: ValidateFunction; response?: ValidateFunction }
+export type ApiCall = { operation: string; method: string; path: string; query: Json; body: Json; params: Record<string, string> }
+
+let operationsCache: Promise<Operation[]> | undefined
+
+async function loadOperations(): Promise<Operation[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bp-openapi-'))
+  const log = console.info
+  console.info = () => {} // the exporter narrates its steps
+  try {
+    await runtimeApi.exportOpenapi(dir)
+  } finally {
+    console.info = log
+  }
+  const doc = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'))
+  const ajv = new Ajv({ strict: false, allErrors: true })
+  addFormats(ajv)
+  ajv.addSchema({ ...doc, $id: 'openapi.json' }, 'openapi.json')
+  const pointer = (...parts: string[]) => 'openapi.json#/' + parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+  const ops: Operation[] = []
+  for (const [path, methods] of Object.entries<any>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(methods)) {
+      const params: string[] = []
+      const pattern = new RegExp('^' + path.replace(/\{(\w+)\}/g, (_, name) => (params.push(name), '([^/]+)')) + '$')
+      const hasBody = op.requestBody?.content?.['application/json']?.schema
+      const ok = Object.keys(op.responses ?? {}).find((s) => s.startsWith('2'))
+      const hasResponse = ok && op.responses[ok]?.content?.['application/json']?.schema
+      ops.push({
+        id: op.operationId,
+        method: method.toUpperCase(),
+        pattern,
+        params,
+        request: hasBody ? ajv.compile({ $ref: pointer('paths', path, method, 'requestBody', 'content', 'application/json', 'schema') }) : undefined,
+        response: hasResponse ? ajv.compile({ $ref: pointer('paths', path, method, 'responses', ok!, 'content', 'application/json', 'schema') }) : undefined,
+      })
+    }
+  }
+  return ops
+}
+
+const now = () => new Date().toISOString()
+const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 26).toUpperCase()}`
+const matches = (tags: Json, wanted: Json, keys?: string[]) => (keys ?? Object.keys(wanted)).every((k) => tags[k] === wanted[k])
+
+export class BotpressApiStandIn {
+  readonly users = new Map<string, Json>()
+  readonly conversations = new Map<string, Json>()
+  readonly messages = new Map<string, Json>()
+  readonly events: Json[] = []
+  readonly states = new Map<string, Json>()
+  readonly calls: ApiCall[] = []
+  readonly violations: string[] = []
+  private server?: Server
+  private ops: Operation[] = []
+  url = ''
+
+  async start(): Promise<string> {
+    operationsCache ??= loadOperations()
+    this.ops = await operationsCache
+    this.server = createServer((req, res) => void this.serve(req, res))
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r))
+    const address = this.server.address() as { port: number }
+    this.url = `http://127.0.0.1:${address.port}`
+    return this.url
+  }
+
+  async stop() {
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()))
+  }
+
+  reset() {
+    for (const m of [this.users, this.conversations, this.messages, this.states]) m.clear()
+    this.events.length = 0
+    this.calls.length = 0
+    this.violations.length = 0
+  }
+
+  callsTo(operation: string): ApiCall[] {
+    return this.calls.filter((c) => c.operation === operation)
+  }
+
+  messagesIn(conversationId: string): Json[] {
+    return [...this.messages.values()].filter((m) => m.conversationId === conversationId)
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url ?? '/', 'http://x')
+    const method = req.method ?? 'GET'
+    const send = (status: number, body: Json) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(body))
+    }
+    const op = this.ops.find((o) => o.method === method && o.pattern.test(url.pathname))
+    if (!op) {
+      this.violations.push(`${method} ${url.pathname}: no such operation in the Botpress runtime API`)
+      return send(404, { id: newId('err'), code: 404, type: 'ResourceNotFound', message: 'no such operation' })
+    }
+    const values = url.pathname.match(op.pattern)!.slice(1).map(decodeURIComponent)
+    const params = Object.fromEntries(op.params.map((p, i) => [p, values[i]!]))
+    let body: Json = {}
+    if (raw) {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        this.violations.push(`${op.id}: body is not JSON`)
+      }
+    }
+    if (op.request && !op.request(body)) {
+      this.violations.push(`${op.id}: request body violates the API description: ${JSON.stringify(op.request.errors)} in ${raw}`)
+      return send(400, { id: newId('err'), code: 400, type: 'InvalidPayload', message: 'invalid body' })
+    }
+    if (!req.headers['x-bot-id']) this.violations.push(`${op.id}: missing x-bot-id header`)
+    const query = parseQuery(url.searchParams)
+    this.calls.push({ operation: op.id, method, path: url.pathname, query, body, params })
+    try {
+      const [status, answer] = this.handle(op.id, params, query, body)
+      if (status < 300 && op.response && !op.response(answer)) {
+        this.violations.push(`${op.id}: the stand-in's answer violates the API description: ${JSON.stringify(op.response.errors)}`)
+      }
+      send(status, answer)
+    } catch (err) {
+      this.violations.push(`${op.id}: the stand-in does not implement it (${(err as Error).message})`)
+      send(500, { id: newId('err'), code: 500, type: 'Internal', message: String(err) })
+    }
+  }
+
+  private notFound(what: string): [number, Json] {
+    return [404, { id: newId('err'), code: 404, type: 'ResourceNotFound', message: `${what} not found` }]
+  }
+
+  private handle(op: string, p: Record<string, string>, q: Json, b: Json): [number, Json] {
+    switch (op) {
+      case 'createUser': {
+        const user = { id: newId('user'), name: b.name, pictureUrl: b.pictureUrl, tags: b.tags ?? {}, attributes: b.attributes ?? {}, createdAt: now(), updatedAt: now() }
+        this.users.set(user.id, user)
+        return [200, { user }]
+      }
+      case 'getUser': {
+        const user = this.users.get(p.id!)
+        return user ? [200, { user }] : this.notFound(`user ${p.id}`)
+      }
+      case 'updateUser': {
+        const user = this.users.get(p.id!)
+        if (!user) return this.notFound(`user ${p.id}`)
+        if (b.tags) user.tags = { ...user.tags, ...b.tags }
+        if (b.name !== undefined) user.name = b.name
+        if (b.pictureUrl !== undefined) user.pictureUrl = b.pictureUrl
+        user.updatedAt = now()
+        return [200, { user }]
+      }
+      case 'getOrCreateUser': {
+        const found = [...this.users.values()].find((u) => matches(u.tags, b.tags, b.discriminateByTags))
+        if (found) return [200, { user: found }]
+        return this.handle('createUser', p, q, b)
+      }
+      case 'getOrCreateConversation': {
+        const found = [...this.conversations.values()].find((c) => c.channel === b.channel && matches(c.tags, b.tags, b.discriminateByTags))
+        if (found) return [200, { conversation: found }]
+        const conversation = { id: newId('conv'), channel: b.channel, integration: 'manifest-hitl', tags: b.tags ?? {}, createdAt: now(), updatedAt: now() }
+        this.conversations.set(conversation.id, conversation)
+        return [200, { conversation }]
+      }
+      case 'getConversation': {
+        const conversation = this.conversations.get(p.id!)
+        return conversation ? [200, { conversation }] : this.notFound(`conversation ${p.id}`)
+      }
+      case 'listConversations': {
+        const conversations = [...this.conversations.values()].filter((c) => (!q.channel || c.channel === q.channel) && matches(c.tags, q.tags ?? {}))
+        return [200, { conversations, meta: {} }]
+      }
+      case 'createMessage': {
+        if (!this.conversations.has(b.conversationId)) return this.notFound(`conversation ${b.conversationId}`)
+        const message = { id: newId('msg'), conversationId: b.conversationId, userId: b.userId, type: b.type, payload: b.payload, tags: b.tags ?? {}, direction: 'incoming', createdAt: now(), updatedAt: now() }
+        this.messages.set(message.id, message)
+        return [200, { message }]
+      }
+      case 'getOrCreateMessage': {
+        const found = this.messagesIn(b.conversationId).find((m) => matches(m.tags, b.tags, b.discriminateByTags))
+        if (found) return [200, { message: found }]
+        return this.handle('createMessage', p, q, b)
+      }
+      case 'updateMessage': {
+        const message = this.messages.get(p.id!)
+        if (!message) return this.notFound(`message ${p.id}`)
+        message.tags = { ...message.tags, ...b.tags }
+        return [200, { message }]
+      }
+      case 'createEvent': {
+        const event = { id: newId('evt'), type: b.type, payload: b.payload, conversationId: b.conversationId, userId: b.userId, messageId: b.messageId, status: 'pending', failureReason: null, createdAt: now() }
+        this.events.push(event)
+        return [200, { event }]
+      }
+      case 'getState': {
+        const state = this.states.get(`${p.type}/${p.id}/${p.name}`)
+        return state ? [200, { state }] : this.notFound(`state ${p.type}/${p.id}/${p.name}`)
+      }
+      case 'setState': {
+        const state = { id: newId('state'), type: p.type, name: p.name, payload: b.payload, botId: 'bot', createdAt: now(), updatedAt: now() }
+        this.states.set(`${p.type}/${p.id}/${p.name}`, state)
+        return [200, { state }]
+      }
+      default:
+        throw new Error(`operation ${op}`)
+    }
+  }
+}
+
+/** qs-style query (allowDots, repeated arrays): tags.id=1 → { tags: { id: '1' } }. */
+function parseQuery(params: URLSearchParams): Json {
+  const out: Json = {}
+  for (const [key, value] of params) {
+    const parts = key.split('.')
+    let at = out
+    for (const part of parts.slice(0, -1)) at = at[part] ??= {}
+    const last = parts[parts.length - 1]!
+    at[last] = at[last] === undefined ? value : [].concat(at[last], value as any)
+  }
+  return out
+}

@@ -1,0 +1,91 @@
+/**
+ * A local helpdesk stand-in: a real HTTP server on 127.0.0.1 that records every request (JSON, form, multipart or
+ * raw bytes) and answers with the handler a test gives per route, as the vendor would. It also serves files
+ * (attachment URLs the integration downloads) under /files/.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+
+export type Recorded = {
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: Record<string, string>
+  raw: Buffer
+  json?: any
+  form?: Record<string, string>
+  multipart?: { fields: Record<string, string>; files: { field: string; fileName: string; contentType: string; size: number }[] }
+}
+export type Answer = { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+type Route = { method: string; pattern: RegExp; keys: string[]; handler: (req: Recorded, params: Record<string, string>) => Answer | Promise<Answer> }
+
+/** Bytes served at /files/<name>: a tiny PNG header, enough to check uploads byte for byte. */
+export const FILE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+
+export class HelpdeskStandIn {
+  readonly requests: Recorded[] = []
+  private routes: Route[] = []
+  private server?: Server
+  url = ''
+
+  on(method: string, path: string, handler: Route['handler']): this {
+    const keys: string[] = []
+    const pattern = new RegExp('^' + path.replace(/:(\w+)/g, (_, k) => (keys.push(k), '([^/]+)')) + '$')
+    this.routes.unshift({ method, pattern, keys, handler })
+    return this
+  }
+
+  /** Requests other than file downloads, optionally of one method and path pattern. */
+  calls(method?: string, path?: RegExp): Recorded[] {
+    return this.requests.filter((r) => !r.path.startsWith('/files/') && (!method || r.method === method) && (!path || path.test(r.path)))
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.serve(req, res))
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r))
+    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`
+    return this.url
+  }
+
+  async stop() {
+    this.server?.closeAllConnections?.()
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()))
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const raw = Buffer.concat(chunks)
+    const url = new URL(req.url ?? '/', 'http://x')
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
+    const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, raw }
+    const type = headers['content-type'] ?? ''
+    if (type.includes('json') && raw.length) recorded.json = JSON.parse(raw.toString('utf8'))
+    if (type.includes('x-www-form-urlencoded')) recorded.form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
+    if (type.includes('multipart/form-data')) {
+      const form = await new Response(raw, { headers: { 'content-type': type } }).formData()
+      const mp: NonNullable<Recorded['multipart']> = { fields: {}, files: [] }
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') mp.fields[field] = value
+        else mp.files.push({ field, fileName: (value as File).name, contentType: value.type, size: value.size })
+      }
+      recorded.multipart = mp
+    }
+    this.requests.push(recorded)
+    if (recorded.method === 'GET' && url.pathname.startsWith('/files/')) {
+      res.writeHead(200, { 'content-type': url.pathname.endsWith('.png') ? 'image/png' : 'application/pdf', 'content-length': String(FILE_BYTES.length) })
+      return res.end(FILE_BYTES)
+    }
+    const route = this.routes.find((r) => r.method === recorded.method && r.pattern.test(url.pathname))
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'application/json' })
+      return res.end(JSON.stringify({ error: 'NotFound', description: `no route ${recorded.method} ${url.pathname}` }))
+    }
+    const values = url.pathname.match(route.pattern)!.slice(1)
+    const answer = await route.handler(recorded, Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(values[i]!)])))
+    if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs))
+    if (res.destroyed) return
+    const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+    res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers })
+    res.end(body)
+  }
+}
