@@ -12,7 +12,7 @@ import type { Plan } from './plan'
 import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
 import type { Manifest } from './types'
 
-const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true })
+const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true })
 addFormats(ajv)
 ajv.addKeyword({ keyword: 'x-jsonata', schemaType: 'string' })
 const validateSchema = ajv.compile(schema)
@@ -110,9 +110,23 @@ function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
   return problems
 }
 
+/** "did you mean" for a near miss, else the allowed names. */
 function hint(e: ErrorObject): string {
-  const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+  const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((p) => p !== '$schema')
+  const wrong = String(e.params.additionalProperty)
+  const near = props.find((p) => distance(p.toLowerCase(), wrong.toLowerCase()) <= (p.length >= 5 ? 2 : 1))
+  if (near) return ` (did you mean '${near}'?)`
   return props.length ? ` (allowed: ${props.join(', ')})` : ''
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]!
 }
 
 export { ManifestError }

@@ -1,0 +1,123 @@
+/**
+ * Faults between the integration and the helpdesk: rate limits, server errors, timeouts, expired OAuth2 tokens,
+ * vendor errors, malformed webhooks. Each ends as it should, with nothing lost, duplicated or leaked.
+ * The manifest is pasted into the default configuration, as a bot builder with their own manifest would.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { caller, useStandIns } from '../support/session'
+
+const ctx = useStandIns()
+const SECRET = 'tiny-client-secret-42'
+const manifest = () => readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
+
+describe('faults', () => {
+  let bp: ReturnType<typeof caller>
+  let tokens = 0
+  let customers = 0
+  beforeEach(() => {
+    ctx.helpdesk.requests.length = 0
+    ctx.helpdesk
+      .on('POST', '/api/oauth/token', () => ({ body: { access_token: `token-${++tokens}`, token_type: 'bearer', expires_in: 3600 } }))
+      .on('POST', '/api/customers', () => ({ status: 201, body: { id: `cust-${++customers}` } }))
+      .on('GET', '/api/queues/default', () => ({ body: { id: 'q1' } }))
+      .on('POST', '/api/tickets', () => ({ status: 201, body: { id: 31 } }))
+    bp = caller(ctx, { manifest: manifest(), settings: { clientId: 'cid', clientSecret: SECRET, webhookToken: 'hook-token-1234' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+  })
+
+  const calls = (method: string, path: RegExp) => ctx.helpdesk.calls(method, path)
+
+  it('waits as Retry-After says on 429, then succeeds once', async () => {
+    let n = 0
+    ctx.helpdesk.on('POST', '/api/customers', () => (++n === 1 ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'slow down' } } : { status: 201, body: { id: 'cust-429' } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    const sent = calls('POST', /customers$/)
+    expect(sent).toHaveLength(2)
+    expect(ctx.api.users.get(userId)!.tags.id).toBe('cust-429')
+    expect(sent[1]!.headers.authorization).toMatch(/^Bearer token-\d+$/)
+  })
+
+  it('fails at once when the vendor asks for a wait beyond the budget', async () => {
+    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 429, headers: { 'retry-after': '3600' }, body: { message: 'quota' } }))
+    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(/step 'createCustomer' \(POST \/customers\) rate limited: the helpdesk asks to wait 3600 s, more than the 2 s budget/)
+    expect(calls('POST', /customers$/)).toHaveLength(1)
+  })
+
+  it('retries a 500 and creates exactly one ticket', async () => {
+    let n = 0
+    ctx.helpdesk.on('POST', '/api/tickets', () => (++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+    expect(calls('POST', /tickets$/)).toHaveLength(2)
+    expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe('32')
+  })
+
+  it('gives up after the retry budget with the vendor status and message', async () => {
+    ctx.helpdesk.on('POST', '/api/tickets', () => ({ status: 503, body: { message: 'maintenance' } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow("step 'createTicket' (POST /tickets) HTTP 503 — maintenance")
+    expect(calls('POST', /tickets$/)).toHaveLength(3)
+  })
+
+  it('retries a GET that times out, but never a POST (it may have been applied)', async () => {
+    let n = 0
+    ctx.helpdesk.on('GET', '/api/queues/default', () => (++n === 1 ? { delayMs: 1000, body: { id: 'late' } } : { body: { id: 'q2' } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+    expect(calls('GET', /queues/)).toHaveLength(2)
+    expect(calls('POST', /tickets$/)[0]!.json.queue).toBe('q2')
+
+    ctx.helpdesk.on('POST', '/api/tickets/:id/notes', () => ({ delayMs: 1000, body: { id: 1 } }))
+    const res = await bp.send(conversationId, 'text', { text: 'hello' })
+    expect(res.status).toBe(400)
+    expect(res.body.message).toContain("step 'addNote' (POST /tickets/31/notes) timed out after 300 ms; the helpdesk may have applied it, so it was not retried (no duplicate)")
+    expect(calls('POST', /notes$/)).toHaveLength(1)
+  })
+
+  it('fetches an OAuth2 token once, and a new one when the API answers 401', async () => {
+    const before = tokens
+    await bp.action('createUser', { name: 'A' })
+    await bp.action('createUser', { name: 'B' })
+    expect(tokens - before).toBeLessThanOrEqual(1) // cached across calls
+    const form = calls('POST', /oauth\/token$/).at(-1)
+    if (form) expect(form.form).toEqual({ grant_type: 'client_credentials', client_id: 'cid', client_secret: SECRET })
+
+    let rejected = 0
+    ctx.helpdesk.on('POST', '/api/customers', (req) => {
+      if (req.headers.authorization === `Bearer token-${tokens}` && rejected === 0) return (rejected++, { status: 401, body: { message: 'token expired' } })
+      return { status: 201, body: { id: 'cust-after-refresh' } }
+    })
+    const tokensBefore = tokens
+    const { userId } = await bp.action('createUser', { name: 'C' })
+    expect(ctx.api.users.get(userId)!.tags.id).toBe('cust-after-refresh')
+    expect(tokens).toBe(tokensBefore + 1)
+    const [first, second] = calls('POST', /customers$/).slice(-2)
+    expect(first!.headers.authorization).not.toBe(second!.headers.authorization)
+  })
+
+  it('reports a vendor error with step, call, status and message, and no secret', async () => {
+    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 422, body: { errors: [{ message: 'name is too short' }, { message: `secret ${SECRET} echoed` }] } }))
+    const err = await bp.action('createUser', { name: 'A' }).catch((e: Error) => e)
+    expect(String(err)).toContain("step 'createCustomer' (POST /customers) HTTP 422 — name is too short; secret *** echoed")
+    expect(String(err)).not.toContain(SECRET)
+  })
+
+  it('answers 400 to a malformed webhook and 401 to a wrong token, creating nothing', async () => {
+    const before = ctx.api.messages.size
+    const good = { 'content-type': 'application/json', 'x-tiny-token': 'hook-token-1234' }
+    expect((await bp.webhook({ headers: good, body: '{"kind": "reply", ' })).status).toBe(400)
+    expect((await bp.webhook({ headers: { ...good, 'x-tiny-token': 'nope' }, body: '{}' })).status).toBe(401)
+    expect((await bp.webhook({ headers: good, body: JSON.stringify({ kind: 'reply', ticket: 404404, id: 1, agent: { id: 2 }, text: 'x' }) })).status).toBe(200)
+    expect(ctx.api.messages.size).toBe(before)
+  })
+
+  it('refuses a pasted manifest that is invalid, saying where', async () => {
+    bp.configuration = { ...bp.configuration, manifest: 'manifestVersion: 1\nid: Bad\n' }
+    const res = await bp.register()
+    expect(res.status).toBe(400)
+    expect(res.body.message).toContain('The provider manifest is invalid:')
+    expect(res.body.message).toContain("<configuration: manifest>:2:5: id: must match the pattern")
+    expect(res.body.message).toContain("<configuration: manifest>:1:1: (root): missing required field 'title'")
+  })
+})

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+// Tests load the built bundle (test/support/global-setup.ts builds it), as Botpress runs it.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+})
