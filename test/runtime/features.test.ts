@@ -1,0 +1,158 @@
+/**
+ * The kitchen-sink manifest, pasted into the configuration and run through the bundled handler: form, raw and
+ * multipart bodies, query and header templates, captured headers, user and session data, forEach, the `last`
+ * history strategy, handshakes before and after verification, form-encoded batched webhooks signed with a
+ * composite header, follow-up requests, and RSA verification.
+ */
+import { generateKeyPairSync, sign } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parse, stringify } from 'yaml'
+import { IDS } from '../support/botpress'
+import { FILE_BYTES } from '../support/helpdesk'
+import { caller, useStandIns } from '../support/session'
+import { hmac } from '../support/signing'
+
+const ctx = useStandIns()
+const TEXT = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'kitchen-sink.yaml'), 'utf8')
+const API_KEY = 'ks_live_secret_key_777'
+const HOOK_SECRET = 'whsec_kitchen_sink_123'
+const WEBHOOK_URL = `https://webhook.botpress.cloud/${IDS.webhookId}`
+
+describe('kitchen-sink manifest at run time', () => {
+  let bp: ReturnType<typeof caller>
+  let n = 0
+  beforeAll(() => {
+    ctx.helpdesk
+      .on('POST', '/v1/hooks', () => ({ status: 201, body: { id: 'h1', secret: HOOK_SECRET } }))
+      .on('DELETE', '/v1/hooks/:id', () => ({ status: 204 }))
+      .on('POST', '/v1/people', () => ({ status: 201, headers: { etag: 'W/"v1"' }, body: { id: 'person-1' } }))
+      .on('POST', '/v1/conversations', () => ({ status: 201, body: { id: 900 } }))
+      .on('PUT', '/v1/conversations/:id/tags/:tag', (_, p) => ({ body: { id: `tag-${p.tag}` } }))
+      .on('POST', '/v1/conversations/:id/messages', () => ({ status: 201, body: { id: `m-${++n}` } }))
+      .on('POST', '/v1/conversations/:id/files', () => ({ status: 201, body: { id: `m-${++n}` } }))
+      .on('POST', '/v1/conversations/:id/audio', () => ({ status: 201, body: {} }))
+      .on('POST', '/v1/uploads', () => ({ status: 201, body: { id: 'up-1' } }))
+      .on('DELETE', '/v1/conversations/:id', () => ({ status: 410, body: { problem: { detail: 'gone' } } }))
+      .on('GET', '/v1/agents/:id', (_, p) => ({ body: { id: p.id, name: 'Kim' } }))
+    bp = caller(ctx, { manifest: TEXT, settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'unused' }, apiBaseUrl: `${ctx.helpdesk.url}/v1` }, null)
+  })
+
+  let userId: string
+  let conversationId: string
+
+  it('registers and stores what the vendor returned', async () => {
+    expect((await bp.register()).status).toBe(200)
+    const [hook] = ctx.helpdesk.calls('POST', /hooks$/)
+    expect(hook!.json).toEqual({ url: WEBHOOK_URL, events: ['message', 'assigned', 'closed'] })
+    expect(hook!.headers).toMatchObject({ 'x-api-key': API_KEY, 'x-client': 'botpress-hitl', 'x-tier': 'pro' })
+  })
+
+  it('sends a form body with query and header templates, and keeps captured headers as user data', async () => {
+    ;({ userId } = await bp.action('createUser', { name: 'Ada', email: 'ada@example.com' }))
+    const [req] = ctx.helpdesk.calls('POST', /people$/)
+    expect(req!.form).toEqual({ name: 'Ada', email: 'ada@example.com' })
+    expect(req!.query).toEqual({ inbox: '7' }) // default applied; dryRun left out
+    expect(req!.headers['x-request-id']).toBe(userId)
+    const state = ctx.api.states.get(`user/${userId}/hitlUser`)!
+    expect(state.payload.data).toEqual({ etag: 'W/"v1"', since: String(new Date().getFullYear()) })
+  })
+
+  it('runs forEach with raw text bodies, then relays the last messages one by one', async () => {
+    const history = ['one', 'two', 'three', 'four'].map((text, i) => ({ source: i % 2 ? { type: 'bot' } : { type: 'user', userId }, type: 'text', payload: { text } }))
+    ;({ conversationId } = await bp.action('startHitl', { userId, title: 'Sink', hitlSession: { topics: ['billing', 'a b'], queue: 3 }, messageHistory: history }))
+    const [open] = ctx.helpdesk.calls('POST', /conversations$/)
+    expect(open!.json).toEqual({ person: 'person-1', etag: 'W/"v1"', subject: 'Sink', urgency: 'low', queue: 3, topics: ['billing', 'a b'], previewLines: 3, fixed: [1, true, null, 'x'] })
+    const tags = ctx.helpdesk.calls('PUT')
+    expect(tags.map((t) => [t.path, t.raw.toString(), t.headers['content-type']])).toEqual([
+      ['/v1/conversations/900/tags/billing', '#0 billing', 'text/plain'],
+      ['/v1/conversations/900/tags/a%20b', '#1 a b', 'text/plain'],
+    ])
+    const relayed = ctx.helpdesk.calls('POST', /900\/messages$/).map((m) => m.json)
+    expect(relayed).toEqual([
+      { from: 'bot', who: 'Assistant', text: 'two', tags: ['tag-billing', 'tag-a b'] },
+      { from: 'user', who: 'Ada', text: 'three', tags: ['tag-billing', 'tag-a b'] },
+      { from: 'bot', who: 'Assistant', text: 'four', tags: ['tag-billing', 'tag-a b'] },
+    ])
+  })
+
+  it('uploads raw bytes, posts multipart files, and sends a bloc whole when the manifest has a bloc operation', async () => {
+    const files = `${ctx.helpdesk.url}/files`
+    expect((await bp.send(conversationId, 'image', { imageUrl: `${files}/cat.png`, title: 'Cat', userId })).status).toBe(200)
+    const [upload] = ctx.helpdesk.calls('POST', /uploads$/)
+    expect(Buffer.compare(upload!.raw, FILE_BYTES)).toBe(0)
+    expect(upload!.headers['content-type']).toBe('image/png')
+    expect(ctx.helpdesk.calls('POST', /900\/messages$/).at(-1)!.json).toEqual({ upload: 'up-1', caption: 'Cat' })
+
+    expect((await bp.send(conversationId, 'file', { fileUrl: `${files}/report.pdf`, userId })).status).toBe(200)
+    const [multipart] = ctx.helpdesk.calls('POST', /files$/)
+    expect(multipart!.multipart).toEqual({ fields: { note: 'report.pdf' }, files: [{ field: 'attachments[]', fileName: 'report.pdf', contentType: 'application/pdf', size: FILE_BYTES.length }] })
+
+    const audio = await bp.send(conversationId, 'audio', { audioUrl: `${files}/a.ogg` })
+    expect(audio.status).toBe(200)
+    expect(ctx.api.messages.get(audio.message.id)!.tags).toEqual({}) // no message id in the answer: nothing to ack
+
+    await bp.send(conversationId, 'bloc', { items: [{ type: 'text', payload: { text: 'A' } }, { type: 'markdown', payload: { markdown: '*B*' } }] })
+    expect(ctx.helpdesk.calls('POST', /900\/messages$/).at(-1)!.json).toEqual({ text: 'A\n*B*' })
+  })
+
+  function signed(body: string, options: { ts?: number; secret?: string } = {}) {
+    const ts = String(options.ts ?? Date.now())
+    const sig = hmac('sha512', options.secret ?? HOOK_SECRET, `${ts}.POST.${WEBHOOK_URL}.${body}`, 'hex')
+    return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-ks-timestamp': ts, 'x-ks-signature': `t=${ts},v1=deadbeef,v1=${sig}` }, body }
+  }
+  const form = (events: unknown[]) => new URLSearchParams({ payload: JSON.stringify({ events }) }).toString()
+
+  it('answers the unsigned challenge before verifying, and the signed ping after', async () => {
+    const challenge = await bp.webhook({ query: 'challenge=abc123', headers: {}, body: '' })
+    expect(challenge).toMatchObject({ status: 200, body: 'abc123' })
+    expect(challenge.headers['content-type']).toBe('text/plain')
+    const unsignedPing = await bp.webhook({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=ping' })
+    expect(unsignedPing.status).toBe(401)
+    expect(await bp.webhook(signed('type=ping'))).toMatchObject({ status: 202, body: { pong: true } })
+  })
+
+  it('splits a signed form-encoded batch into events: message with attachments, assignment with a follow-up request, close', async () => {
+    const events = [
+      { type: 'bounce', conversation: 900 },
+      { type: 'message', conversation: 900, id: 5, author: { role: 'agent', id: 3, name: 'Kim', avatar: 'https://k.example/kim.png' }, html: '<p>Hi &amp; bye</p>', files: [{ href: 'https://k.example/f.pdf', filename: 'f.pdf', mime: 'application/pdf' }] },
+      { type: 'message', conversation: 900, id: 6, author: { role: 'customer', id: 9 }, html: 'echo' },
+      { type: 'assigned', conversation: 900, agent: 3 },
+      { type: 'closed', conversation: 900 },
+    ]
+    const res = await bp.webhook(signed(form(events)))
+    expect(res.status).toBe(200)
+    const incoming = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
+    expect(incoming.map((m) => [m.type, m.payload, m.tags.id])).toEqual([
+      ['text', { text: 'Hi & bye' }, '5'],
+      ['file', { fileUrl: 'https://k.example/f.pdf', title: 'f.pdf' }, '5#1'],
+    ])
+    expect(ctx.helpdesk.calls('GET', /agents\/3$/)).toHaveLength(1)
+    expect(ctx.api.events.map((e) => e.type)).toEqual(['hitlAssigned', 'hitlStopped'])
+  })
+
+  it('refuses a stale timestamp and a wrong secret', async () => {
+    expect((await bp.webhook(signed(form([]), { ts: Date.now() - 120_000 }))).status).toBe(401)
+    expect((await bp.webhook(signed(form([]), { secret: 'nope' }))).status).toBe(401)
+  })
+
+  it('takes an accepted error status as success, and unregisters', async () => {
+    expect(await bp.action('stopHitl', { conversationId })).toEqual({})
+    expect((await bp.unregister()).status).toBe(200)
+    expect(ctx.helpdesk.calls('DELETE', /hooks\/h1$/)).toHaveLength(1)
+  })
+
+  it('verifies RSA-SHA256 signatures with the configured public key', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const m = parse(TEXT)
+    m.webhook.verify = { type: 'rsa', algorithm: 'sha256', publicKey: '{{ config.publicKey }}', signature: { header: 'X-Freshchat-Signature', encoding: 'base64' } }
+    m.webhook.format = 'json'
+    m.webhook.events = 'body'
+    const rsa = caller(ctx, { manifest: stringify(m), settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'x', publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() }, apiBaseUrl: `${ctx.helpdesk.url}/v1` }, null)
+    const body = JSON.stringify({ type: 'closed', conversation: 900 })
+    const good = sign('sha256', Buffer.from(body), privateKey).toString('base64')
+    expect((await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body })).status).toBe(200)
+    expect((await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body: body.replace('900', '901') })).status).toBe(401)
+  })
+})
