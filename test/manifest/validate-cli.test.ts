@@ -1,0 +1,45 @@
+/** npm run validate: every bundled manifest passes; a broken one prints file:line:column lines and exits 1. */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = join(__dirname, '..', '..')
+const tsx = join(root, 'node_modules', '.bin', 'tsx')
+
+describe('npm run validate', () => {
+  it('passes every manifest under providers/', () => {
+    const out = execFileSync(tsx, ['scripts/validate.ts'], { cwd: root, encoding: 'utf8' })
+    const count = readdirSync(join(root, 'providers')).filter((f) => f.endsWith('.yaml')).length
+    expect(out.trim()).toBe(`${count} manifests valid (providers)`)
+  })
+
+  it('prints one line per problem and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifests-'))
+    const text = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8').replace('model: ticket', 'model: chat').replace('{{ user.externalId }}', '{{ usr.id }}')
+    writeFileSync(join(dir, 'tiny-desk.yaml'), text)
+    writeFileSync(join(dir, 'other.yaml'), text.replace('model: chat', 'model: ticket').replace('{{ usr.id }}', '{{ user.externalId }}'))
+    const run = spawnSync(tsx, ['scripts/validate.ts', join(dir, 'tiny-desk.yaml'), join(dir, 'other.yaml')], { cwd: root, encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    const lines = run.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/tiny-desk\.yaml:7:8: model: must be one of: "ticket", "conversation"$/)
+    expect(lines).toContainEqual(expect.stringMatching(/other\.yaml:1:1: id: id 'tiny-desk' must match the file name \(other\.yaml\)$/))
+    expect(lines.at(-1)).toBe('2 problems in 2 manifests')
+  })
+})
+
+describe('the runtime is generic', () => {
+  it('names no provider anywhere in src/', () => {
+    const ids = readdirSync(join(root, 'providers')).map((f) => f.replace(/\.yaml$/, ''))
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) e.isDirectory() ? walk(join(dir, e.name)) : files.push(join(dir, e.name))
+    }
+    walk(join(root, 'src'))
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').toLowerCase()
+      for (const id of ids) expect(text.includes(id.replace(/-/g, '')) || text.includes(id), `${file} names ${id}`).toBe(false)
+    }
+  })
+})

@@ -1,0 +1,37 @@
+/** A pasted manifest cannot hang or crash the integration: JSONata evaluation is bounded in time and depth. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Expression } from '../../src/manifest/expressions'
+import { caller, useStandIns } from '../support/session'
+
+const ctx = useStandIns()
+const BASE = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
+
+describe('evaluation bounds', () => {
+  it('stops deep recursion with a clear error', async () => {
+    const e = new Expression('($f := function($n){ 1 + $f($n + 1) }; $f(0))')
+    await expect(e.evaluate({})).rejects.toThrow(/recursed deeper than 200 levels/)
+  })
+
+  it('stops tail recursion (which JSONata runs without growing the stack) by time', async () => {
+    const e = new Expression('($f := function($n){ $f($n + 1) }; $f(0))')
+    await expect(e.evaluate({})).rejects.toThrow(/took longer than 1000 ms \(endless loop\?\)/)
+  })
+
+  it('stops an endless loop with a clear error', async () => {
+    const e = new Expression('($loop := function($n){ $n >= 0 ? $loop($n + 1) : 0 }; [1..1000] ~> $map(function($i){ $loop(0) }))')
+    await expect(e.evaluate({})).rejects.toThrow(/recursed deeper|took longer than 1000 ms/)
+    const slow = new Expression('$sum([1..5000000] ~> $map(function($i){ $i * 2 }))')
+    await expect(slow.evaluate({})).rejects.toThrow(/took longer than 1000 ms|sequence/)
+  })
+
+  it('turns a runaway expression in a pasted manifest into a RuntimeError that says where', async () => {
+    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 201, body: { id: 'c1' } }))
+    ctx.helpdesk.on('POST', '/api/oauth/token', () => ({ body: { access_token: 't', expires_in: 3600 } }))
+    const manifest = BASE.replace('capture: { customerId: response.body.id }', 'capture: { customerId: "($f := function($n){ 1 + $f($n + 1) }; $f(0))" }')
+    const bp = caller(ctx, { manifest, settings: { clientId: 'a', clientSecret: 'b', webhookToken: 'c' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    const err = await bp.action('createUser', { name: 'Ada' }).catch((e: Error) => e.message)
+    expect(err).toMatch(/<configuration: manifest>:\d+:\d+ actions\.createUser\.steps\[0\]\.capture\.customerId: expression failed: recursed deeper than 200 levels/)
+  })
+})
