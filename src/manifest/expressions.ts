@@ -6,6 +6,7 @@
  * Evaluation is bounded (time, depth, sequence length) so a pasted manifest cannot hang the runtime.
  */
 import jsonata from 'jsonata'
+import { createHash } from 'node:crypto'
 
 export type Scope = Record<string, unknown>
 
@@ -38,6 +39,8 @@ const helpers: Record<string, { fn: (...args: any[]) => unknown; signature: stri
   base64Decode: { fn: (s?: string) => (s === undefined ? undefined : Buffer.from(s, 'base64').toString('utf8')), signature: '<s-:s>' },
   htmlToText: { fn: (s?: string) => (s === undefined ? undefined : htmlToText(s)), signature: '<s-:s>' },
   escapeHtml: { fn: (s?: string) => (s === undefined ? undefined : escapeHtml(s)), signature: '<s-:s>' },
+  /** Hex SHA-256 of a text: a stable id for vendors whose webhooks carry none. */
+  sha256: { fn: (s?: string) => (s === undefined ? undefined : createHash('sha256').update(s).digest('hex')), signature: '<s-:s>' },
 }
 
 export class Expression {

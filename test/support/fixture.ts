@@ -1,0 +1,82 @@
+/**
+ * Provider fixtures (test/fixtures/providers/<id>.yaml): what a helpdesk answers, what the integration must send
+ * it at each step of a session, and vendor-shaped webhooks signed the vendor's way with what Botpress must see.
+ * The signing vocabulary here is the fixture author's own statement of the vendor's documented scheme,
+ * independent of the runtime's verification code.
+ */
+import { createHmac, createSign } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+
+export type ExpectedRequest = { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; json?: unknown; form?: Record<string, string>; multipart?: unknown }
+export type Route = { method: string; path: string; status?: number; headers?: Record<string, string>; body?: unknown }
+export type Send = { type: string; payload: Record<string, unknown>; from: 'user' | 'bot' }
+export type Sign =
+  | { type: 'none' }
+  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: string; encoding: 'hex' | 'base64'; header: string; value?: string; payload?: string; timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' } }
+  | { type: 'rsa'; privateKey: string; header: string; encoding: 'base64' }
+  | { type: 'token'; headers?: Record<string, string>; query?: string }
+export type WebhookCase = {
+  name: string
+  contentType?: string
+  body: unknown
+  expect:
+    | { message: { text?: string; attachments?: { type: string; url: string }[]; agentId: string; agentName?: string } }
+    | { event: 'hitlAssigned'; agentId: string; agentName?: string }
+    | { event: 'hitlStopped' }
+    | { ignored: true }
+    | { reply: { status: number; body?: string } }
+}
+export type Fixture = {
+  provider: string
+  configuration: Record<string, unknown>
+  apiPath?: string
+  routes: Route[]
+  register?: { requests: ExpectedRequest[]; state?: Record<string, unknown> }
+  createUser: { input: Record<string, unknown>; requests: ExpectedRequest[]; externalId: string }
+  startHitl: { input: Record<string, unknown>; requests: ExpectedRequest[]; ticketId: string }
+  messages: { send: Send; requests: ExpectedRequest[]; messageId?: string }[]
+  webhooks: { sign: Sign; events: WebhookCase[] }
+  stopHitl: { requests: ExpectedRequest[] }
+  unregister?: { requests: ExpectedRequest[] }
+}
+
+export const FIXTURES_DIR = join(__dirname, '..', 'fixtures', 'providers')
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(readFileSync(join(FIXTURES_DIR, f), 'utf8')) as Fixture)
+}
+
+/** Replaces {files} (the stand-in's file URL) and {webhookUrl} in every string of a value. */
+export function fill<T>(value: T, vars: Record<string, string>): T {
+  if (typeof value === 'string') return value.replace(/\{(files|webhookUrl|helpdesk)\}/g, (_, k: string) => vars[k] ?? `{${k}}`) as T
+  if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)])) as T
+  return value
+}
+
+/** Headers (and query) for a webhook, signed as the vendor does. */
+export function signWebhook(sign: Sign, raw: string, options: { url: string; method?: string; now?: number; tamper?: boolean } ): { headers: Record<string, string>; query: string } {
+  const now = options.now ?? Date.now()
+  if (sign.type === 'none') return { headers: {}, query: '' }
+  if (sign.type === 'token') return { headers: options.tamper ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x'])) : { ...(sign.headers ?? {}) }, query: sign.query && !options.tamper ? sign.query : '' }
+  if (sign.type === 'rsa') {
+    const signer = createSign('sha256')
+    signer.update(options.tamper ? raw + ' ' : raw)
+    return { headers: { [sign.header]: signer.sign(sign.privateKey, 'base64') }, query: '' }
+  }
+  const ts = sign.timestamp ? (sign.timestamp.format === 'iso8601' ? new Date(now).toISOString() : String(sign.timestamp.format === 'unixSeconds' ? Math.floor(now / 1000) : now)) : ''
+  const payload = (sign.payload ?? '{body}')
+    .replace('{timestamp}', ts)
+    .replace('{method}', options.method ?? 'POST')
+    .replace('{url}', options.url)
+    .replace('{body}', options.tamper ? raw + ' ' : raw)
+  const signature = createHmac(sign.algorithm, sign.secret).update(payload).digest(sign.encoding)
+  const headers: Record<string, string> = { [sign.header]: (sign.value ?? '{signature}').replace('{signature}', signature).replace('{timestamp}', ts) }
+  if (sign.timestamp) headers[sign.timestamp.header] = ts
+  return { headers, query: '' }
+}
