@@ -89,8 +89,9 @@ for (const raw of loadFixtures()) {
         const contentType = w.contentType ?? 'application/json'
         const body = typeof w.body === 'string' ? w.body : JSON.stringify(w.body)
         const deliver = (tamper = false) => {
-          const signed = signWebhook(f.webhooks.sign, body, { url: WEBHOOK_URL, tamper })
-          return bp.webhook({ headers: { 'content-type': contentType, ...signed.headers }, query: signed.query, body })
+          const state = ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values
+          const signed = signWebhook(f.webhooks.sign, body, { url: WEBHOOK_URL, tamper, state })
+          return bp.webhook({ headers: { 'content-type': contentType, ...w.headers, ...signed.headers }, query: signed.query, body })
         }
         const messagesBefore = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length
         const eventsBefore = ctx.api.events.length

@@ -227,7 +227,7 @@ class Compiler {
         accept: step.accept ?? [],
         capture: [],
       }
-      const cs = scope([...inner.names], ['response'])
+      const cs = scope([...inner.names], ['response', 'request'])
       for (const [name, src] of Object.entries(step.capture ?? {})) {
         plan.capture.push([name, this.expression(src, [...p, 'capture', name], cs)])
       }

@@ -9,8 +9,9 @@ export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient
   for (const step of steps) {
     if (step.when && !truthy(await step.when.evaluate(current))) continue
     if (!step.forEach) {
-      const response = await http.send(await buildRequest(step, current, http))
-      current = { ...current, ...(await captures(step, { ...current, response })) }
+      const request = await buildRequest(step, current, http)
+      const response = await http.send(request)
+      current = { ...current, ...(await captures(step, { ...current, response, request: sent(request) })) }
       continue
     }
     const items = await step.forEach.evaluate(current)
@@ -18,12 +19,18 @@ export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient
     const collected: Record<string, unknown[]> = Object.fromEntries(step.capture.map(([name]) => [name, []]))
     for (const [index, item] of list.entries()) {
       const inner = { ...current, item, index }
-      const response = await http.send(await buildRequest(step, inner, http))
-      for (const [name, value] of Object.entries(await captures(step, { ...inner, response }))) collected[name]!.push(value)
+      const request = await buildRequest(step, inner, http)
+      const response = await http.send(request)
+      for (const [name, value] of Object.entries(await captures(step, { ...inner, response, request: sent(request) }))) collected[name]!.push(value)
     }
     current = { ...current, ...collected }
   }
   return current
+}
+
+/** What a capture may read of the request it follows: no headers, so no credentials. */
+function sent(r: OutgoingRequest) {
+  return { method: r.method, path: r.path, query: Object.fromEntries(r.query), body: r.body?.kind === 'json' ? r.body.value : r.body?.kind === 'form' ? Object.fromEntries(r.body.value) : undefined }
 }
 
 async function captures(step: StepPlan, scope: Scope): Promise<Record<string, unknown>> {

@@ -14,12 +14,13 @@ export type Route = { method: string; path: string; status?: number; headers?: R
 export type Send = { type: string; payload: Record<string, unknown>; from: 'user' | 'bot' }
 export type Sign =
   | { type: 'none' }
-  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: string; encoding: 'hex' | 'base64'; header: string; value?: string; payload?: string; timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' } }
+  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret?: string; secretFromState?: string; encoding: 'hex' | 'base64'; header: string; value?: string; payload?: string; timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' } }
   | { type: 'rsa'; privateKey: string; header: string; encoding: 'base64' }
   | { type: 'token'; headers?: Record<string, string>; query?: string }
 export type WebhookCase = {
   name: string
   contentType?: string
+  headers?: Record<string, string>
   body: unknown
   expect:
     | { message: { text?: string; attachments?: { type: string; url: string }[]; agentId: string; agentName?: string } }
@@ -60,7 +61,7 @@ export function fill<T>(value: T, vars: Record<string, string>): T {
 }
 
 /** Headers (and query) for a webhook, signed as the vendor does. */
-export function signWebhook(sign: Sign, raw: string, options: { url: string; method?: string; now?: number; tamper?: boolean } ): { headers: Record<string, string>; query: string } {
+export function signWebhook(sign: Sign, raw: string, options: { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }): { headers: Record<string, string>; query: string } {
   const now = options.now ?? Date.now()
   if (sign.type === 'none') return { headers: {}, query: '' }
   if (sign.type === 'token') return { headers: options.tamper ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x'])) : { ...(sign.headers ?? {}) }, query: sign.query && !options.tamper ? sign.query : '' }
@@ -75,7 +76,8 @@ export function signWebhook(sign: Sign, raw: string, options: { url: string; met
     .replace('{method}', options.method ?? 'POST')
     .replace('{url}', options.url)
     .replace('{body}', options.tamper ? raw + ' ' : raw)
-  const signature = createHmac(sign.algorithm, sign.secret).update(payload).digest(sign.encoding)
+  const secret = sign.secretFromState ? String(options.state?.[sign.secretFromState] ?? '') : (sign.secret ?? '')
+  const signature = createHmac(sign.algorithm, secret).update(payload).digest(sign.encoding)
   const headers: Record<string, string> = { [sign.header]: (sign.value ?? '{signature}').replace('{signature}', signature).replace('{timestamp}', ts) }
   if (sign.timestamp) headers[sign.timestamp.header] = ts
   return { headers, query: '' }
