@@ -151,7 +151,7 @@ function parseTemplate(source: string): Part[] {
       break
     }
     if (open > at) parts.push({ text: source.slice(at, open) })
-    const close = source.indexOf('}}', open + 2)
+    const close = closingBraces(source, open + 2)
     if (close < 0) throw new ExpressionError('"{{" without a closing "}}"', open)
     const inner = source.slice(open + 2, close)
     if (!inner.trim()) throw new ExpressionError('empty {{ }}', open)
@@ -164,6 +164,20 @@ function parseTemplate(source: string): Part[] {
     at = close + 2
   }
   return parts.length ? parts : [{ text: '' }]
+}
+
+/** The "}}" closing a template part, skipping any inside JSONata strings: {{ '{{ticket.id}}' }} is the literal text. */
+function closingBraces(source: string, from: number): number {
+  let quote: string | undefined
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'" || c === '`') quote = c
+    else if (c === '}' && source[i + 1] === '}') return i
+  }
+  return -1
 }
 
 /** JSONata sequences are arrays with extra flags; strip them so values serialise plainly. */
