@@ -30,19 +30,26 @@ export class ProviderCatalog {
 
   /** The plan and configuration values for a call, from the Botpress configuration it carries. */
   select(configurationType: string | null, configuration: Record<string, unknown>): { plan: Plan; config: Record<string, unknown> } {
-    if (this.single) return { plan: this.single, config: configuration }
+    if (this.single) return { plan: this.single, config: withDefaults(this.single, configuration) }
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration
       const plan = loadManifest(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE)
       const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
-      for (const [name, field] of Object.entries(plan.manifest.configuration ?? {})) {
-        if (config[name] === undefined && field.default !== undefined) config[name] = field.default
-      }
-      return { plan, config }
+      return { plan, config: withDefaults(plan, config) }
     }
     const source = this.byConfiguration.get(configurationType)
     if (!source) throw new Error(`unknown configuration '${configurationType}'`)
-    return { plan: loadManifest(source.text, source.file), config: configuration }
+    const plan = loadManifest(source.text, source.file)
+    return { plan, config: withDefaults(plan, configuration) }
   }
+}
+
+/** Configuration values with the manifest's defaults filled in where a value is missing. */
+function withDefaults(plan: Plan, configuration: Record<string, unknown>): Record<string, unknown> {
+  const config = { ...configuration }
+  for (const [name, field] of Object.entries(plan.manifest.configuration ?? {})) {
+    if ((config[name] === undefined || config[name] === '') && field.default !== undefined) config[name] = field.default
+  }
+  return config
 }
