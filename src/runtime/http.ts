@@ -317,8 +317,9 @@ function guessMessage(body: unknown): unknown {
   if (typeof body === 'string') return body.trim().startsWith('<') ? undefined : body
   if (!body || typeof body !== 'object') return undefined
   const b = body as Record<string, any>
+  if (Array.isArray(b.validation) && b.validation.length) return b.validation.map((v: any) => v.message ?? JSON.stringify(v)).join('; ')
   return (
-    b.error?.message ?? b.message ?? b.error_description ?? b.description ?? b.details ??
+    b.error?.message ?? b.message ?? b.error_description ?? b.description ?? b.detail ?? b.details ??
     (Array.isArray(b.errors) ? b.errors.map((e: any) => (typeof e === 'string' ? e : (e.message ?? e.detail ?? JSON.stringify(e)))).join('; ') : undefined) ??
     (typeof b.error === 'string' ? b.error : undefined)
   )

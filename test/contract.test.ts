@@ -1,0 +1,104 @@
+/**
+ * Contract tests: each provider's requests for a whole session, sent to Prism mocks of the vendor's published
+ * OpenAPI description (../shared/specs, never copied here). Every request must be accepted: the right paths,
+ * bodies the description allows, and its security scheme satisfied. Prism answers with the description's
+ * examples, so later steps run on the ids those examples carry.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadFixtures } from './support/fixture'
+import { PrismMocks, SPECS_DIR, specsAvailable } from './support/prism'
+import { caller, useStandIns } from './support/session'
+
+/**
+ * Which published descriptions cover each provider, the API base path inside them, and errata: places where a
+ * description contradicts itself or the vendor's own documentation, corrected in a temporary copy, each cited.
+ */
+const CONTRACTS: Record<string, { specs: string[]; basePath?: string; errata?: (spec: string, doc: any) => void }> = {
+  intercom: {
+    specs: ['intercom.yaml'],
+    // Intercom ids are 24 hexadecimal characters (the description's own examples, and its minLength/maxLength 24),
+    // yet some id fields also say `format: uuid`, which no such id can match. Drop that one contradictory format.
+    errata: (_, doc) => dropContradictoryUuidFormats(doc),
+  },
+  chatwoot: {
+    specs: ['chatwoot.json'],
+    basePath: '/api/v1/accounts/3',
+    // developers.chatwoot.com › Messages › Create New Message takes attachments[] as multipart/form-data;
+    // swagger.json declares only its JSON form. Add the documented multipart form.
+    errata: (_, doc) => {
+      const op = doc.paths['/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages'].post
+      op.requestBody.content['multipart/form-data'] = {
+        schema: {
+          type: 'object',
+          required: ['content'],
+          properties: {
+            content: { type: 'string' },
+            message_type: { type: 'string', enum: ['outgoing', 'incoming'] },
+            private: { type: 'string', enum: ['true', 'false'] },
+            'attachments[]': { type: 'string', format: 'binary' },
+          },
+        },
+      }
+    },
+  },
+}
+
+function dropContradictoryUuidFormats(node: any): void {
+  if (!node || typeof node !== 'object') return
+  if (node.format === 'uuid' && typeof node.example === 'string' && !/^[0-9a-f-]{36}$/i.test(node.example)) delete node.format
+  for (const v of Object.values(node)) dropContradictoryUuidFormats(v)
+}
+
+const ctx = useStandIns()
+const fixtures = new Map(loadFixtures().map((f) => [f.provider, f]))
+
+if (!specsAvailable()) {
+  describe('contract tests', () => {
+    it.skip(`skipped: no vendor descriptions at ${SPECS_DIR}`, () => {})
+  })
+  console.warn(`contract tests skipped: ${SPECS_DIR} is absent`)
+}
+
+for (const [provider, contract] of Object.entries(CONTRACTS)) {
+  describe.runIf(specsAvailable())(`contract: ${provider} against ${contract.specs.join(', ')}`, () => {
+    const prism = new PrismMocks()
+    let bp: ReturnType<typeof caller>
+    const fixture = fixtures.get(provider)
+
+    beforeAll(async () => {
+      const url = await prism.start(contract.specs, contract.errata)
+      bp = caller(ctx, { ...fixture?.configuration, ...(fixture ? {} : CONFIG[provider]), apiBaseUrl: `${url}${contract.basePath ?? ''}` }, provider.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()))
+    }, 120_000)
+    afterAll(() => prism.stop())
+
+    it('runs a whole session with every request accepted by the description', async () => {
+      const files = `${ctx.helpdesk.url}/files`
+      const register = await bp.register()
+      expect(register.status, JSON.stringify(register.body)).toBe(200)
+      const { userId } = await bp.action('createUser', fixture?.createUser.input ?? { name: 'Ada Lovelace', email: 'ada@example.com' })
+      const history = [
+        { source: { type: 'user', userId }, type: 'text', payload: { text: 'My order is late' } },
+        { source: { type: 'bot' }, type: 'text', payload: { text: 'Let me get a human' } },
+      ]
+      const { conversationId } = await bp.action('startHitl', { userId, title: 'Late order', messageHistory: history, ...(fixture?.startHitl.input ?? {}) })
+      const sends: [string, Record<string, unknown>][] = [
+        ['text', { text: 'Order 1234', userId }],
+        ['text', { text: 'An agent is coming' }],
+        ['image', { imageUrl: `${files}/photo.png`, title: 'Photo', userId }],
+        ['file', { fileUrl: `${files}/invoice.pdf` }],
+      ]
+      for (const [type, payload] of sends) {
+        const res = await bp.send(conversationId, type, payload)
+        expect(res.status, `${type}: ${JSON.stringify(res.body)}`).toBe(200)
+      }
+      expect(await bp.action('stopHitl', { conversationId })).toEqual({})
+      const unregister = await bp.unregister()
+      expect(unregister.status, JSON.stringify(unregister.body)).toBe(200)
+    }, 120_000)
+  })
+}
+
+/** Configurations for providers whose session test is written in TypeScript rather than a fixture. */
+const CONFIG: Record<string, Record<string, unknown>> = {
+  intercom: { accessToken: 'ic-token', clientSecret: 'ic-secret', adminId: '991267', region: 'us' },
+}
