@@ -33,7 +33,7 @@ export function hitlNames(single?: Manifest): HitlNames {
   }
 }
 
-/** Name of the configuration of a bundled provider: its id in camelCase (help-scout → helpScout). */
+/** Name of the configuration of a bundled provider: its id in camelCase (my-desk → myDesk). */
 export function configurationName(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 }
