@@ -14,7 +14,17 @@ const END = '<!-- providers:end -->'
 
 function auth(p: Plan): string {
   const a = p.manifest.http.auth
-  return { none: 'none', basic: 'Basic', bearer: `${'scheme' in a && a.scheme ? a.scheme : 'Bearer'} token`, apiKey: `API key (${'in' in a ? a.in : ''})`, headers: 'custom headers', oauth2ClientCredentials: 'OAuth2 client credentials' }[a.type]
+  const scheme = 'scheme' in a && a.scheme ? a.scheme : 'Bearer'
+  const names: Record<typeof a.type, string> = {
+    none: 'none',
+    basic: 'Basic',
+    bearer: `${scheme} token`,
+    apiKey: `API key (${'in' in a ? a.in : ''})`,
+    headers: 'custom headers',
+    oauth2ClientCredentials: 'OAuth2 client credentials',
+    oauth2RefreshToken: `OAuth2 refresh token (${scheme})`,
+  }
+  return names[a.type]
 }
 
 function attachments(p: Plan): string {
@@ -34,6 +44,7 @@ function signature(p: Plan): string {
   const v = p.manifest.webhook.verify
   if (v.type === 'none') return 'none'
   if (v.type === 'token') return `shared token (${v.in} ${v.name})`
+  if (v.type === 'jwt') return `JWT ${(v.algorithms ?? ['RS256']).join('/')} via JWKS (${v.header})`
   const ts = v.timestamp ? `, ${v.timestamp.toleranceSeconds ?? 300} s window` : ''
   return `${v.type === 'hmac' ? 'HMAC' : 'RSA'}-${v.algorithm.toUpperCase()} ${v.signature.encoding} (${v.signature.header}${ts})`
 }

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { IDS } from './support/botpress'
-import { fill, loadFixtures, signWebhook, type ExpectedRequest, type Fixture } from './support/fixture'
+import { fill, jwksOf, loadFixtures, signWebhook, type ExpectedRequest, type Fixture } from './support/fixture'
 import type { Recorded } from './support/helpdesk'
 import { caller, useStandIns } from './support/session'
 
@@ -45,6 +45,8 @@ for (const raw of loadFixtures()) {
       ctx.helpdesk.requests.length = 0
       f = fill(raw, { files: `${ctx.helpdesk.url}/files`, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
       for (const r of f.routes) ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+      const sign = f.webhooks.sign
+      if (sign.type === 'jwt') ctx.helpdesk.on('GET', sign.jwksPath, () => ({ status: 200, body: jwksOf(sign) }))
       bp = caller(ctx, { ...f.configuration, apiBaseUrl: `${ctx.helpdesk.url}${f.apiPath ?? ''}` }, configurationName(f.provider))
     })
 

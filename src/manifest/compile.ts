@@ -60,16 +60,19 @@ class Compiler {
           : auth.type === 'bearer' ? { type: 'bearer', token: this.template(auth.token, at('token'), g), scheme: auth.scheme ?? 'Bearer' }
           : auth.type === 'apiKey' ? { type: 'apiKey', in: auth.in, name: auth.name, value: this.template(auth.value, at('value'), g) }
           : auth.type === 'headers' ? { type: 'headers', headers: this.pairs(auth.headers, at('headers'), g) }
-          : auth.type === 'oauth2ClientCredentials'
+          : auth.type === 'oauth2ClientCredentials' || auth.type === 'oauth2RefreshToken'
             ? {
-                type: 'oauth2ClientCredentials',
+                type: 'oauth2',
+                grant: auth.type === 'oauth2ClientCredentials' ? 'client_credentials' : 'refresh_token',
                 tokenUrl: this.template(auth.tokenUrl, at('tokenUrl'), g),
                 clientId: this.template(auth.clientId, at('clientId'), g),
                 clientSecret: this.template(auth.clientSecret, at('clientSecret'), g),
-                scope: auth.scope === undefined ? undefined : this.template(auth.scope, at('scope'), g),
+                scope: 'scope' in auth && auth.scope !== undefined ? this.template(auth.scope, at('scope'), g) : undefined,
+                refreshToken: 'refreshToken' in auth ? this.template(auth.refreshToken, at('refreshToken'), g) : undefined,
                 clientAuth: auth.clientAuth ?? 'body',
                 refreshOn: auth.refreshOn ?? [401],
                 expiryMarginSeconds: auth.expiryMarginSeconds ?? 60,
+                scheme: auth.scheme ?? 'Bearer',
               }
             : { type: 'none' },
         retry: {
@@ -159,7 +162,19 @@ class Compiler {
             }
           : v.type === 'token'
             ? { type: 'token', in: v.in, name: v.in === 'header' ? v.name.toLowerCase() : v.name, value: this.template(v.value, p('value'), vs) }
-            : { type: 'none' }
+            : v.type === 'jwt'
+              ? {
+                  type: 'jwt',
+                  header: v.header.toLowerCase(),
+                  prefix: v.prefix,
+                  jwksUrl: this.template(v.jwksUrl, p('jwksUrl'), vs),
+                  algorithms: v.algorithms ?? ['RS256'],
+                  issuer: v.issuer === undefined ? undefined : this.template(v.issuer, p('issuer'), vs),
+                  audience: v.audience === undefined ? undefined : this.template(v.audience, p('audience'), vs),
+                  clockToleranceSeconds: v.clockToleranceSeconds ?? 60,
+                  maxAgeSeconds: v.maxAgeSeconds,
+                }
+              : { type: 'none' }
     const hs = scope(GLOBAL, [...WEBHOOK_REQUEST, 'body'])
     const es = scope(GLOBAL, ['body', 'headers', 'query'])
     return {

@@ -35,14 +35,19 @@ export type AuthPlan =
   | { type: 'apiKey'; in: 'header' | 'query'; name: string; value: Template }
   | { type: 'headers'; headers: Pairs }
   | {
-      type: 'oauth2ClientCredentials'
+      /** Both OAuth2 grants: client credentials, or a long-lived refresh token exchanged for access tokens. */
+      type: 'oauth2'
+      grant: 'client_credentials' | 'refresh_token'
       tokenUrl: Template
       clientId: Template
       clientSecret: Template
       scope?: Template
+      refreshToken?: Template
       clientAuth: 'body' | 'basic'
       refreshOn: number[]
       expiryMarginSeconds: number
+      /** Authorization scheme the access token is sent with ("Bearer", "Zoho-oauthtoken"). */
+      scheme: string
     }
 
 export type VerifyPlan =
@@ -50,6 +55,17 @@ export type VerifyPlan =
   | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: Template; signature: SignaturePlan; signedPayload: Template; timestamp?: Required<Timestamp> }
   | { type: 'rsa'; algorithm: 'sha1' | 'sha256'; publicKey: Template; signature: SignaturePlan; signedPayload: Template; timestamp?: Required<Timestamp> }
   | { type: 'token'; in: 'header' | 'query'; name: string; value: Template }
+  | {
+      type: 'jwt'
+      header: string
+      prefix?: string
+      jwksUrl: Template
+      algorithms: string[]
+      issuer?: Template
+      audience?: Template
+      clockToleranceSeconds: number
+      maxAgeSeconds?: number
+    }
 
 export type SignaturePlan = Omit<Signature, 'pattern'> & { pattern?: RegExp }
 

@@ -34,6 +34,18 @@ export type Auth =
       clientAuth?: 'body' | 'basic'
       refreshOn?: number[]
       expiryMarginSeconds?: number
+      scheme?: string
+    }
+  | {
+      type: 'oauth2RefreshToken'
+      tokenUrl: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      refreshToken: TemplateString
+      clientAuth?: 'body' | 'basic'
+      refreshOn?: number[]
+      expiryMarginSeconds?: number
+      scheme?: string
     }
 
 export type Retry = {
@@ -83,6 +95,17 @@ export type Verify =
   | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: TemplateString; signature: Signature; signedPayload?: TemplateString; timestamp?: Timestamp }
   | { type: 'rsa'; algorithm: 'sha1' | 'sha256'; publicKey: TemplateString; signature: Signature; signedPayload?: TemplateString; timestamp?: Timestamp }
   | { type: 'token'; in: 'header' | 'query'; name: string; value: TemplateString }
+  | {
+      type: 'jwt'
+      header: string
+      prefix?: string
+      jwksUrl: TemplateString
+      algorithms?: string[]
+      issuer?: TemplateString
+      audience?: TemplateString
+      clockToleranceSeconds?: number
+      maxAgeSeconds?: number
+    }
 
 export type Matcher = {
   name: string

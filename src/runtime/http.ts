@@ -82,6 +82,13 @@ export class HttpClient {
     return this.baseUrl
   }
 
+  /** An absolute URL as given, or a path ("/.well-known/jwks.json") taken from the root of the API host. */
+  async absoluteUrl(urlOrPath: string): Promise<string> {
+    if (/^https?:\/\//i.test(urlOrPath)) return urlOrPath
+    const base = await this.prepare()
+    return base.origin + (urlOrPath.startsWith('/') ? '' : '/') + urlOrPath
+  }
+
   async send(req: OutgoingRequest): Promise<HttpResponse> {
     const base = await this.prepare()
     const url = this.resolve(base, req)
@@ -111,7 +118,7 @@ export class HttpClient {
       }
       const result = await readResponse(response)
       const auth = this.plan.http.auth
-      if (auth.type === 'oauth2ClientCredentials' && auth.refreshOn.includes(result.status) && !refreshed) {
+      if (auth.type === 'oauth2' && auth.refreshOn.includes(result.status) && !refreshed) {
         refreshed = true
         tokens.delete(await this.tokenKey())
         continue
@@ -166,15 +173,16 @@ export class HttpClient {
   private async headers(req: OutgoingRequest): Promise<Record<string, string>> {
     const out: Record<string, string> = { accept: 'application/json' }
     for (const [k, v] of [...this.defaultHeaders, ...this.authHeaders]) out[k.toLowerCase()] = v
-    if (this.plan.http.auth.type === 'oauth2ClientCredentials') out.authorization = `Bearer ${await this.oauthToken()}`
+    const auth = this.plan.http.auth
+    if (auth.type === 'oauth2') out.authorization = `${auth.scheme} ${await this.oauthToken()}`
     for (const [k, v] of req.headers) out[k.toLowerCase()] = v
     return out
   }
 
   private async tokenKey(): Promise<string> {
     const auth = this.plan.http.auth
-    if (auth.type !== 'oauth2ClientCredentials') return ''
-    const parts = [await auth.tokenUrl.text(this.scope), await auth.clientId.text(this.scope), await auth.clientSecret.text(this.scope), await auth.scope?.text(this.scope)]
+    if (auth.type !== 'oauth2') return ''
+    const parts = [auth.grant, await auth.tokenUrl.text(this.scope), await auth.clientId.text(this.scope), await auth.clientSecret.text(this.scope), await auth.scope?.text(this.scope), await auth.refreshToken?.text(this.scope)]
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
   }
 
@@ -195,16 +203,21 @@ export class HttpClient {
 
   private async fetchToken(): Promise<Token> {
     const auth = this.plan.http.auth
-    if (auth.type !== 'oauth2ClientCredentials') throw new Error('not an OAuth2 manifest')
+    if (auth.type !== 'oauth2') throw new Error('not an OAuth2 manifest')
     const base = await this.prepare()
     const rawUrl = (await auth.tokenUrl.text(this.scope)) ?? ''
     const url = /^https?:\/\//i.test(rawUrl) ? checkedUrl(rawUrl, 'http.auth.tokenUrl') : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
     const clientId = (await auth.clientId.text(this.scope)) ?? ''
     const clientSecret = (await auth.clientSecret.text(this.scope)) ?? ''
     this.redactor.add(clientSecret)
-    const form = new URLSearchParams({ grant_type: 'client_credentials' })
+    const form = new URLSearchParams({ grant_type: auth.grant })
     const scope = await auth.scope?.text(this.scope)
     if (scope) form.set('scope', scope)
+    if (auth.refreshToken) {
+      const refreshToken = (await auth.refreshToken.text(this.scope)) ?? ''
+      this.redactor.add(refreshToken)
+      form.set('refresh_token', refreshToken)
+    }
     const headers: Record<string, string> = { accept: 'application/json' }
     if (auth.clientAuth === 'basic') {
       const encoded = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')

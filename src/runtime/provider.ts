@@ -134,7 +134,7 @@ export class ProviderRuntime {
 
   /** Verifies and parses a webhook; the reply (handshake) or events to map with matchEvent. */
   async parseWebhook(req: InboundRequest, now?: number) {
-    return parseWebhook(this.plan, req, this.base(), now)
+    return parseWebhook(this.plan, req, this.base(), this.http, now)
   }
 
   async matchEvent(event: unknown, scope: Scope): Promise<Outcome> {

@@ -1,5 +1,5 @@
 /**
- * Incoming webhooks: verified on the raw body before anything else (HMAC, RSA, shared token; constant-time,
+ * Incoming webhooks: verified on the raw body before anything else (HMAC, RSA, shared token, JWT; constant-time,
  * replay window), handshakes answered, bodies parsed (JSON or form) and split into events, and each event
  * mapped by the first matching matcher to an outcome: agent message, assignment, stop, or ignore.
  */
@@ -8,6 +8,7 @@ import { htmlToText, type Scope } from '../manifest/expressions'
 import type { MatcherPlan, Plan, SignaturePlan } from '../manifest/plan'
 import { WebhookRejection } from './errors'
 import type { HttpClient } from './http'
+import { verifyJwt } from './jwt'
 import { runSteps, truthy } from './steps'
 
 export type InboundRequest = { method: string; path: string; query: string; headers: Record<string, string | undefined>; body?: string }
@@ -24,7 +25,7 @@ export type Outcome =
 export type ParsedWebhook = { scope: Scope; reply?: Reply; events: unknown[] }
 
 /** Verifies and parses a webhook. Throws WebhookRejection (4xx) for anything not from the vendor or not readable. */
-export async function parseWebhook(plan: Plan, req: InboundRequest, base: Scope, now = Date.now()): Promise<ParsedWebhook> {
+export async function parseWebhook(plan: Plan, req: InboundRequest, base: Scope, http: HttpClient, now = Date.now()): Promise<ParsedWebhook> {
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = v
   const rawBody = req.body ?? ''
@@ -38,7 +39,7 @@ export async function parseWebhook(plan: Plan, req: InboundRequest, base: Scope,
   for (const h of plan.webhook.handshakes) {
     if (h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }
-  await verify(plan, scope, now)
+  await verify(plan, scope, http, now)
   for (const h of plan.webhook.handshakes) {
     if (!h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }
@@ -111,10 +112,11 @@ async function handshakeReply(h: Plan['webhook']['handshakes'][number], s: Scope
   return { status: h.status, headers, body: h.body ? await h.body.text(s) : undefined }
 }
 
-async function verify(plan: Plan, s: Scope, now: number): Promise<void> {
+async function verify(plan: Plan, s: Scope, http: HttpClient, now: number): Promise<void> {
   const v = plan.webhook.verify
   const headers = s.headers as Record<string, string>
   if (v.type === 'none') return
+  if (v.type === 'jwt') return verifyJwt(v, s, http, now)
   if (v.type === 'token') {
     const expected = await v.value.text(s)
     if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')

@@ -37,12 +37,17 @@ describe('manifest language features', () => {
     bearer: { type: 'bearer', token: '{{ config.apiKey }}', scheme: 'Token' },
     apiKeyQuery: { type: 'apiKey', in: 'query', name: 'key', value: '{{ config.apiKey }}' },
     headers: { type: 'headers', headers: { Authorization: 'Zoho-oauthtoken {{ config.apiKey }}', orgId: '{{ config.account }}' } },
-    oauth2: { type: 'oauth2ClientCredentials', tokenUrl: 'https://auth.example/token', clientId: '{{ config.account }}', clientSecret: '{{ config.apiKey }}', scope: 'tickets', clientAuth: 'basic', refreshOn: [401, 403], expiryMarginSeconds: 30 },
+    oauth2ClientCredentials: { type: 'oauth2ClientCredentials', tokenUrl: 'https://auth.example/token', clientId: '{{ config.account }}', clientSecret: '{{ config.apiKey }}', scope: 'tickets', clientAuth: 'basic', refreshOn: [401, 403], expiryMarginSeconds: 30 },
+    oauth2RefreshToken: { type: 'oauth2RefreshToken', tokenUrl: 'https://accounts.example/oauth/v2/token', clientId: '{{ config.account }}', clientSecret: '{{ config.apiKey }}', refreshToken: '{{ config.apiKey }}', scheme: 'Zoho-oauthtoken' },
+  }
+  const planned: Record<string, Record<string, unknown>> = {
+    oauth2ClientCredentials: { type: 'oauth2', grant: 'client_credentials', clientAuth: 'basic', refreshOn: [401, 403], expiryMarginSeconds: 30, scheme: 'Bearer' },
+    oauth2RefreshToken: { type: 'oauth2', grant: 'refresh_token', clientAuth: 'body', refreshOn: [401], expiryMarginSeconds: 60, scheme: 'Zoho-oauthtoken' },
   }
   for (const [name, auth] of Object.entries(auths)) {
     it(`accepts auth ${name}`, () => {
       const plan = loadManifest(variant((m) => (m.http.auth = auth)), `auth-${name}.yaml`)
-      expect(plan.http.auth.type).toBe((auth as { type: string }).type)
+      expect(plan.http.auth).toMatchObject(planned[name] ?? { type: (auth as { type: string }).type })
     })
   }
 
@@ -51,6 +56,7 @@ describe('manifest language features', () => {
     token: { type: 'token', in: 'query', name: 'token', value: '{{ config.signingSecret }}' },
     rsa: { type: 'rsa', algorithm: 'sha256', publicKey: '{{ config.publicKey }}', signature: { header: 'X-Sig', encoding: 'base64' } },
     hmacBase64: { type: 'hmac', algorithm: 'sha1', secret: '{{ config.signingSecret }}', signature: { header: 'X-Hub-Signature', prefix: 'sha1=', encoding: 'hex' } },
+    jwt: { type: 'jwt', header: 'X-ZDesk-JWT', jwksUrl: '/.well-known/jwks.json', algorithms: ['RS256', 'ES256'], issuer: 'orgId:{{ config.account }}', audience: 'webhookId:{{ state.hookId }}', maxAgeSeconds: 300 },
   }
   for (const [name, verify] of Object.entries(verifications)) {
     it(`accepts verification ${name}`, () => {

@@ -7,7 +7,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { IDS } from '../support/botpress'
 import { FILE_BYTES } from '../support/helpdesk'
@@ -154,5 +154,58 @@ describe('kitchen-sink manifest at run time', () => {
     const good = sign('sha256', Buffer.from(body), privateKey).toString('base64')
     expect((await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body })).status).toBe(200)
     expect((await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body: body.replace('900', '901') })).status).toBe(401)
+  })
+
+  it('verifies JWT webhooks against the key set, checks issuer, audience and age, and follows key rotation', async () => {
+    const keyPair = (kid: string) => {
+      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      return { kid, privateKey, jwk: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' } }
+    }
+    const first = keyPair('k1')
+    const second = keyPair('k2')
+    let published = [first.jwk]
+    let keySetFetches = 0
+    ctx.helpdesk.on('GET', '/.well-known/jwks.json', () => (keySetFetches++, { body: { keys: published } }))
+    const m = parse(TEXT)
+    m.webhook.verify = { type: 'jwt', header: 'X-Hook-JWT', jwksUrl: '/.well-known/jwks.json', issuer: 'org:{{ config.account }}', audience: 'hook:{{ state.hookId }}', maxAgeSeconds: 600 }
+    m.webhook.format = 'json'
+    m.webhook.events = 'body'
+    const jwt = caller(ctx, { manifest: stringify(m), settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'x' }, apiBaseUrl: `${ctx.helpdesk.url}/v1` }, null)
+    ctx.api.states.set(`integration/${IDS.integrationId}/lifecycle`, { payload: { values: { hookId: 'h1' } } } as any)
+    const token = (key: typeof first, claims: Record<string, unknown>) => {
+      const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
+      const input = `${part({ alg: 'RS256', kid: key.kid })}.${part(claims)}`
+      return `${input}.${sign('sha256', Buffer.from(input), key.privateKey).toString('base64url')}`
+    }
+    const now = Math.floor(Date.now() / 1000)
+    const good = { iss: 'org:acme', aud: 'hook:h1', iat: now, exp: now + 300 }
+    const body = JSON.stringify({ type: 'closed', conversation: 900 })
+    const deliver = async (t: string) => {
+      const res = await jwt.webhook({ headers: { 'content-type': 'application/json', 'x-hook-jwt': t }, body })
+      return `${res.status} ${res.status === 200 ? '' : JSON.stringify(res.body)}`.trim()
+    }
+
+    expect(await deliver(token(first, good))).toBe('200')
+    expect(await deliver(token(first, { ...good, aud: 'hook:other' }))).toMatch(/^401 .*claim aud/)
+    expect(await deliver(token(first, { ...good, iss: 'org:evil' }))).toMatch(/^401 .*claim iss/)
+    expect(await deliver(token(first, { ...good, iat: now - 3600, exp: now - 3000 }))).toMatch(/^401 .*expired/)
+    expect(await deliver(token(first, { ...good, iat: now - 1200, exp: now + 300 }))).toMatch(/^401 .*iat/)
+    expect(await deliver(token(first, good).slice(0, -6) + 'AAAAAA')).toMatch(/^401 .*signature/)
+    expect(keySetFetches, 'the key set is fetched once and cached').toBe(1)
+
+    // The vendor rotates its key: a token naming the new key makes the runtime fetch the set again, once.
+    published = [first.jwk, second.jwk]
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 })
+    try {
+      const later = { ...good, iat: now + 60, exp: now + 360 }
+      expect(await deliver(token(second, later))).toBe('200')
+      expect(await deliver(token(second, later))).toBe('200')
+      expect(keySetFetches).toBe(2)
+      // A forged key id does not make it fetch again within the cool-down.
+      expect(await deliver(token(keyPair('forged'), later))).toMatch(/^401 .*no key/)
+      expect(keySetFetches).toBe(2)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

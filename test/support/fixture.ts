@@ -4,7 +4,7 @@
  * The signing vocabulary here is the fixture author's own statement of the vendor's documented scheme,
  * independent of the runtime's verification code.
  */
-import { createHmac, createSign } from 'node:crypto'
+import { createHmac, createPublicKey, createSign } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -17,6 +17,8 @@ export type Sign =
   | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret?: string; secretFromState?: string; encoding: 'hex' | 'base64'; header: string; value?: string; payload?: string; timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' } }
   | { type: 'rsa'; privateKey: string; header: string; encoding: 'base64' }
   | { type: 'token'; headers?: Record<string, string>; query?: string }
+  /** A JWT (RS256) in a header; the runner serves the matching key set at jwksPath. {state.x} reads lifecycle state. */
+  | { type: 'jwt'; privateKey: string; kid: string; header: string; jwksPath: string; issuer: string; audience: string }
 export type WebhookCase = {
   name: string
   contentType?: string
@@ -60,11 +62,25 @@ export function fill<T>(value: T, vars: Record<string, string>): T {
   return value
 }
 
+/** The public JSON Web Key Set for a jwt-signed fixture. */
+export function jwksOf(sign: Extract<Sign, { type: 'jwt' }>) {
+  const jwk = createPublicKey(sign.privateKey).export({ format: 'jwk' })
+  return { keys: [{ ...jwk, kid: sign.kid, use: 'sig', alg: 'RS256' }] }
+}
+
 /** Headers (and query) for a webhook, signed as the vendor does. */
 export function signWebhook(sign: Sign, raw: string, options: { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }): { headers: Record<string, string>; query: string } {
   const now = options.now ?? Date.now()
   if (sign.type === 'none') return { headers: {}, query: '' }
   if (sign.type === 'token') return { headers: options.tamper ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x'])) : { ...(sign.headers ?? {}) }, query: sign.query && !options.tamper ? sign.query : '' }
+  if (sign.type === 'jwt') {
+    const claim = (t: string) => t.replace(/\{state\.(\w+)\}/g, (_, k: string) => String(options.state?.[k] ?? ''))
+    const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
+    const signingInput = `${part({ alg: 'RS256', typ: 'JWT', kid: sign.kid })}.${part({ iss: claim(sign.issuer), aud: claim(sign.audience), iat: Math.floor(now / 1000), exp: Math.floor(now / 1000) + 300 })}`
+    const signature = createSign('sha256').update(signingInput).sign(sign.privateKey, 'base64url')
+    const token = `${signingInput}.${options.tamper ? signature.slice(0, -4) + (signature.endsWith('AAAA') ? 'BBBB' : 'AAAA') : signature}`
+    return { headers: { [sign.header]: token }, query: '' }
+  }
   if (sign.type === 'rsa') {
     const signer = createSign('sha256')
     signer.update(options.tamper ? raw + ' ' : raw)
