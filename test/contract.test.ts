@@ -20,6 +20,28 @@ const CONTRACTS: Record<string, { specs: string[]; basePath?: string; errata?: (
     // yet some id fields also say `format: uuid`, which no such id can match. Drop that one contradictory format.
     errata: (_, doc) => dropContradictoryUuidFormats(doc),
   },
+  front: {
+    specs: ['front.json'],
+    // front.json says of both `attachments` fields "Must use Content-Type: multipart/form-data if specified", and
+    // dev.frontapp.com › Attachments shows that form (nested fields in brackets, files as attachments[i]), yet
+    // declares only application/json. Add the documented multipart form, strict about its field names.
+    errata: (_, doc) => {
+      const multipart = (required: string[], fields: string[]) => ({
+        schema: {
+          type: 'object',
+          required,
+          additionalProperties: false,
+          properties: Object.fromEntries(fields.map((f) => [f, { type: 'string' }])),
+          patternProperties: { '^attachments\\[[0-9]*\\]$': { type: 'string', format: 'binary' } },
+        },
+      })
+      doc.paths['/channels/{channel_id}/incoming_messages'].post.requestBody.content['multipart/form-data'] = multipart(
+        ['sender[handle]', 'body'],
+        ['sender[handle]', 'sender[name]', 'sender[contact_id]', 'subject', 'body', 'body_format', 'metadata[thread_ref]'],
+      )
+      doc.paths['/conversations/{conversation_id}/comments'].post.requestBody.content['multipart/form-data'] = multipart(['body'], ['author_id', 'body', 'is_pinned'])
+    },
+  },
   chatwoot: {
     specs: ['chatwoot.json'],
     basePath: '/api/v1/accounts/3',

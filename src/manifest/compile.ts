@@ -240,6 +240,7 @@ class Compiler {
           body: r.body && this.body(r.body, [...rp, 'body'], inner),
         },
         accept: step.accept ?? [],
+        retryOn: step.retryOn ?? [],
         capture: [],
       }
       const cs = scope([...inner.names], ['response', 'request'])

@@ -25,6 +25,7 @@ export type StepPlan = {
   forEach?: Expression
   request: RequestPlan
   accept: number[]
+  retryOn: number[]
   capture: [string, Expression][]
 }
 

@@ -77,6 +77,7 @@ export type Step = {
   forEach?: ExpressionString
   request: Request
   accept?: number[]
+  retryOn?: number[]
   capture?: Record<string, ExpressionString>
 }
 

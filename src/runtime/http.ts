@@ -22,6 +22,8 @@ export type OutgoingRequest = {
   body?: { kind: 'json'; value: unknown } | { kind: 'form'; value: [string, string][] } | { kind: 'bytes'; value: Uint8Array; contentType: string } | { kind: 'multipart'; value: FormData }
   /** Statuses taken as success besides 2xx. */
   accept: number[]
+  /** Statuses retried besides the manifest's retry statuses. */
+  retryOn?: number[]
 }
 
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE'])
@@ -124,7 +126,8 @@ export class HttpClient {
         continue
       }
       if ((result.status >= 200 && result.status < 300) || req.accept.includes(result.status)) return result
-      if (retry.statuses.includes(result.status) && attempt < retry.maxRetries) {
+      const retried = retry.statuses.includes(result.status) || !!req.retryOn?.includes(result.status)
+      if (retried && attempt < retry.maxRetries) {
         const wait = retryDelay(result.headers, retry, attempt)
         if (wait > retry.maxDelayMs) {
           throw this.failure(req, `rate limited: the helpdesk asks to wait ${Math.ceil(wait / 1000)} s, more than the ${retry.maxDelayMs / 1000} s budget`, { status: result.status, transient: true })

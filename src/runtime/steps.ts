@@ -49,6 +49,7 @@ async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Pro
     headers: await pairs(r.headers, scope),
     body: await body(r.body, scope, http),
     accept: step.accept,
+    retryOn: step.retryOn,
   }
 }
 

@@ -53,6 +53,23 @@ describe('faults', () => {
     expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe('32')
   })
 
+  it("retries a step's own retryOn statuses within the budget, and no others", async () => {
+    let n = 0
+    ctx.helpdesk.on('GET', '/api/queues/default', () => (++n < 3 ? { status: 409, body: { message: 'queue not ready' } } : { body: { id: 'q-ready' } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+    expect(calls('GET', /queues/)).toHaveLength(3)
+    expect(calls('POST', /tickets$/)[0]!.json.queue).toBe('q-ready')
+    expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe('31')
+
+    ctx.helpdesk.on('GET', '/api/queues/default', () => ({ status: 409, body: { message: 'queue not ready' } }))
+    await expect(bp.action('startHitl', { userId, title: 'Again' })).rejects.toThrow("step 'lookupQueue' (GET /queues/default) HTTP 409 — queue not ready")
+    expect(calls('GET', /queues/)).toHaveLength(3 + 3)
+    ctx.helpdesk.on('GET', '/api/queues/default', () => ({ status: 404, body: { message: 'no queue' } }))
+    await expect(bp.action('startHitl', { userId, title: 'Once more' })).rejects.toThrow('HTTP 404 — no queue')
+    expect(calls('GET', /queues/)).toHaveLength(3 + 3 + 1)
+  })
+
   it('gives up after the retry budget with the vendor status and message', async () => {
     ctx.helpdesk.on('POST', '/api/tickets', () => ({ status: 503, body: { message: 'maintenance' } }))
     const { userId } = await bp.action('createUser', { name: 'Ada' })
