@@ -43,7 +43,7 @@ for (const raw of loadFixtures()) {
     beforeAll(() => {
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
-      f = fill(raw, { files: `${ctx.helpdesk.url}/files`, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
+      f = fill(raw, { files: ctx.helpdesk.filesUrl, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
       for (const r of f.routes) ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
       const sign = f.webhooks.sign
       if (sign.type === 'jwt') ctx.helpdesk.on('GET', sign.jwksPath, () => ({ status: 200, body: jwksOf(sign) }))

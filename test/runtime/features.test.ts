@@ -78,7 +78,7 @@ describe('kitchen-sink manifest at run time', () => {
   })
 
   it('uploads raw bytes, posts multipart files, and sends a bloc whole when the manifest has a bloc operation', async () => {
-    const files = `${ctx.helpdesk.url}/files`
+    const files = ctx.helpdesk.filesUrl
     expect((await bp.send(conversationId, 'image', { imageUrl: `${files}/cat.png`, title: 'Cat', userId })).status).toBe(200)
     const [upload] = ctx.helpdesk.calls('POST', /uploads$/)
     expect(Buffer.compare(upload!.raw, FILE_BYTES)).toBe(0)

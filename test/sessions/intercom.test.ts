@@ -79,7 +79,7 @@ describe('Intercom session', () => {
   })
 
   it('posts contact replies and bot notes of every type, attachments by URL', async () => {
-    const files = `${ctx.helpdesk.url}/files`
+    const files = ctx.helpdesk.filesUrl
     const sends: [string, Record<string, unknown>][] = [
       ['text', { text: 'Order 1234', userId }],
       ['text', { text: 'Hold on <3' }],

@@ -109,7 +109,7 @@ describe('Zendesk session', () => {
   })
 
   it('posts end-user and bot messages of every type, and acks their comment ids', async () => {
-    const files = `${ctx.helpdesk.url}/files`
+    const files = ctx.helpdesk.filesUrl
     const sends: [string, Record<string, unknown>][] = [
       ['text', { text: 'It was order 1234', userId }],
       ['text', { text: 'An agent will be with you shortly' }],

@@ -1,7 +1,7 @@
 /**
  * A local helpdesk stand-in: a real HTTP server on 127.0.0.1 that records every request (JSON, form, multipart or
  * raw bytes) and answers with the handler a test gives per route, as the vendor would. It also serves files
- * (attachment URLs the integration downloads) under /files/.
+ * (attachment URLs the integration downloads) under /_downloads/ (no vendor path looks like it).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
@@ -18,14 +18,20 @@ export type Recorded = {
 export type Answer = { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
 type Route = { method: string; pattern: RegExp; keys: string[]; handler: (req: Recorded, params: Record<string, string>) => Answer | Promise<Answer> }
 
-/** Bytes served at /files/<name>: a tiny PNG header, enough to check uploads byte for byte. */
+/** Bytes served at /_downloads/<name>: a tiny PNG header, enough to check uploads byte for byte. */
 export const FILE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+
+const DOWNLOADS = '/_downloads/'
 
 export class HelpdeskStandIn {
   readonly requests: Recorded[] = []
   private routes: Route[] = []
   private server?: Server
   url = ''
+  /** Base URL of the attachment files it serves. */
+  get filesUrl() {
+    return `${this.url}/_downloads`
+  }
 
   on(method: string, path: string, handler: Route['handler']): this {
     const keys: string[] = []
@@ -36,7 +42,7 @@ export class HelpdeskStandIn {
 
   /** Requests other than file downloads, optionally of one method and path pattern. */
   calls(method?: string, path?: RegExp): Recorded[] {
-    return this.requests.filter((r) => !r.path.startsWith('/files/') && (!method || r.method === method) && (!path || path.test(r.path)))
+    return this.requests.filter((r) => !r.path.startsWith(DOWNLOADS) && (!method || r.method === method) && (!path || path.test(r.path)))
   }
 
   async start(): Promise<string> {
@@ -71,7 +77,7 @@ export class HelpdeskStandIn {
       recorded.multipart = mp
     }
     this.requests.push(recorded)
-    if (recorded.method === 'GET' && url.pathname.startsWith('/files/')) {
+    if (recorded.method === 'GET' && url.pathname.startsWith(DOWNLOADS)) {
       res.writeHead(200, { 'content-type': url.pathname.endsWith('.png') ? 'image/png' : 'application/pdf', 'content-length': String(FILE_BYTES.length) })
       return res.end(FILE_BYTES)
     }

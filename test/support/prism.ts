@@ -30,8 +30,11 @@ export class PrismMocks {
   readonly log: string[] = []
   url = ''
 
-  /** Starts one mock per description; `errata` corrects a description's own mistakes in a temporary copy. */
-  async start(specs: string[], errata?: (spec: string, doc: any) => void): Promise<string> {
+  /**
+   * Starts one mock per description; `errata` corrects a description's own mistakes in a temporary copy.
+   * `outside` answers endpoints no saved description covers (an OAuth token endpoint), keyed "METHOD /path".
+   */
+  async start(specs: string[], errata?: (spec: string, doc: any) => void, outside: Record<string, unknown> = {}): Promise<string> {
     const dir = mkdtempSync(join(tmpdir(), 'specs-'))
     for (const spec of specs) {
       const source = join(SPECS_DIR, spec)
@@ -56,9 +59,15 @@ export class PrismMocks {
         child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`prism exited (${code}) for ${spec}: ${this.log.slice(-5).join('\n')}`))))
       })
     }
-    if (this.mocks.length === 1) return (this.url = `http://127.0.0.1:${this.mocks[0]!.port}`)
+    if (this.mocks.length === 1 && !Object.keys(outside).length) return (this.url = `http://127.0.0.1:${this.mocks[0]!.port}`)
     this.router = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0]!
+      const stub = outside[`${req.method} ${path}`]
+      if (stub !== undefined) {
+        req.resume()
+        res.writeHead(200, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify(stub))
+      }
       const mock = this.mocks.find((m) => m.paths.some((p) => p.test(path))) ?? this.mocks[0]!
       const forward = httpRequest({ host: '127.0.0.1', port: mock.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
@@ -69,6 +78,15 @@ export class PrismMocks {
     const port = await freePort()
     await new Promise<void>((r) => this.router!.listen(port, '127.0.0.1', r))
     return (this.url = `http://127.0.0.1:${port}`)
+  }
+
+  /** Request violations Prism logged (the reason behind a 422, or a 500 it could not serialise). */
+  violations(): string[] {
+    return this.log
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('Violation: request'))
+      .map((l) => l.replace(/^.*Violation: /, ''))
   }
 
   async stop() {
