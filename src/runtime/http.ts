@@ -144,10 +144,22 @@ export class HttpClient {
     }
   }
 
-  /** Fetches a file (attachment) to upload; bounded in size and time. */
-  async download(url: string, maxBytes = 25 * 1024 * 1024): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
-    const parsed = new URL(url)
+  /**
+   * Fetches a file (attachment) to upload; bounded in size and time. Only a URL the message itself carries, or one
+   * on the API host, may be fetched: a manifest cannot make the integration read any other address.
+   */
+  async download(url: string, messageUrls: string[], maxBytes = 25 * 1024 * 1024): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      throw new ProviderError(`cannot download '${url}': not a URL`, {})
+    }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ProviderError(`cannot download ${parsed.protocol} URLs`, {})
+    const base = await this.prepare()
+    if (parsed.host !== base.host && !messageUrls.includes(url)) {
+      throw new ProviderError(`refused to download from ${parsed.host}: neither the API host nor a URL of the message being sent`, {})
+    }
     const response = await ky(parsed, { timeout: this.plan.http.timeoutMs, retry: 1, throwHttpErrors: false })
     if (!response.ok) throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
     const length = Number(response.headers.get('content-length') ?? 0)
@@ -194,14 +206,20 @@ export class HttpClient {
     let pending = tokens.get(key)
     if (pending) {
       const token = await pending.catch(() => undefined)
-      if (token && token.expiresAt > Date.now()) return token.value
+      if (token && token.expiresAt > Date.now()) {
+        // Fetched by another invocation: this one's redactor must learn it too.
+        this.redactor.add(token.value)
+        return token.value
+      }
       if (tokens.get(key) === pending) tokens.delete(key)
       pending = undefined
     }
     pending = this.fetchToken()
     tokens.set(key, pending)
     pending.catch(() => tokens.get(key) === pending && tokens.delete(key))
-    return (await pending).value
+    const token = await pending
+    this.redactor.add(token.value)
+    return token.value
   }
 
   private async fetchToken(): Promise<Token> {

@@ -73,7 +73,7 @@ async function body(b: RequestPlan['body'], scope: Scope, http: HttpClient): Pro
       return { kind: 'form', value: await pairs(b.form, scope) }
     case 'raw': {
       if (b.url) {
-        const file = await http.download((await b.url.text(scope)) ?? '')
+        const file = await http.download((await b.url.text(scope)) ?? '', messageUrls(scope))
         return { kind: 'bytes', value: file.bytes, contentType: (await b.contentType?.text(scope)) ?? file.contentType }
       }
       const text = (await b.text?.text(scope)) ?? ''
@@ -85,13 +85,25 @@ async function body(b: RequestPlan['body'], scope: Scope, http: HttpClient): Pro
       for (const f of b.files) {
         const url = await f.url.text(scope)
         if (!url) continue
-        const file = await http.download(url)
+        const file = await http.download(url, messageUrls(scope))
         const type = (await f.contentType?.text(scope)) ?? file.contentType
         form.append(f.field, new Blob([file.bytes as any], { type }), (await f.fileName?.text(scope)) ?? file.fileName)
       }
       return { kind: 'multipart', value: form }
     }
   }
+}
+
+/** Every http(s) URL the message being sent carries (its file, image, or a bloc's items). */
+function messageUrls(scope: Scope): string[] {
+  const found: string[] = []
+  const walk = (v: unknown, depth: number) => {
+    if (typeof v === 'string') {
+      if (/^https?:\/\//i.test(v)) found.push(v)
+    } else if (v && typeof v === 'object' && depth < 6) for (const x of Object.values(v)) walk(x, depth + 1)
+  }
+  walk(scope.message, 0)
+  return found
 }
 
 /** JSONata's idea of truth: nothing, null, false, 0, '' and [] are false. */

@@ -34,12 +34,21 @@ export async function parseWebhook(plan: Plan, req: InboundRequest, base: Scope,
   const url = `${env.webhookUrl ?? ''}${req.path && req.path !== '/' ? req.path : ''}${req.query ? `?${req.query}` : ''}`
   const scope: Scope = { ...base, rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path }
 
-  const body = parseBody(plan.webhook.format, headers['content-type'], rawBody)
+  // A body that cannot be read is refused only after verification: unsigned requests learn nothing but 401.
+  let body: unknown
+  let unreadable: WebhookRejection | undefined
+  try {
+    body = parseBody(plan.webhook.format, headers['content-type'], rawBody)
+  } catch (err) {
+    if (!(err instanceof WebhookRejection)) throw err
+    unreadable = err
+  }
   const withBody = { ...scope, body }
   for (const h of plan.webhook.handshakes) {
-    if (h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
+    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }
   await verify(plan, scope, http, now)
+  if (unreadable) throw unreadable
   for (const h of plan.webhook.handshakes) {
     if (!h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }

@@ -1,0 +1,126 @@
+/**
+ * Property-based tests (fast-check): random and mutated manifests never crash the loader (a plan, or a
+ * ManifestError whose every problem is placed), and random webhook requests never crash the handler (a 2xx or a
+ * 4xx answer, never a 5xx or a throw).
+ */
+import fc from 'fast-check'
+import { createHmac } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse, stringify } from 'yaml'
+import { loadManifest, ManifestError } from '../../src/manifest/load'
+import { caller, useStandIns } from '../support/session'
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'manifests')
+const KITCHEN_SINK = readFileSync(join(FIXTURES, 'kitchen-sink.yaml'), 'utf8')
+const TINY = readFileSync(join(FIXTURES, 'tiny-desk.yaml'), 'utf8')
+
+/** Loads, and says how it ended; anything but a plan or a fully placed ManifestError fails the property. */
+function outcome(text: string): 'plan' | 'refused' {
+  try {
+    loadManifest(text, 'providers/random.yaml')
+    return 'plan'
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err
+    expect(err.problems.length).toBeGreaterThan(0)
+    for (const p of err.problems) {
+      expect(p.file).toBe('providers/random.yaml')
+      expect(p.line).toBeGreaterThanOrEqual(1)
+      expect(p.column).toBeGreaterThanOrEqual(1)
+      expect(p.message.length).toBeGreaterThan(0)
+    }
+    return 'refused'
+  }
+}
+
+/** Every path (list of keys) in a parsed manifest. */
+function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (!node || typeof node !== 'object') return [prefix]
+  const entries = Array.isArray(node) ? node.map((v, i) => [i, v] as const) : Object.entries(node)
+  return [prefix, ...entries.flatMap(([k, v]) => paths(v, [...prefix, k]))]
+}
+
+const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant('{{ nosuch.name }}'), fc.constant('$count('), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string({ maxLength: 6 }), fc.string(), { maxKeys: 2 }))
+
+describe('the loader under random input', () => {
+  it('places every problem of a mutated manifest, or compiles it', () => {
+    const base = parse(KITCHEN_SINK)
+    const all = paths(base).filter((p) => p.length > 0)
+    const mutation = fc.record({ path: fc.constantFrom(...all), kind: fc.constantFrom('delete', 'replace', 'add'), value: jsonValue, key: fc.string({ minLength: 1, maxLength: 8 }) })
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const m = structuredClone(base)
+        for (const { path, kind, value, key } of mutations) {
+          const parent = path.slice(0, -1).reduce<any>((n, k) => (n && typeof n === 'object' ? n[k] : undefined), m)
+          if (!parent || typeof parent !== 'object') continue
+          const last = path[path.length - 1]!
+          if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last]
+          else if (kind === 'replace') parent[last] = value
+          else if (!Array.isArray(parent)) parent[key] = value
+        }
+        outcome(stringify(m))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('refuses random text with placed problems, never a crash', () => {
+    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('', ':', '- -', '{', 'a: [', 'id: *x', '!!binary x', `${TINY.slice(0, 200)}\n  - broken`), fc.string({ unit: 'binary', maxLength: 100 }))
+    fc.assert(fc.property(text, (t) => void outcome(t)), { numRuns: 300 })
+  })
+
+  it('truncated manifests are refused at a place, never crash', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: KITCHEN_SINK.length - 1 }), (cut) => void outcome(KITCHEN_SINK.slice(0, cut))), { numRuns: 200 })
+  })
+})
+
+const ctx = useStandIns()
+const CLIENT_SECRET = 'prop-intercom-secret'
+
+describe('the webhook handler under random requests', () => {
+  const json = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v))
+  const shaped = fc.record({
+    topic: fc.constantFrom('conversation.admin.replied', 'conversation.admin.closed', 'conversation.admin.assigned', 'ping', 'x'),
+    data: fc.record({ item: fc.record({ id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), conversation_parts: fc.anything({ maxDepth: 3 }) }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+  }, { requiredKeys: [] }).map((v) => JSON.stringify(v))
+  const body = fc.oneof(json, shaped, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }))
+  const contentType = fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=utf-8')
+
+  it('answers signed random bodies with 2xx or 4xx (Intercom, HMAC-SHA1)', async () => {
+    const bp = caller(ctx, { accessToken: 'prop-token', clientSecret: CLIENT_SECRET, adminId: '1', region: 'us', apiBaseUrl: `${ctx.helpdesk.url}` }, 'intercom')
+    await fc.assert(
+      fc.asyncProperty(body, contentType, async (raw, type) => {
+        const signature = `sha1=${createHmac('sha1', CLIENT_SECRET).update(raw).digest('hex')}`
+        const res = await bp.webhook({ headers: { 'content-type': type, 'x-hub-signature': signature }, body: raw })
+        expect(res.status < 300 || (res.status >= 400 && res.status < 500), `${res.status} for ${JSON.stringify(raw)}: ${JSON.stringify(res.body)}`).toBe(true)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it('answers unsigned or wrongly signed random requests with 401', async () => {
+    const bp = caller(ctx, { accessToken: 'prop-token', clientSecret: CLIENT_SECRET, adminId: '1', region: 'us', apiBaseUrl: `${ctx.helpdesk.url}` }, 'intercom')
+    const headers = fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => /^[a-z-]+$/.test(k) && k !== 'x-hub-signature'), fc.string({ maxLength: 40 }), { maxKeys: 4 })
+    await fc.assert(
+      fc.asyncProperty(body, headers, fc.option(fc.string({ maxLength: 50 })), async (raw, extra, signature) => {
+        const res = await bp.webhook({ headers: { ...extra, 'content-type': 'application/json', ...(signature === null ? {} : { 'x-hub-signature': signature }) }, body: raw })
+        expect(res.status, JSON.stringify(res.body)).toBe(401)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it('answers random requests to a pasted manifest with a shared token with 2xx or 4xx', async () => {
+    const bp = caller(ctx, { manifest: TINY, settings: { clientId: 'c', clientSecret: 's', webhookToken: 'prop-hook-token' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    const event = fc.record({ kind: fc.constantFrom('reply', 'other'), ticket: fc.oneof(fc.integer(), fc.string()), id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), text: fc.string(), agent: fc.anything({ maxDepth: 2 }) }, { requiredKeys: [] }).map((v) => JSON.stringify(v))
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(event, body), fc.boolean(), async (raw, good) => {
+        const res = await bp.webhook({ headers: { 'content-type': 'application/json', 'x-tiny-token': good ? 'prop-hook-token' : 'nope' }, body: raw })
+        if (!good) expect(res.status).toBe(401)
+        else expect(res.status < 300 || (res.status >= 400 && res.status < 500), `${res.status} for ${raw}: ${JSON.stringify(res.body)}`).toBe(true)
+      }),
+      { numRuns: 150 }
+    )
+  })
+})
