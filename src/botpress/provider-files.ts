@@ -1,6 +1,7 @@
 /** Build-time only: the manifests under providers/, and the `virtual:providers` module that carries them into the bundle. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { loadManifest } from '../manifest/load'
 import type { Bundle } from './providers'
 
 /** The project root: beside src/ when run from source, else the working directory (the bp CLI bundles the definition elsewhere). */
@@ -15,8 +16,13 @@ export function providerFiles(dir = PROVIDERS_DIR): string[] {
     .map((f) => join(dir, f))
 }
 
+/** Every manifest under providers/, validated in full (a ManifestError stops the build). */
 export function readBundle(selected = process.env.HITL_PROVIDER || undefined, dir = PROVIDERS_DIR): Bundle {
-  const providers = providerFiles(dir).map((path) => ({ file: relative(ROOT, path), text: readFileSync(path, 'utf8') }))
+  const providers = providerFiles(dir).map((path) => {
+    const file = relative(ROOT, path)
+    const text = readFileSync(path, 'utf8')
+    return { file, text, manifest: loadManifest(text, file).manifest }
+  })
   return { providers, selected }
 }
 

@@ -1,9 +1,10 @@
 /** The manifests an integration build carries, and which one a call uses. */
-import { loadManifest, type Plan } from '../manifest/load'
-import { API_BASE_URL_FIELD } from '../manifest/types'
+import { loadManifest, loadValidated, type Plan } from '../manifest/load'
+import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
 import { configurationName } from './names'
 
-export type ProviderSource = { file: string; text: string }
+/** A bundled manifest: its text, and what the build found it to be once validated (so run time trusts it). */
+export type ProviderSource = { file: string; text: string; manifest: Manifest }
 export type Bundle = { providers: ProviderSource[]; selected?: string }
 
 /** The pasted-manifest configuration's fields. */
@@ -15,17 +16,17 @@ export class ProviderCatalog {
   private readonly byConfiguration = new Map<string, ProviderSource>()
   readonly single?: Plan
 
+  /** Indexes the bundled manifests; each is compiled when a call first selects it. */
   constructor(readonly bundle: Bundle) {
     for (const source of bundle.providers) {
-      const plan = loadManifest(source.text, source.file)
-      if (bundle.selected && plan.manifest.id === bundle.selected) this.single = plan
-      this.byConfiguration.set(configurationName(plan.manifest.id), source)
+      if (bundle.selected && source.manifest.id === bundle.selected) this.single = load(source)
+      this.byConfiguration.set(configurationName(source.manifest.id), source)
     }
     if (bundle.selected && !this.single) throw new Error(`HITL_PROVIDER=${bundle.selected}: no such provider in providers/`)
   }
 
   get plans(): Plan[] {
-    return this.bundle.providers.map((s) => loadManifest(s.text, s.file))
+    return this.bundle.providers.map(load)
   }
 
   /** The plan and configuration values for a call, from the Botpress configuration it carries. */
@@ -40,10 +41,12 @@ export class ProviderCatalog {
     }
     const source = this.byConfiguration.get(configurationType)
     if (!source) throw new Error(`unknown configuration '${configurationType}'`)
-    const plan = loadManifest(source.text, source.file)
+    const plan = load(source)
     return { plan, config: withDefaults(plan, configuration) }
   }
 }
+
+const load = (source: ProviderSource) => loadValidated(source.text, source.manifest, source.file)
 
 /** Configuration values with the manifest's defaults filled in where a value is missing. */
 function withDefaults(plan: Plan, configuration: Record<string, unknown>): Record<string, unknown> {

@@ -16,8 +16,12 @@ const BOTPRESS_NAME = /^[a-z][a-zA-Z0-9]{0,99}$/
 
 type Scope = { names: Set<string> }
 
-export function compileManifest(manifest: Manifest, source: SourceMap): { plan?: Plan; problems: Problem[] } {
-  const c = new Compiler(manifest, source)
+/**
+ * `checked: false` is for a manifest already validated at build time (the bundled ones): no lint, and each
+ * expression compiled on its first use, so loading it at run time costs next to nothing.
+ */
+export function compileManifest(manifest: Manifest, source: SourceMap, options: { checked?: boolean } = {}): { plan?: Plan; problems: Problem[] } {
+  const c = new Compiler(manifest, source, options.checked ?? true)
   const plan = c.plan()
   c.checkRenames()
   return { plan: c.problems.length ? undefined : plan, problems: c.problems }
@@ -31,7 +35,8 @@ class Compiler {
 
   constructor(
     private readonly m: Manifest,
-    private readonly src: SourceMap
+    private readonly src: SourceMap,
+    private readonly checked: boolean
   ) {
     this.configFields = new Set([...Object.keys(m.configuration ?? {}), API_BASE_URL_FIELD])
     this.secretFields = Object.entries(m.configuration ?? {})
@@ -194,9 +199,12 @@ class Compiler {
         const when = this.expression(mt.when, [...base, 'when'], ms)
         const fetch = mt.fetch ? this.steps(mt.fetch, [...base, 'fetch'], ms) : []
         const x = (src: string | undefined, ...p: ManifestPath) => (src === undefined ? undefined : this.expression(src, [...base, ...p], ms))
+        const where = () => this.where(base)
         return {
           name: mt.name,
-          where: this.where(base),
+          get where() {
+            return where()
+          },
           when,
           fetch,
           emit: mt.emit,
@@ -227,9 +235,12 @@ class Compiler {
       const inner = forEach ? scope([...s.names], ['item', 'index']) : s
       const r = step.request
       const rp = [...p, 'request']
+      const where = () => this.where(p)
       const plan: StepPlan = {
         name: step.name,
-        where: this.where(p),
+        get where() {
+          return where()
+        },
         when,
         forEach,
         request: {
@@ -319,9 +330,9 @@ class Compiler {
 
   private template(source: string, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Template {
     try {
-      const t = new Template(source)
-      t.where = this.where(path)
-      this.checkReferences(t.references, path, s, options)
+      const t = new Template(source, this.checked)
+      t.locate(() => this.where(path))
+      if (this.checked) this.checkReferences(t.references, path, s, options)
       return t
     } catch (err) {
       return this.failed(err, path, () => new Template(''))
@@ -330,9 +341,9 @@ class Compiler {
 
   private expression(source: string, path: ManifestPath, s: Scope): Expression {
     try {
-      const e = new Expression(source)
-      e.where = this.where(path)
-      this.checkReferences(e.references, path, s, {})
+      const e = new Expression(source, this.checked)
+      e.locate(() => this.where(path))
+      if (this.checked) this.checkReferences(e.references, path, s, {})
       return e
     } catch (err) {
       return this.failed(err, path, () => new Expression('null'))
@@ -367,7 +378,7 @@ class Compiler {
 
   checkRenames() {
     const d = this.m.definition
-    if (!d) return
+    if (!d || !this.checked) return
     const seen = new Map<string, string>()
     const check = (kind: string, original: string, rename: { name?: string } | undefined, others: string[], path: ManifestPath) => {
       const name = rename?.name ?? original

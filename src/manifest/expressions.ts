@@ -2,7 +2,8 @@
  * The two kinds of computed values in a manifest:
  * - an expression: JSONata source;
  * - a template: text with `{{ expression }}` parts (one whole part keeps the value's type).
- * Both are compiled once, with the names they read from the scope collected for the lint.
+ * Both are compiled once, with the names they read from the scope collected for the lint (or, for a manifest
+ * already validated at build time, each on its first evaluation).
  * Evaluation is bounded (time, depth, sequence length) so a pasted manifest cannot hang the runtime.
  */
 import jsonata from 'jsonata'
@@ -44,23 +45,46 @@ const helpers: Record<string, { fn: (...args: any[]) => unknown; signature: stri
 }
 
 export class Expression {
-  private readonly compiled: jsonata.Expression
-  readonly references: Reference[]
-  /** Where it stands in its manifest (file:line:column path), for runtime errors. */
-  where?: string
+  private jsonata?: jsonata.Expression
+  readonly references: Reference[] = []
+  private place?: () => string
 
-  constructor(readonly source: string) {
-    try {
-      this.compiled = jsonata(source, EVALUATION_BOUNDS)
-    } catch (err) {
-      const e = err as jsonata.JsonataError
-      throw new ExpressionError(`JSONata syntax error: ${e.message}`, e.position ?? 0)
-    }
-    for (const [name, { fn, signature }] of Object.entries(helpers)) this.compiled.registerFunction(name, fn, signature)
+  /**
+   * `checked` (the default) compiles at once and collects what the lint needs; a manifest already validated at
+   * build time passes false, and each expression is compiled on its first evaluation instead.
+   */
+  constructor(
+    readonly source: string,
+    checked = true
+  ) {
+    if (!checked) return
     const ast = this.compiled.ast()
     this.references = collectReferences(ast)
     const unknown = unknownFunctions(ast)[0]
     if (unknown) throw new ExpressionError(`unknown function $${unknown.name} (JSONata functions and ${Object.keys(helpers).map((h) => `$${h}`).join(', ')})`, unknown.position)
+  }
+
+  /** Where it stands in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
+  get where(): string | undefined {
+    return this.place?.()
+  }
+
+  locate(place: () => string) {
+    let cached: string | undefined
+    this.place = () => (cached ??= place())
+  }
+
+  private get compiled(): jsonata.Expression {
+    if (this.jsonata) return this.jsonata
+    let compiled: jsonata.Expression
+    try {
+      compiled = jsonata(this.source, EVALUATION_BOUNDS)
+    } catch (err) {
+      const e = err as jsonata.JsonataError
+      throw new ExpressionError(`JSONata syntax error: ${e.message}`, e.position ?? 0)
+    }
+    for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
+    return (this.jsonata = compiled)
   }
 
   async evaluate(scope: Scope): Promise<unknown> {
@@ -85,11 +109,14 @@ export class Template {
   /** The template is exactly one {{ }}: its value keeps its type. */
   readonly whole: boolean
   readonly references: Reference[]
-  /** Where it stands in its manifest (file:line:column path), for runtime errors. */
-  where?: string
+  private place?: () => string
 
-  constructor(readonly source: string) {
-    this.parts = parseTemplate(source)
+  /** `checked`: as for Expression. */
+  constructor(
+    readonly source: string,
+    checked = true
+  ) {
+    this.parts = parseTemplate(source, checked)
     this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
     this.references = this.parts.flatMap((p) =>
       'expression' in p ? p.expression.references.map((r) => ({ ...r, position: r.position + p.offset })) : []
@@ -98,6 +125,16 @@ export class Template {
 
   get isLiteral() {
     return this.parts.every((p) => 'text' in p)
+  }
+
+  /** Where it stands in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
+  get where(): string | undefined {
+    return this.place?.()
+  }
+
+  locate(place: () => string) {
+    let cached: string | undefined
+    this.place = () => (cached ??= place())
   }
 
   /** The value; undefined only for a whole template whose expression gives nothing. */
@@ -141,7 +178,7 @@ function located(where: string | undefined, message: string) {
   return where ? `${where}: ${message}` : message
 }
 
-function parseTemplate(source: string): Part[] {
+function parseTemplate(source: string, checked: boolean): Part[] {
   const parts: Part[] = []
   let at = 0
   while (at < source.length) {
@@ -156,7 +193,7 @@ function parseTemplate(source: string): Part[] {
     const inner = source.slice(open + 2, close)
     if (!inner.trim()) throw new ExpressionError('empty {{ }}', open)
     try {
-      parts.push({ expression: new Expression(inner), offset: open + 2 })
+      parts.push({ expression: new Expression(inner, checked), offset: open + 2 })
     } catch (err) {
       const e = err as ExpressionError
       throw new ExpressionError(e.message, open + 2 + (e.position ?? 0))

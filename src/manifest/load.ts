@@ -2,7 +2,7 @@
  * Loads a provider manifest: YAML (with positions) → JSON Schema (ajv, every error) → compile (expressions, references).
  * Each distinct text is loaded once; the compiled plan is cached, so nothing is parsed again per request.
  */
-import Ajv, { type ErrorObject } from 'ajv'
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { createHash } from 'node:crypto'
 import { LineCounter, parseDocument } from 'yaml'
@@ -12,20 +12,43 @@ import type { Plan } from './plan'
 import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
 import type { Manifest } from './types'
 
-const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true })
-addFormats(ajv)
-ajv.addKeyword({ keyword: 'x-jsonata', schemaType: 'string' })
-const validateSchema = ajv.compile(schema)
+/** The schema's validator, compiled when a manifest first needs it (not at import: bundled manifests never do). */
+let validator: ValidateFunction | undefined
+function validateSchema(value: unknown): ErrorObject[] | undefined {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true })
+    addFormats(ajv)
+    ajv.addKeyword({ keyword: 'x-jsonata', schemaType: 'string' })
+    validator = ajv.compile(schema)
+  }
+  return validator(value) ? undefined : (validator.errors ?? [])
+}
 
 const MAX_MANIFEST_BYTES = 512 * 1024
 const cache = new Map<string, Plan>()
 
 /** Loads and compiles a manifest; throws ManifestError listing every problem with its place. */
 export function loadManifest(text: string, file: string): Plan {
+  return cached(file, text, () => load(text, file))
+}
+
+/**
+ * A bundled manifest, validated when the bundle was built (its text, and the value that text parses to): no YAML
+ * parsing, no schema check, no lint, expressions compiled on first use. Places in errors still come from the text.
+ */
+export function loadValidated(text: string, value: Manifest, file: string): Plan {
+  return cached(file, text, () => {
+    const { plan, problems } = compileManifest(value, new SourceMap(file, text), { checked: false })
+    if (!plan) throw new ManifestError(problems)
+    return plan
+  })
+}
+
+function cached(file: string, text: string, load: () => Plan): Plan {
   const key = createHash('sha256').update(file).update('\0').update(text).digest('hex')
-  const cached = cache.get(key)
-  if (cached) return cached
-  const plan = load(text, file)
+  const hit = cache.get(key)
+  if (hit) return hit
+  const plan = load()
   if (cache.size > 100) cache.delete(cache.keys().next().value!)
   cache.set(key, plan)
   return plan
@@ -37,7 +60,7 @@ function load(text: string, file: string): Plan {
     throw new ManifestError([{ file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` }])
   }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
-  const source = new SourceMap(file, doc, lines)
+  const source = new SourceMap(file, text, { doc, lines })
   if (doc.errors.length) {
     throw new ManifestError(
       doc.errors.map((e) => {
@@ -52,7 +75,8 @@ function load(text: string, file: string): Plan {
   } catch (err) {
     throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
   }
-  if (!validateSchema(value)) throw new ManifestError(schemaProblems(validateSchema.errors ?? [], source))
+  const invalid = validateSchema(value)
+  if (invalid) throw new ManifestError(schemaProblems(invalid, source))
   const { plan, problems } = compileManifest(value as Manifest, source)
   if (!plan) throw new ManifestError(problems)
   return plan

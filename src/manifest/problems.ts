@@ -1,5 +1,5 @@
 /** Problems found in a manifest, each with file:line:column and the path inside the manifest. */
-import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml'
 
 export type ManifestPath = (string | number)[]
 
@@ -25,17 +25,37 @@ export class ManifestError extends Error {
   }
 }
 
-/** Maps manifest paths to places in the YAML source. */
+/** Maps manifest paths to places in the YAML source; the source is parsed when a place is first asked for. */
 export class SourceMap {
+  private parsed?: { doc: Document; lines: LineCounter }
+
   constructor(
     readonly file: string,
-    private readonly doc: Document | undefined,
-    private readonly lines: LineCounter
-  ) {}
+    private readonly text: string,
+    parsed?: { doc: Document; lines: LineCounter }
+  ) {
+    this.parsed = parsed
+  }
+
+  private get doc(): Document {
+    return this.source().doc
+  }
+
+  private get lines(): LineCounter {
+    return this.source().lines
+  }
+
+  private source() {
+    if (!this.parsed) {
+      const lines = new LineCounter()
+      this.parsed = { doc: parseDocument(this.text, { lineCounter: lines }), lines }
+    }
+    return this.parsed
+  }
 
   /** Where the value at `path` starts (or its nearest existing parent); `key: true` points at the key instead. */
   locate(path: ManifestPath, options: { key?: boolean; offset?: number } = {}): { line: number; column: number } {
-    let node: unknown = this.doc?.contents
+    let node: unknown = this.doc.contents
     let pair: Pair | undefined
     for (const part of path) {
       if (isMap(node)) {

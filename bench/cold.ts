@@ -1,0 +1,22 @@
+/**
+ * Cold start, run in a fresh process by bench/run.ts from its esbuild bundle (dist/bench/cold.js, built with the
+ * bundled manifests as the integration is): the time to load one bundled manifest right after import (validated at
+ * build time, so compiled lazily), then every bundled manifest, then one manifest pasted as text (YAML parsing,
+ * schema validation and lint, as a bot builder's own manifest gets).
+ */
+import { providers } from 'virtual:providers'
+import { loadManifest, loadValidated } from '../src/manifest/load'
+
+export function run() {
+  const time = (f: () => void) => {
+    const t = performance.now()
+    f()
+    return performance.now() - t
+  }
+  const zendesk = providers.find((p) => p.manifest.id === 'zendesk')!
+  const oneMs = time(() => loadValidated(zendesk.text, zendesk.manifest, zendesk.file))
+  const restMs = time(() => providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p.text, p.manifest, p.file)))
+  const pastedMs = time(() => loadManifest(zendesk.text, '<configuration: manifest>'))
+  const secondPastedMs = time(() => loadManifest(providers.find((p) => p.manifest.id === 'intercom')!.text, '<configuration: manifest>'))
+  return { oneMs, allMs: oneMs + restMs, count: providers.length, pastedMs, secondPastedMs }
+}
