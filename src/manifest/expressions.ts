@@ -44,8 +44,13 @@ const helpers: Record<string, { fn: (...args: any[]) => unknown; signature: stri
   sha256: { fn: (s?: string) => (s === undefined ? undefined : createHash('sha256').update(s).digest('hex')), signature: '<s-:s>' },
 }
 
+/** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */
+const UNSURE = Symbol('unsure')
+
 export class Expression {
   private jsonata?: jsonata.Expression
+  /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
+  private fast?: ((scope: Scope) => unknown) | null
   readonly references: Reference[] = []
   private place?: () => string
 
@@ -88,6 +93,11 @@ export class Expression {
   }
 
   async evaluate(scope: Scope): Promise<unknown> {
+    if (this.fast === undefined) this.fast = fastPath(this.compiled.ast())
+    if (this.fast) {
+      const value = this.fast(scope)
+      if (value !== UNSURE) return value
+    }
     try {
       return normalise(await this.compiled.evaluate(scope))
     } catch (err) {
@@ -215,6 +225,101 @@ function closingBraces(source: string, from: number): number {
     else if (c === '}' && source[i + 1] === '}') return i
   }
   return -1
+}
+
+/**
+ * Most expressions in manifests are plain paths, $string of one, or comparisons of those with literals joined by
+ * and/or (`event.type = 'comment' and event.public = true`). They are worked out directly, as JSONata would; where
+ * JSONata's rules could make a difference (an array on the way, an object compared, a number $string would format),
+ * JSONata decides.
+ */
+function fastPath(ast: jsonata.ExprNode): ((scope: Scope) => unknown) | null {
+  const node = ast as any
+  switch (node?.type) {
+    case 'path': {
+      const names = plainPath(node)
+      return names && ((scope) => read(scope, names))
+    }
+    case 'string':
+    case 'number':
+    case 'value':
+      return () => node.value
+    case 'block':
+      return node.expressions?.length === 1 ? fastPath(node.expressions[0]) : null
+    case 'function': {
+      if (node.procedure?.type !== 'variable' || node.procedure.value !== 'string' || node.arguments?.length !== 1) return null
+      const inner = fastPath(node.arguments[0])
+      return (
+        inner &&
+        ((scope) => {
+          const v = inner(scope)
+          if (v === UNSURE || v === undefined || typeof v === 'string') return v
+          if (typeof v === 'boolean' || v === null) return String(v)
+          if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
+          return UNSURE
+        })
+      )
+    }
+    case 'binary': {
+      const lhs = fastPath(node.lhs)
+      const rhs = lhs && fastPath(node.rhs)
+      if (!lhs || !rhs) return null
+      if (node.value === '=' || node.value === '!=') {
+        const equal = node.value === '='
+        return (scope) => {
+          const a = lhs(scope)
+          const b = rhs(scope)
+          if (a === UNSURE || b === UNSURE || (typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null)) return UNSURE
+          if (a === undefined || b === undefined) return false
+          return equal ? a === b : a !== b
+        }
+      }
+      if (node.value === 'and' || node.value === 'or') {
+        const and = node.value === 'and'
+        return (scope) => {
+          const a = truth(lhs(scope))
+          if (a === UNSURE) return UNSURE
+          if (a !== and) return a
+          return truth(rhs(scope))
+        }
+      }
+      return null
+    }
+    default:
+      return null
+  }
+}
+
+/** JSONata's truth of a value, where it is plain. */
+function truth(v: unknown): boolean | typeof UNSURE {
+  if (v === UNSURE) return UNSURE
+  if (v === undefined || v === null) return false
+  if (typeof v === 'boolean') return v
+  if (typeof v === 'string') return v.length > 0
+  if (typeof v === 'number') return v !== 0
+  return UNSURE
+}
+
+function plainPath(node: any): string[] | null {
+  if (node?.type !== 'path' || !Array.isArray(node.steps) || !node.steps.length) return null
+  const names: string[] = []
+  for (const step of node.steps) {
+    if (step.type !== 'name' || typeof step.value !== 'string') return null
+    if (Object.keys(step).some((k) => k !== 'type' && k !== 'value' && k !== 'position')) return null
+    names.push(step.value)
+  }
+  return Object.keys(node).every((k) => k === 'type' || k === 'steps') ? names : null
+}
+
+function read(scope: Scope, names: string[]): unknown {
+  let v: unknown = scope
+  for (const name of names) {
+    if (v === undefined || v === null) return undefined
+    if (Array.isArray(v)) return UNSURE
+    if (typeof v !== 'object') return undefined
+    v = Object.prototype.hasOwnProperty.call(v, name) ? (v as Record<string, unknown>)[name] : undefined
+  }
+  return Array.isArray(v) || typeof v === 'function' ? UNSURE : v
 }
 
 /** JSONata sequences are arrays with extra flags; strip them so values serialise plainly. */

@@ -187,6 +187,9 @@ export class HttpClient {
 
   private async headers(req: OutgoingRequest): Promise<Record<string, string>> {
     const out: Record<string, string> = { accept: 'application/json' }
+    // The body's own type first: a manifest's headers may still say otherwise.
+    if (req.body?.kind === 'json') out['content-type'] = 'application/json'
+    else if (req.body?.kind === 'bytes') out['content-type'] = req.body.contentType
     for (const [k, v] of [...this.defaultHeaders, ...this.authHeaders]) out[k.toLowerCase()] = v
     const auth = this.plan.http.auth
     if (auth.type === 'oauth2') out.authorization = `${auth.scheme} ${await this.oauthToken()}`
@@ -298,11 +301,11 @@ function encodeBody(body: OutgoingRequest["body"]): RequestInit["body"] {
   if (!body) return undefined
   switch (body.kind) {
     case 'json':
-      return new Blob([JSON.stringify(body.value)], { type: 'application/json' })
+      return JSON.stringify(body.value)
     case 'form':
       return new URLSearchParams(body.value)
     case 'bytes':
-      return new Blob([body.value as any], { type: body.contentType })
+      return body.value as Uint8Array<ArrayBuffer>
     case 'multipart':
       return body.value
   }

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
+import jsonata from 'jsonata'
+import { Expression } from '../../src/manifest/expressions'
 import { loadManifest, ManifestError } from '../../src/manifest/load'
 import { caller, useStandIns } from '../support/session'
 
@@ -72,6 +74,29 @@ describe('the loader under random input', () => {
 
   it('truncated manifests are refused at a place, never crash', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: KITCHEN_SINK.length - 1 }), (cut) => void outcome(KITCHEN_SINK.slice(0, cut))), { numRuns: 200 })
+  })
+})
+
+describe('plain paths and comparisons worked out without the JSONata evaluator', () => {
+  it('give exactly what JSONata gives, for any data', async () => {
+    const key = fc.constantFrom('a', 'b', 'c')
+    const data = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(key, tie('value'), { maxKeys: 3 })),
+    })).value
+    const path = fc.array(key, { minLength: 1, maxLength: 4 }).map((ks) => ks.join('.'))
+    const literal = fc.constantFrom("'x'", "''", '1', '0', '1.5', 'true', 'false', 'null')
+    const operand = fc.oneof(path, path.map((p) => `$string(${p})`), literal)
+    const comparison = fc.tuple(operand, fc.constantFrom('=', '!='), operand).map(([a, op, b]) => `${a} ${op} ${b}`)
+    const condition = fc.oneof(comparison, operand, fc.tuple(comparison, fc.constantFrom('and', 'or'), fc.oneof(comparison, operand)).map(([a, op, b]) => `(${a}) ${op} (${b})`))
+    const expression = fc.oneof(operand, condition)
+    await fc.assert(
+      fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), async (source, scope) => {
+        const want = await jsonata(source).evaluate(scope)
+        const got = await new Expression(source).evaluate(scope)
+        expect(JSON.stringify(got), `${source} over ${JSON.stringify(scope)}`).toBe(JSON.stringify(want))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })
 
