@@ -1,6 +1,6 @@
 /** Test wiring: both stand-ins started, BP_API_URL pointed at the Botpress one, the bundled integration loaded. */
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
-import { BotpressApiStandIn } from './botpress-api'
+import { BotpressApiStandIn } from '../../playground/botpress-api'
 import { BotpressCaller, loadIntegration } from './botpress'
 import { HelpdeskStandIn } from './helpdesk'
 

@@ -21,12 +21,12 @@ let operationsCache: Promise<Operation[]> | undefined
 
 async function loadOperations(): Promise<Operation[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bp-openapi-'))
-  const log = console.info
-  console.info = () => {} // the exporter narrates its steps
+  const { info, log } = console
+  console.info = console.log = () => {} // the exporter narrates its steps
   try {
     await runtimeApi.exportOpenapi(dir)
   } finally {
-    console.info = log
+    Object.assign(console, { info, log })
   }
   const doc = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'))
   const ajv = new Ajv({ strict: false, allErrors: true })
@@ -70,11 +70,11 @@ export class BotpressApiStandIn {
   private ops: Operation[] = []
   url = ''
 
-  async start(): Promise<string> {
+  async start(port = 0): Promise<string> {
     operationsCache ??= loadOperations()
     this.ops = await operationsCache
     this.server = createServer((req, res) => void this.serve(req, res))
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r))
+    await new Promise<void>((r) => this.server!.listen(port, '127.0.0.1', r))
     const address = this.server.address() as { port: number }
     this.url = `http://127.0.0.1:${address.port}`
     return this.url

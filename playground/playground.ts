@@ -1,0 +1,171 @@
+/**
+ * The playground: a whole HITL session on this machine, no Botpress account needed. It runs, on 127.0.0.1,
+ * - the bundled integration, served over HTTP by the SDK (integration.start);
+ * - a stand-in of the Botpress runtime API, in memory, holding every call to Botpress' own API description;
+ * - the sandbox helpdesk (providers/sandbox.yaml) with its agent page, or a real provider's API;
+ * - the end-user page, which plays the bot's side (createUser, startHitl, messages) and shows what comes back;
+ * - the webhook relay, wrapping the helpdesk's webhooks as Botpress delivers them to the integration.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
+import { readBundle } from '../src/botpress/provider-files'
+import { BotpressApiStandIn } from './botpress-api'
+import { BotpressCaller, IDS, overHttp } from './botpress-caller'
+import { page, SandboxHelpdesk } from './sandbox-helpdesk'
+
+const ROOT = join(__dirname, '..')
+const BUNDLE = join(ROOT, 'dist', 'index.js')
+/** A picture the end user can send: served by the playground itself. */
+const PICTURE = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="100" viewBox="0 0 160 100">
+<rect width="160" height="100" rx="8" fill="#f4d58d"/><rect x="30" y="25" width="100" height="55" fill="#bf6b3a"/>
+<path d="M30 25 L80 50 L130 25" stroke="#7a3e1d" stroke-width="4" fill="none"/><text x="80" y="95" font-size="10" text-anchor="middle">parcel.svg</text></svg>`
+
+export type PlaygroundOptions = {
+  /** First of the four ports (page, integration, sandbox, Botpress API); 0 picks free ones. */
+  port?: number
+  /** Run against this bundled provider, with its configuration from HITL_<FIELD> environment variables. */
+  provider?: string
+  env?: NodeJS.ProcessEnv
+  log?: (line: string) => void
+}
+
+export type Playground = { url: string; agentUrl?: string; webhookUrl: string; botpress: BotpressApiStandIn; sandbox?: SandboxHelpdesk; stop: () => Promise<void> }
+
+/** Builds the bundle when it is missing or older than the sources it comes from. */
+export async function buildIfNeeded(log: (line: string) => void) {
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0)
+  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'providers')), newest(join(ROOT, 'schemas')))
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return
+  log('building dist/index.js …')
+  const { bundle } = await import('../scripts/build')
+  await bundle(BUNDLE)
+}
+
+/** SCREAMING_SNAKE environment name of a configuration field: apiToken → HITL_API_TOKEN. */
+export const envName = (field: string) => `HITL_${field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`
+
+export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const env = options.env ?? process.env
+  const port = (offset: number) => (options.port ? options.port + offset : 0)
+
+  let configuration: Record<string, unknown> = {}
+  let configurationType = 'sandbox'
+  let sandbox: SandboxHelpdesk | undefined
+  // A real provider's configuration is checked before anything starts: a missing variable leaves nothing running.
+  if (options.provider) {
+    const { providers } = readBundle('')
+    const source = providers.find((p) => p.manifest.id === options.provider)
+    if (!source) throw new Error(`no provider '${options.provider}' in providers/ (there are: ${providers.map((p) => p.manifest.id).join(', ')})`)
+    const fields = Object.entries(source.manifest.configuration ?? {})
+    configuration = Object.fromEntries(fields.filter(([name]) => env[envName(name)] !== undefined).map(([name]) => [name, env[envName(name)]]))
+    // HITL_API_BASE_URL points the provider at a local stand-in of its API instead of the vendor.
+    if (env[envName('apiBaseUrl')]) configuration.apiBaseUrl = env[envName('apiBaseUrl')]
+    const missing = fields.filter(([name, f]) => configuration[name] === undefined && f.default === undefined).map(([name, f]) => `${envName(name)} (${f.title})`)
+    if (missing.length) throw new Error(`set the configuration of ${source.manifest.title} in the environment: ${missing.join(', ')}`)
+    configurationType = source.manifest.id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+  }
+
+  await buildIfNeeded(log)
+  const botpress = new BotpressApiStandIn()
+  process.env.BP_API_URL = await botpress.start(port(3))
+  // Loaded after BP_API_URL is set: the integration's client reads it.
+  const integration = require(BUNDLE).default as { start: (port?: number) => Promise<Server> }
+  const integrationServer = await integration.start(port(1))
+  const integrationUrl = `http://127.0.0.1:${(integrationServer.address() as { port: number }).port}`
+
+  if (!options.provider) {
+    sandbox = new SandboxHelpdesk(`sandbox-${randomBytes(12).toString('hex')}`)
+    configuration = { url: await sandbox.start(port(2)), apiToken: sandbox.apiToken }
+  }
+
+  const bp = new BotpressCaller(overHttp(integrationUrl), botpress, configuration, configurationType)
+  const server = createServer((req, res) => void serve(req, res).catch((err) => json(res, 500, { error: (err as Error).message })))
+  await new Promise<void>((r) => server.listen(port(0), '127.0.0.1', r))
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  const webhookUrl = `${url}/webhook/${IDS.webhookId}`
+  // The integration builds its webhook URL from this base and the webhook id, as Botpress' would be.
+  process.env.BP_WEBHOOK_URL = `${url}/webhook`
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const body = await readBody(req)
+    if (req.method === 'GET' && path === '/') return page(res, 'user.html')
+    if (req.method === 'GET' && path === '/parcel.svg') return (res.writeHead(200, { 'content-type': 'image/svg+xml' }), res.end(PICTURE))
+    if (path.startsWith('/webhook/')) {
+      // As Botpress does: the vendor's request, whole, handed to the integration's handler.
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
+      const answer = await bp.webhook({ method: req.method, path: path.slice(`/webhook/${IDS.webhookId}`.length) || '/', headers, body })
+      res.writeHead(answer.status, { 'content-type': 'application/json' })
+      return res.end(answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body))
+    }
+    const input = body ? JSON.parse(body) : {}
+    if (req.method === 'POST' && path === '/play/start') {
+      const { userId } = await bp.action('createUser', { name: input.name || 'Ada Lovelace', email: input.email || undefined })
+      const history = [
+        { source: { type: 'user', userId }, type: 'text', payload: { text: input.question || 'My parcel has not arrived.' } },
+        { source: { type: 'bot' }, type: 'text', payload: { text: 'I am sorry to hear that. Let me find someone who can help.' } },
+      ]
+      const { conversationId } = await bp.action('startHitl', { userId, title: input.title || 'Help with an order', description: 'Started from the playground', messageHistory: history, hitlSession: {} })
+      return json(res, 200, { userId, conversationId })
+    }
+    if (req.method === 'POST' && path === '/play/send') {
+      const payload = input.type === 'image' ? { imageUrl: `${url}/parcel.svg`, title: input.text || 'A picture', userId: input.userId } : { text: String(input.text ?? ''), userId: input.userId }
+      const sent = await bp.send(input.conversationId, input.type === 'image' ? 'image' : 'text', payload)
+      return json(res, sent.status === 200 ? 200 : 502, sent.status === 200 ? { id: sent.message.id } : { error: sent.body?.message ?? 'the integration refused the message' })
+    }
+    if (req.method === 'POST' && path === '/play/stop') {
+      return json(res, 200, await bp.action('stopHitl', { conversationId: input.conversationId }))
+    }
+    if (req.method === 'GET' && path === '/play/updates') {
+      const conversationId = new URL(req.url ?? '/', 'http://x').searchParams.get('conversationId') ?? ''
+      const messages = botpress
+        .messagesIn(conversationId)
+        .filter((m) => m.direction === 'incoming')
+        .map((m) => ({ id: m.id, type: m.type, payload: m.payload, author: botpress.users.get(m.userId)?.name ?? 'Agent', at: m.createdAt }))
+      const events = botpress.events.filter((e) => e.payload?.conversationId === conversationId).map((e) => ({ type: e.type, agent: botpress.users.get(e.payload.userId)?.name, at: e.createdAt }))
+      return json(res, 200, { messages, events, violations: botpress.violations })
+    }
+    return json(res, 404, { error: `no route ${req.method} ${path}` })
+  }
+
+  const stop = async () => {
+    for (const s of [server, integrationServer]) {
+      s.closeAllConnections?.()
+      await new Promise<void>((r) => s.close(() => r()))
+    }
+    await sandbox?.stop()
+    await botpress.stop()
+  }
+  const registered = await bp.register(webhookUrl).catch((err: Error) => ({ status: 0, body: err.message }))
+  if (registered.status !== 200) {
+    await stop()
+    throw new Error(`registration with the helpdesk failed: ${typeof registered.body === 'string' ? registered.body : JSON.stringify(registered.body)}`)
+  }
+
+  return {
+    url,
+    agentUrl: sandbox?.url,
+    webhookUrl,
+    botpress,
+    sandbox,
+    stop: async () => {
+      await bp.unregister(webhookUrl).catch(() => undefined)
+      await stop()
+    },
+  }
+}
+
+function json(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' })
+  res.end(JSON.stringify(body))
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const c of req) chunks.push(c as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

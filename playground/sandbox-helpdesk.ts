@@ -1,0 +1,194 @@
+/**
+ * The sandbox helpdesk: a small ticket service for the playground, described by providers/sandbox.yaml like any
+ * other helpdesk. Its REST API (bearer token) is what the integration calls; its agent page (ticket list, thread,
+ * reply, assign, close) is what a person uses; every change is sent to the registered webhooks, signed
+ * X-Sandbox-Signature = "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), as a real vendor would.
+ */
+import { createHmac, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
+
+export type Agent = { id: string; name: string; avatarUrl?: string }
+type Attachment = { url: string; name?: string; contentType?: string }
+type Message = { id: string; author: { type: 'customer' | 'bot' | 'agent'; id?: string; name: string }; text: string; attachments: Attachment[]; at: string }
+type Ticket = { id: string; subject: string; requesterId: string; priority: string; status: 'open' | 'closed'; assignee?: Agent; messages: Message[]; createdAt: string }
+type Json = Record<string, any>
+
+export const AGENTS: Agent[] = [
+  { id: 'agent-kim', name: 'Kim Agent' },
+  { id: 'agent-sam', name: 'Sam Support' },
+]
+
+export class SandboxHelpdesk {
+  readonly users = new Map<string, { id: string; name: string; email?: string; externalId?: string }>()
+  readonly tickets = new Map<string, Ticket>()
+  readonly webhooks = new Map<string, { id: string; url: string; secret: string }>()
+  /** Webhook deliveries that failed (status or network), for the page and the tests to see. */
+  readonly failedDeliveries: string[] = []
+  private server?: Server
+  private next = 1
+  url = ''
+
+  constructor(readonly apiToken: string) {}
+
+  async start(port = 0): Promise<string> {
+    this.server = createServer((req, res) => void this.serve(req, res).catch((err) => send(res, 500, { error: String(err) })))
+    await new Promise<void>((r) => this.server!.listen(port, '127.0.0.1', r))
+    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`
+    return this.url
+  }
+
+  async stop() {
+    this.server?.closeAllConnections?.()
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()))
+  }
+
+  private id(prefix: string) {
+    return `${prefix}-${this.next++}`
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const method = req.method ?? 'GET'
+    const path = url.pathname
+    if (method === 'GET' && (path === '/' || path === '/agent')) return page(res, 'agent.html')
+    const body = await readJson(req)
+    if (body === undefined) return send(res, 400, { error: 'the body is not JSON' })
+
+    if (path.startsWith('/api/')) {
+      if (req.headers.authorization !== `Bearer ${this.apiToken}`) return send(res, 401, { error: 'missing or wrong API token' })
+      return this.api(method, path.slice(4), body, res)
+    }
+    if (path.startsWith('/agent/api/')) return this.agentApi(method, path.slice(10), body, res)
+    return send(res, 404, { error: `no route ${method} ${path}` })
+  }
+
+  /** The API the integration calls. */
+  private async api(method: string, path: string, body: Json, res: ServerResponse) {
+    let m: RegExpMatchArray | null
+    if (method === 'POST' && path === '/users') {
+      if (typeof body.name !== 'string' && typeof body.email !== 'string') return send(res, 422, { error: 'a user needs a name or an email' })
+      const existing = [...this.users.values()].find((u) => body.externalId && u.externalId === body.externalId)
+      if (existing) return send(res, 200, existing)
+      const user = { id: this.id('usr'), name: body.name ?? body.email, email: body.email, externalId: body.externalId }
+      this.users.set(user.id, user)
+      return send(res, 201, user)
+    }
+    if (method === 'POST' && path === '/tickets') {
+      if (!this.users.has(body.requesterId)) return send(res, 422, { error: `no user ${body.requesterId}` })
+      const ticket: Ticket = {
+        id: this.id('tkt'),
+        subject: String(body.subject ?? 'Conversation'),
+        requesterId: body.requesterId,
+        priority: body.priority ?? 'normal',
+        status: 'open',
+        messages: [],
+        createdAt: new Date().toISOString(),
+      }
+      this.tickets.set(ticket.id, ticket)
+      if (body.text) this.addMessage(ticket, { type: 'customer', id: ticket.requesterId, name: this.users.get(ticket.requesterId)!.name }, String(body.text), [])
+      return send(res, 201, { id: ticket.id, status: ticket.status })
+    }
+    if ((m = path.match(/^\/tickets\/([^/]+)\/messages$/)) && method === 'POST') {
+      const ticket = this.tickets.get(m[1]!)
+      if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
+      if (ticket.status === 'closed') return send(res, 409, { error: 'the ticket is closed' })
+      const author = body.author === 'customer' ? { type: 'customer' as const, id: ticket.requesterId, name: String(body.authorName ?? this.users.get(ticket.requesterId)?.name ?? 'Customer') } : { type: 'bot' as const, name: String(body.authorName ?? 'Bot') }
+      const attachments = Array.isArray(body.attachments) ? body.attachments.filter((a: Json) => typeof a?.url === 'string') : []
+      const message = this.addMessage(ticket, author, String(body.text ?? ''), attachments)
+      return send(res, 201, { id: message.id })
+    }
+    if ((m = path.match(/^\/tickets\/([^/]+)\/close$/)) && method === 'POST') {
+      const ticket = this.tickets.get(m[1]!)
+      if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
+      ticket.status = 'closed'
+      return send(res, 200, { id: ticket.id, status: ticket.status })
+    }
+    if (method === 'POST' && path === '/webhooks') {
+      if (typeof body.url !== 'string') return send(res, 422, { error: 'url is required' })
+      const hook = { id: this.id('whk'), url: body.url, secret: randomBytes(24).toString('hex') }
+      this.webhooks.set(hook.id, hook)
+      return send(res, 201, hook)
+    }
+    if ((m = path.match(/^\/webhooks\/([^/]+)$/)) && method === 'DELETE') {
+      return this.webhooks.delete(m[1]!) ? send(res, 204) : send(res, 404, { error: `no webhook ${m[1]}` })
+    }
+    return send(res, 404, { error: `no route ${method} /api${path}` })
+  }
+
+  /** What the agent page calls: no token, this machine only. */
+  private async agentApi(method: string, path: string, body: Json, res: ServerResponse) {
+    let m: RegExpMatchArray | null
+    if (method === 'GET' && path === '/state') {
+      const tickets = [...this.tickets.values()].reverse().map((t) => ({ ...t, requester: this.users.get(t.requesterId) }))
+      return send(res, 200, { agents: AGENTS, tickets, failedDeliveries: this.failedDeliveries })
+    }
+    if ((m = path.match(/^\/tickets\/([^/]+)\/(reply|assign|close)$/)) && method === 'POST') {
+      const ticket = this.tickets.get(m[1]!)
+      const agent = AGENTS.find((a) => a.id === body.agentId)
+      if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
+      if (!agent) return send(res, 422, { error: 'choose an agent' })
+      if (m[2] === 'reply') {
+        if (!String(body.text ?? '').trim()) return send(res, 422, { error: 'write something' })
+        this.addMessage(ticket, { type: 'agent', id: agent.id, name: agent.name }, String(body.text), [])
+      } else if (m[2] === 'assign') {
+        ticket.assignee = agent
+        await this.emit({ type: 'ticket.assigned', ticketId: ticket.id, agent })
+      } else {
+        ticket.status = 'closed'
+        await this.emit({ type: 'ticket.closed', ticketId: ticket.id, agent })
+      }
+      return send(res, 200, { ok: true })
+    }
+    return send(res, 404, { error: `no route ${method} /agent/api${path}` })
+  }
+
+  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[]): Message {
+    const message: Message = { id: this.id('msg'), author, text, attachments, at: new Date().toISOString() }
+    ticket.messages.push(message)
+    // Every message is announced, the integration's own included: the manifest tells echoes apart.
+    void this.emit({ type: 'message.created', ticketId: ticket.id, message })
+    return message
+  }
+
+  /** Sends one event to every webhook, signed. */
+  async emit(event: Json) {
+    const body = JSON.stringify({ ...event, id: this.id('evt'), at: new Date().toISOString() })
+    await Promise.all(
+      [...this.webhooks.values()].map(async (hook) => {
+        const timestamp = String(Math.floor(Date.now() / 1000))
+        const signature = `sha256=${createHmac('sha256', hook.secret).update(`${timestamp}.${body}`).digest('hex')}`
+        try {
+          const res = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sandbox-timestamp': timestamp, 'x-sandbox-signature': signature }, body })
+          if (!res.ok) this.failedDeliveries.push(`${event.type} → ${hook.url}: HTTP ${res.status} ${await res.text()}`)
+        } catch (err) {
+          this.failedDeliveries.push(`${event.type} → ${hook.url}: ${(err as Error).message}`)
+        }
+      })
+    )
+  }
+}
+
+function send(res: ServerResponse, status: number, body?: unknown) {
+  res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' })
+  res.end(body === undefined ? undefined : JSON.stringify(body))
+}
+
+export function page(res: ServerResponse, name: string) {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+  res.end(readFileSync(join(__dirname, 'pages', name)))
+}
+
+async function readJson(req: IncomingMessage): Promise<Json | undefined> {
+  const chunks: Buffer[] = []
+  for await (const c of req) chunks.push(c as Buffer)
+  const raw = Buffer.concat(chunks).toString('utf8')
+  if (!raw) return {}
+  try {
+    const v = JSON.parse(raw)
+    return v && typeof v === 'object' ? v : undefined
+  } catch {
+    return undefined
+  }
+}

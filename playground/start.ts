@@ -1,0 +1,27 @@
+/**
+ * npm start [-- --provider <id>] [--port <first port>]: the playground (playground/playground.ts) on 127.0.0.1.
+ * With --provider, a real helpdesk instead of the sandbox, configured from HITL_<FIELD> environment variables.
+ */
+import { parseArgs } from 'node:util'
+import { envName, startPlayground } from './playground'
+
+async function main() {
+  const started = performance.now()
+  const { values } = parseArgs({ options: { provider: { type: 'string' }, port: { type: 'string', default: '4100' } } })
+  const playground = await startPlayground({ provider: values.provider, port: Number(values.port) })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`\nHITL playground ready in ${seconds} s\n`)
+  console.log(`  end user (the bot's side):   ${playground.url}`)
+  if (playground.agentUrl) console.log(`  agent (sandbox helpdesk):    ${playground.agentUrl}`)
+  else console.log(`  point ${values.provider}'s webhooks at: ${playground.webhookUrl}\n  (it must reach this machine: use a tunnel for a helpdesk on the internet)`)
+  console.log(`  Botpress API stand-in:       ${process.env.BP_API_URL}\n\nCtrl+C stops it (and unregisters).`)
+  const stop = () => void playground.stop().then(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((err) => {
+  console.error(`playground: ${(err as Error).message}`)
+  if (process.argv.includes('--provider')) console.error(`configuration fields are read from HITL_<FIELD> variables, e.g. apiToken → ${envName('apiToken')}`)
+  process.exit(1)
+})

@@ -1,0 +1,78 @@
+/**
+ * The playground in a real browser: headless Chromium from Debian driven by playwright-core walks a whole session
+ * through both pages. The end user starts a HITL session and sends a text and a picture; the agent sees the ticket
+ * with the conversation so far, assigns it, replies and closes it; the end user sees each of those arrive. Every
+ * call the integration made to Botpress is held to Botpress' API description by the stand-in.
+ */
+import { existsSync } from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPlayground, type Playground } from '../playground/playground'
+
+const CHROMIUM = '/usr/bin/chromium'
+const available = existsSync(CHROMIUM)
+if (!available) console.warn(`browser test skipped: ${CHROMIUM} is absent (apt-get install chromium)`)
+
+describe.runIf(available)('playground in a browser', () => {
+  let playground: Playground
+  let browser: Browser
+
+  beforeAll(async () => {
+    playground = await startPlayground({ port: 0, log: () => {} })
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    })
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+    await playground?.stop()
+  })
+
+  it('walks a whole session through the end-user page and the agent page', async () => {
+    const user = await browser.newPage()
+    const agent = await browser.newPage()
+    await user.goto(playground.url)
+    await user.fill('#name', 'Ada Lovelace')
+    await user.fill('#question', 'Where is my parcel 1234?')
+    await user.click('#talk')
+    await user.getByText('Waiting for an agent…').waitFor()
+
+    await user.fill('#text', 'It was due on Monday.')
+    await user.click('#send')
+    await user.click('#picture')
+
+    // The agent desk: the ticket, the conversation so far, the text and the picture.
+    await agent.goto(playground.agentUrl!)
+    await agent.getByRole('button', { name: /Help with an order/ }).click()
+    await agent.getByText('Ada Lovelace: Where is my parcel 1234?').waitFor()
+    await agent.getByText('It was due on Monday.').waitFor()
+    await agent.locator('img[src$="/parcel.svg"]').waitFor()
+
+    await agent.selectOption('#agent', 'agent-kim')
+    await agent.getByRole('button', { name: 'Assign to me' }).click()
+    await user.getByText('Kim Agent joined the conversation').waitFor()
+    await expect.poll(() => user.textContent('#status')).toBe('Kim Agent is with you.')
+
+    await agent.fill('#reply', 'Hello Ada, your parcel left the depot today.')
+    await agent.getByRole('button', { name: 'Reply' }).click()
+    await user.getByText('Kim Agent: Hello Ada, your parcel left the depot today.').waitFor()
+
+    await agent.getByRole('button', { name: 'Close' }).click()
+    await user.getByText('The agent closed the conversation').waitFor()
+
+    // Behind the pages: one ticket, its messages once each, no failed webhook, nothing off Botpress' description.
+    const [ticket] = playground.sandbox!.tickets.values()
+    expect(ticket!.messages.map((m) => `${m.author.type}: ${m.text}`)).toEqual([
+      'customer: Started from the playground\n\nAda Lovelace: Where is my parcel 1234?\nBot: I am sorry to hear that. Let me find someone who can help.',
+      'customer: It was due on Monday.',
+      'customer: A photo of the parcel',
+      'agent: Hello Ada, your parcel left the depot today.',
+    ])
+    expect(ticket!.status).toBe('closed')
+    expect(playground.sandbox!.failedDeliveries).toEqual([])
+    expect(playground.botpress.violations).toEqual([])
+    const agentMessages = [...playground.botpress.messages.values()].filter((m) => m.direction === 'incoming')
+    expect(agentMessages.map((m) => m.payload.text)).toEqual(['Hello Ada, your parcel left the depot today.'])
+  }, 60_000)
+})
