@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The integration logs every call; shown for failing tests only.
+    silent: 'passed-only',
   },
 })
