@@ -228,8 +228,8 @@ function closingBraces(source: string, from: number): number {
 }
 
 /**
- * Most expressions in manifests are plain paths, $string of one, or comparisons of those with literals joined by
- * and/or (`event.type = 'comment' and event.public = true`). They are worked out directly, as JSONata would; where
+ * Most expressions in manifests are plain paths, $string or $number of one, comparisons of those with literals
+ * joined by and/or (`event.type = 'comment' and event.public = true`), conditions and text joined with &. They are worked out directly, as JSONata would; where
  * JSONata's rules could make a difference (an array on the way, an object compared, a number $string would format),
  * JSONata decides.
  */
@@ -246,19 +246,34 @@ function fastPath(ast: jsonata.ExprNode): ((scope: Scope) => unknown) | null {
       return () => node.value
     case 'block':
       return node.expressions?.length === 1 ? fastPath(node.expressions[0]) : null
+    case 'condition': {
+      const condition = fastPath(node.condition)
+      const then = condition && fastPath(node.then)
+      const otherwise = node.else === undefined ? () => undefined : then && fastPath(node.else)
+      if (!condition || !then || !otherwise) return null
+      return (scope) => {
+        const c = truth(condition(scope))
+        return c === UNSURE ? UNSURE : c ? then(scope) : otherwise(scope)
+      }
+    }
     case 'function': {
-      if (node.procedure?.type !== 'variable' || node.procedure.value !== 'string' || node.arguments?.length !== 1) return null
-      const inner = fastPath(node.arguments[0])
-      return (
-        inner &&
-        ((scope) => {
+      const name = node.procedure?.type === 'variable' ? node.procedure.value : undefined
+      const inner = (name === 'string' || name === 'number') && node.arguments?.length === 1 ? fastPath(node.arguments[0]) : null
+      if (!inner) return null
+      if (name === 'number') {
+        return (scope) => {
           const v = inner(scope)
-          if (v === UNSURE || v === undefined || typeof v === 'string') return v
-          if (typeof v === 'boolean' || v === null) return String(v)
-          if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
-          return UNSURE
-        })
-      )
+          if (v === UNSURE || v === undefined || typeof v === 'number') return v
+          return typeof v === 'string' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
+        }
+      }
+      return (scope) => {
+        const v = inner(scope)
+        if (v === UNSURE || v === undefined || typeof v === 'string') return v
+        if (typeof v === 'boolean' || v === null) return String(v)
+        if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
+        return UNSURE
+      }
     }
     case 'binary': {
       const lhs = fastPath(node.lhs)
@@ -272,6 +287,14 @@ function fastPath(ast: jsonata.ExprNode): ((scope: Scope) => unknown) | null {
           if (a === UNSURE || b === UNSURE || (typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null)) return UNSURE
           if (a === undefined || b === undefined) return false
           return equal ? a === b : a !== b
+        }
+      }
+      if (node.value === '&') {
+        return (scope) => {
+          const a = lhs(scope)
+          const b = rhs(scope)
+          if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string')) return UNSURE
+          return (a ?? '') + (b ?? '')
         }
       }
       if (node.value === 'and' || node.value === 'or') {

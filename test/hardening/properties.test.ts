@@ -85,15 +85,19 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
     })).value
     const path = fc.array(key, { minLength: 1, maxLength: 4 }).map((ks) => ks.join('.'))
     const literal = fc.constantFrom("'x'", "''", '1', '0', '1.5', 'true', 'false', 'null')
-    const operand = fc.oneof(path, path.map((p) => `$string(${p})`), literal)
+    const numeric = fc.constantFrom("'12'", "'-1.5e3'", "' 7'", "'0x1'")
+    const operand = fc.oneof(path, path.map((p) => `$string(${p})`), path.map((p) => `$number(${p})`), numeric.map((n) => `$number(${n})`), literal)
     const comparison = fc.tuple(operand, fc.constantFrom('=', '!='), operand).map(([a, op, b]) => `${a} ${op} ${b}`)
     const condition = fc.oneof(comparison, operand, fc.tuple(comparison, fc.constantFrom('and', 'or'), fc.oneof(comparison, operand)).map(([a, op, b]) => `(${a}) ${op} (${b})`))
-    const expression = fc.oneof(operand, condition)
+    const choice = fc.tuple(condition, operand, fc.option(operand)).map(([c, a, b]) => (b === null ? `(${c}) ? ${a}` : `(${c}) ? ${a} : ${b}`))
+    const joined = fc.tuple(fc.oneof(operand, choice), fc.oneof(operand, choice)).map(([a, b]) => `(${a}) & (${b})`)
+    const expression = fc.oneof(operand, condition, choice, joined)
     await fc.assert(
       fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), async (source, scope) => {
-        const want = await jsonata(source).evaluate(scope)
-        const got = await new Expression(source).evaluate(scope)
-        expect(JSON.stringify(got), `${source} over ${JSON.stringify(scope)}`).toBe(JSON.stringify(want))
+        const outcome = (p: Promise<unknown>) => p.then((v) => JSON.stringify(v) ?? 'undefined', (e: Error & { code?: string }) => `error ${e.code ?? e.message}`)
+        const want = await outcome(jsonata(source).evaluate(scope))
+        const got = await outcome(new Expression(source).evaluate(scope))
+        expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(want.replace(/^error .*/, 'error'))
       }),
       { numRuns: 2000 }
     )
