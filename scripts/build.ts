@@ -4,6 +4,9 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { readBundle, ROOT, VIRTUAL_PROVIDERS, virtualProvidersModule } from '../src/botpress/provider-files'
 import { ProviderCatalog } from '../src/botpress/providers'
+import { manifestAjv } from '../src/manifest/schema-validator'
+import schema from '../schemas/provider.schema.json'
+import standaloneCode from 'ajv/dist/standalone'
 
 export function providersPlugin(bundle = readBundle()): Plugin {
   return {
@@ -11,6 +14,24 @@ export function providersPlugin(bundle = readBundle()): Plugin {
     setup(b) {
       b.onResolve({ filter: /^virtual:providers$/ }, () => ({ path: VIRTUAL_PROVIDERS, namespace: 'providers' }))
       b.onLoad({ filter: /.*/, namespace: 'providers' }, () => ({ contents: virtualProvidersModule(bundle), loader: 'js' }))
+    },
+  }
+}
+
+/** Replaces src/manifest/schema-validator.ts with the schema's validator as standalone code, made now. */
+export function schemaValidatorPlugin(): Plugin {
+  return {
+    name: 'schema-validator',
+    setup(b) {
+      b.onResolve({ filter: /\/schema-validator$/ }, (args) => ({ path: join(args.resolveDir, 'schema-validator.standalone.js'), namespace: 'schema-validator' }))
+      b.onLoad({ filter: /.*/, namespace: 'schema-validator' }, () => {
+        const ajv = manifestAjv({ source: true })
+        const code = standaloneCode(ajv, ajv.compile(schema))
+        return { contents: `${code}
+const validate = module.exports;
+module.exports = { schemaValidator: () => validate };
+`, loader: 'js', resolveDir: ROOT }
+      })
     },
   }
 }
@@ -27,7 +48,7 @@ export async function bundle(outfile = join(ROOT, 'dist', 'index.js'), providers
     minify: false,
     keepNames: true,
     logLevel: 'warning',
-    plugins: [providersPlugin(providers)],
+    plugins: [providersPlugin(providers), schemaValidatorPlugin()],
   })
   return outfile
 }

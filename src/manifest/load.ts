@@ -2,25 +2,19 @@
  * Loads a provider manifest: YAML (with positions) → JSON Schema (ajv, every error) → compile (expressions, references).
  * Each distinct text is loaded once; the compiled plan is cached, so nothing is parsed again per request.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
+import type { ErrorObject } from 'ajv'
 import { createHash } from 'node:crypto'
 import { LineCounter, parseDocument } from 'yaml'
-import schema from '../../schemas/provider.schema.json'
 import { compileManifest } from './compile'
 import type { Plan } from './plan'
 import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
 import type { Manifest } from './types'
 
-/** The schema's validator, compiled when a manifest first needs it (not at import: bundled manifests never do). */
-let validator: ValidateFunction | undefined
+import { schemaValidator } from './schema-validator'
+
+/** Schema errors of a manifest value (the validator is made on first need: bundled manifests never need it). */
 function validateSchema(value: unknown): ErrorObject[] | undefined {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true })
-    addFormats(ajv)
-    ajv.addKeyword({ keyword: 'x-jsonata', schemaType: 'string' })
-    validator = ajv.compile(schema)
-  }
+  const validator = schemaValidator()
   return validator(value) ? undefined : (validator.errors ?? [])
 }
 
