@@ -7,7 +7,7 @@
 import { Expression, ExpressionError, Template, type Reference } from './expressions'
 import type { MatcherPlan, Pairs, Plan, StepPlan, Tree } from './plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from './problems'
-import { API_BASE_URL_FIELD, MESSAGE_TYPES, type Manifest, type Step, type TemplateMap } from './types'
+import { API_BASE_URL_FIELD, MESSAGE_TYPES, type Manifest, type Signature, type Step, type TemplateMap, type Timestamp } from './types'
 
 /** Names every expression may read. */
 const GLOBAL = ['config', 'state', 'env']
@@ -146,25 +146,17 @@ class Compiler {
     })
     const timestamp = (t?: { header: string; format: any; toleranceSeconds?: number }) =>
       t && { header: t.header.toLowerCase(), format: t.format, toleranceSeconds: t.toleranceSeconds ?? 300 }
+    /** What HMAC and RSA verification share: where the signature is, what is signed, the replay window. */
+    const signed = (x: { signature: Signature; signedPayload?: string; timestamp?: Timestamp }) => ({
+      signature: signature(x.signature),
+      signedPayload: this.template(x.signedPayload ?? '{{ rawBody }}', p('signedPayload'), vs),
+      timestamp: timestamp(x.timestamp),
+    })
     const verify: Plan['webhook']['verify'] =
       v.type === 'hmac'
-        ? {
-            type: 'hmac',
-            algorithm: v.algorithm,
-            secret: this.template(v.secret, p('secret'), vs),
-            signature: signature(v.signature),
-            signedPayload: this.template(v.signedPayload ?? '{{ rawBody }}', p('signedPayload'), vs),
-            timestamp: timestamp(v.timestamp),
-          }
+        ? { type: 'hmac', algorithm: v.algorithm, secret: this.template(v.secret, p('secret'), vs), ...signed(v) }
         : v.type === 'rsa'
-          ? {
-              type: 'rsa',
-              algorithm: v.algorithm,
-              publicKey: this.template(v.publicKey, p('publicKey'), vs),
-              signature: signature(v.signature),
-              signedPayload: this.template(v.signedPayload ?? '{{ rawBody }}', p('signedPayload'), vs),
-              timestamp: timestamp(v.timestamp),
-            }
+          ? { type: 'rsa', algorithm: v.algorithm, publicKey: this.template(v.publicKey, p('publicKey'), vs), ...signed(v) }
           : v.type === 'token'
             ? { type: 'token', in: v.in, name: v.in === 'header' ? v.name.toLowerCase() : v.name, value: this.template(v.value, p('value'), vs) }
             : v.type === 'jwt'
