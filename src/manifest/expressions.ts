@@ -47,12 +47,25 @@ const helpers: Record<string, { fn: (...args: any[]) => unknown; signature: stri
 /** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */
 const UNSURE = Symbol('unsure')
 
-export class Expression {
+/** Something with a place in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
+class Located {
+  private place?: () => string
+
+  get where(): string | undefined {
+    return this.place?.()
+  }
+
+  locate(place: () => string) {
+    let cached: string | undefined
+    this.place = () => (cached ??= place())
+  }
+}
+
+export class Expression extends Located {
   private jsonata?: jsonata.Expression
   /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
   private fast?: ((scope: Scope) => unknown) | null
   readonly references: Reference[] = []
-  private place?: () => string
 
   /**
    * `checked` (the default) compiles at once and collects what the lint needs; a manifest already validated at
@@ -62,21 +75,12 @@ export class Expression {
     readonly source: string,
     checked = true
   ) {
+    super()
     if (!checked) return
     const ast = this.compiled.ast()
     this.references = collectReferences(ast)
     const unknown = unknownFunctions(ast)[0]
     if (unknown) throw new ExpressionError(`unknown function $${unknown.name} (JSONata functions and ${Object.keys(helpers).map((h) => `$${h}`).join(', ')})`, unknown.position)
-  }
-
-  /** Where it stands in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
-  get where(): string | undefined {
-    return this.place?.()
-  }
-
-  locate(place: () => string) {
-    let cached: string | undefined
-    this.place = () => (cached ??= place())
   }
 
   private get compiled(): jsonata.Expression {
@@ -114,18 +118,18 @@ export class Expression {
 type Part = { text: string } | { expression: Expression; offset: number }
 
 /** A template: literal text, or text with {{ }} parts. */
-export class Template {
+export class Template extends Located {
   private readonly parts: Part[]
   /** The template is exactly one {{ }}: its value keeps its type. */
   readonly whole: boolean
   readonly references: Reference[]
-  private place?: () => string
 
   /** `checked`: as for Expression. */
   constructor(
     readonly source: string,
     checked = true
   ) {
+    super()
     this.parts = parseTemplate(source, checked)
     this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
     this.references = this.parts.flatMap((p) =>
@@ -135,16 +139,6 @@ export class Template {
 
   get isLiteral() {
     return this.parts.every((p) => 'text' in p)
-  }
-
-  /** Where it stands in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
-  get where(): string | undefined {
-    return this.place?.()
-  }
-
-  locate(place: () => string) {
-    let cached: string | undefined
-    this.place = () => (cached ??= place())
   }
 
   /** The value; undefined only for a whole template whose expression gives nothing. */
