@@ -21,12 +21,13 @@ let operationsCache: Promise<Operation[]> | undefined
 
 async function loadOperations(): Promise<Operation[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bp-openapi-'))
-  const { info, log } = console
-  console.info = console.log = () => {} // the exporter narrates its steps
+  // The exporter narrates its steps through a winston console logger: keep them off the terminal.
+  const write = process.stdout.write
+  process.stdout.write = (() => true) as typeof process.stdout.write
   try {
     await runtimeApi.exportOpenapi(dir)
   } finally {
-    Object.assign(console, { info, log })
+    process.stdout.write = write
   }
   const doc = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'))
   const ajv = new Ajv({ strict: false, allErrors: true })
