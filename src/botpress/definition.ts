@@ -64,24 +64,37 @@ const pastedManifestSchema = z.object({
   apiBaseUrl,
 })
 
-/** The startHitl extra fields of every manifest, merged; each optional, described with the providers using it. */
+/**
+ * The startHitl extra fields of every manifest, merged; each optional, described with the providers using it. A name
+ * shared by several providers takes every value any of them allows (no list if one takes free text), and keeps a
+ * default only if they all have the same: each call applies its own provider's default anyway.
+ */
 export function hitlSessionSchema(plans: Plan[]) {
-  const fields = new Map<string, { field: Field; users: string[] }>()
+  const fields = new Map<string, { field: Field; users: { title: string; field: Field }[] }>()
   for (const { manifest } of plans) {
     for (const [name, field] of Object.entries(manifest.hitlSession ?? {})) {
       const known = fields.get(name)
       if (known && known.field.type !== field.type) {
-        throw new Error(`hitlSession.${name} is a ${known.field.type} for ${known.users.join(', ')} but a ${field.type} for ${manifest.title}`)
+        throw new Error(`hitlSession.${name} is a ${known.field.type} for ${known.users.map((u) => u.title).join(', ')} but a ${field.type} for ${manifest.title}`)
       }
-      if (known) known.users.push(manifest.title)
-      else fields.set(name, { field, users: [manifest.title] })
+      if (known) known.users.push({ title: manifest.title, field })
+      else fields.set(name, { field, users: [{ title: manifest.title, field }] })
     }
   }
   const shape: Record<string, sdk.z.ZodTypeAny> = {}
   const merged = plans.length > 1
   for (const [name, { field, users }] of fields) {
-    const described = merged ? { ...field, description: `${field.description ?? ''}${field.description ? ' ' : ''}(Used by ${users.join(', ')}.)` } : field
-    shape[name] = zuiField(described, merged || field.required !== true)
+    if (!merged) {
+      shape[name] = zuiField(field, field.required !== true)
+      continue
+    }
+    const enums = users.map((u) => u.field.enum)
+    const enumValues = enums.every((e) => e?.length) ? [...new Set(enums.flat())] : undefined
+    const defaults = new Set(users.map((u) => JSON.stringify(u.field.default)))
+    const differ = users.length > 1 && new Set(enums.map((e) => JSON.stringify(e ?? null))).size > 1
+    const usedBy = users.map((u) => (differ && u.field.enum ? `${u.title}: ${u.field.enum.join(', ')}` : u.title)).join('; ')
+    const description = `${field.description ?? ''}${field.description ? ' ' : ''}(Used by ${usedBy}.)`
+    shape[name] = zuiField({ ...field, description, enum: enumValues as Field['enum'], default: defaults.size === 1 ? field.default : undefined }, true)
   }
   return z.object(shape).title('HITL session').describe('Extra inputs of startHitl, passed to the helpdesk')
 }

@@ -42,7 +42,25 @@ describe('definition of the build with every provider', () => {
     for (const { manifest } of catalog.plans) for (const name of Object.keys(manifest.hitlSession ?? {})) expected.set(name, [...(expected.get(name) ?? []), manifest.title])
     expect(Object.keys(schema.properties).sort()).toEqual([...expected.keys()].sort())
     expect(schema.required ?? []).toEqual([])
-    for (const [name, users] of expected) expect(schema.properties[name].description).toContain(`(Used by ${users.join(', ')}.)`)
+    for (const [name, users] of expected) {
+      const description = schema.properties[name].description as string
+      for (const user of users) expect(description, name).toContain(user)
+    }
+  })
+
+  it('lets each provider’s values through a field several providers share, forcing no one’s default on the others', () => {
+    const priority = json(def.entities!.hitlSession!.schema).properties.priority
+    const allowed: string[] = []
+    for (const { manifest } of catalog.plans) allowed.push(...((manifest.hitlSession?.priority?.enum as string[] | undefined) ?? []))
+    // Jira Service Management takes any priority name: no list at all.
+    const free = catalog.plans.some((p) => p.manifest.hitlSession?.priority && !p.manifest.hitlSession.priority.enum)
+    if (free) expect(priority.enum).toBeUndefined()
+    else expect([...priority.enum].sort()).toEqual([...new Set(allowed)].sort())
+    expect(priority.default).toBeUndefined() // the sandbox's 'normal' means nothing to Zoho Desk
+    expect(priority.description).toContain('Zoho Desk: High, Medium, Low')
+    const parsed = def.entities!.hitlSession!.schema.safeParse({ priority: 'High' })
+    expect(parsed.success).toBe(true)
+    expect(def.entities!.hitlSession!.schema.parse({})).toEqual({})
   })
 
   it('implements the hitl interface under its own names, with tags and states', () => {
