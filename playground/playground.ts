@@ -10,10 +10,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../src/botpress/provider-files'
 import { BotpressApiStandIn } from './botpress-api'
 import { BotpressCaller, IDS, overHttp } from './botpress-caller'
-import { page, SandboxHelpdesk } from './sandbox-helpdesk'
+import { page, readBody, SandboxHelpdesk, send } from './sandbox-helpdesk'
 
 const ROOT = join(__dirname, '..')
 const BUNDLE = join(ROOT, 'dist', 'index.js')
@@ -66,7 +67,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (env[envName('apiBaseUrl')]) configuration.apiBaseUrl = env[envName('apiBaseUrl')]
     const missing = fields.filter(([name, f]) => configuration[name] === undefined && f.default === undefined).map(([name, f]) => `${envName(name)} (${f.title})`)
     if (missing.length) throw new Error(`set the configuration of ${source.manifest.title} in the environment: ${missing.join(', ')}`)
-    configurationType = source.manifest.id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+    configurationType = configurationName(source.manifest.id)
   }
 
   await buildIfNeeded(log)
@@ -83,7 +84,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   }
 
   const bp = new BotpressCaller(overHttp(integrationUrl), botpress, configuration, configurationType)
-  const server = createServer((req, res) => void serve(req, res).catch((err) => json(res, 500, { error: (err as Error).message })))
+  const server = createServer((req, res) => void serve(req, res).catch((err) => send(res, 500, { error: (err as Error).message })))
   await new Promise<void>((r) => server.listen(port(0), '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
   const webhookUrl = `${url}/webhook/${IDS.webhookId}`
@@ -110,15 +111,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         { source: { type: 'bot' }, type: 'text', payload: { text: 'I am sorry to hear that. Let me find someone who can help.' } },
       ]
       const { conversationId } = await bp.action('startHitl', { userId, title: input.title || 'Help with an order', description: 'Started from the playground', messageHistory: history, hitlSession: {} })
-      return json(res, 200, { userId, conversationId })
+      return send(res, 200, { userId, conversationId })
     }
     if (req.method === 'POST' && path === '/play/send') {
       const payload = input.type === 'image' ? { imageUrl: `${url}/parcel.svg`, title: input.text || 'A picture', userId: input.userId } : { text: String(input.text ?? ''), userId: input.userId }
       const sent = await bp.send(input.conversationId, input.type === 'image' ? 'image' : 'text', payload)
-      return json(res, sent.status === 200 ? 200 : 502, sent.status === 200 ? { id: sent.message.id } : { error: sent.body?.message ?? 'the integration refused the message' })
+      return send(res, sent.status === 200 ? 200 : 502, sent.status === 200 ? { id: sent.message.id } : { error: sent.body?.message ?? 'the integration refused the message' })
     }
     if (req.method === 'POST' && path === '/play/stop') {
-      return json(res, 200, await bp.action('stopHitl', { conversationId: input.conversationId }))
+      return send(res, 200, await bp.action('stopHitl', { conversationId: input.conversationId }))
     }
     if (req.method === 'GET' && path === '/play/updates') {
       const conversationId = new URL(req.url ?? '/', 'http://x').searchParams.get('conversationId') ?? ''
@@ -127,9 +128,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         .filter((m) => m.direction === 'incoming')
         .map((m) => ({ id: m.id, type: m.type, payload: m.payload, author: botpress.users.get(m.userId)?.name ?? 'Agent', at: m.createdAt }))
       const events = botpress.events.filter((e) => e.payload?.conversationId === conversationId).map((e) => ({ type: e.type, agent: botpress.users.get(e.payload.userId)?.name, at: e.createdAt }))
-      return json(res, 200, { messages, events, violations: botpress.violations })
+      return send(res, 200, { messages, events, violations: botpress.violations })
     }
-    return json(res, 404, { error: `no route ${req.method} ${path}` })
+    return send(res, 404, { error: `no route ${req.method} ${path}` })
   }
 
   const stop = async () => {
@@ -159,13 +160,3 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   }
 }
 
-function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' })
-  res.end(JSON.stringify(body))
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}

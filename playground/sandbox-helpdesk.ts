@@ -170,7 +170,8 @@ export class SandboxHelpdesk {
   }
 }
 
-function send(res: ServerResponse, status: number, body?: unknown) {
+/** Answers with a JSON body (or none). */
+export function send(res: ServerResponse, status: number, body?: unknown) {
   res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' })
   res.end(body === undefined ? undefined : JSON.stringify(body))
 }
@@ -180,10 +181,14 @@ export function page(res: ServerResponse, name: string) {
   res.end(readFileSync(join(__dirname, 'pages', name)))
 }
 
-async function readJson(req: IncomingMessage): Promise<Json | undefined> {
+export async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   for await (const c of req) chunks.push(c as Buffer)
-  const raw = Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function readJson(req: IncomingMessage): Promise<Json | undefined> {
+  const raw = await readBody(req)
   if (!raw) return {}
   try {
     const v = JSON.parse(raw)

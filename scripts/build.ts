@@ -37,7 +37,7 @@ module.exports = { schemaValidator: () => validate };
 }
 
 export async function bundle(outfile = join(ROOT, 'dist', 'index.js'), providers = readBundle()) {
-  new ProviderCatalog(providers) // fails the build on an invalid manifest or an unknown HITL_PROVIDER
+  new ProviderCatalog(providers) // fails the build on an unknown HITL_PROVIDER (readBundle has validated every manifest)
   await build({
     entryPoints: [join(ROOT, 'src', 'index.ts')],
     outfile,

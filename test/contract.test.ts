@@ -5,6 +5,7 @@
  * examples, so later steps run on the ids those examples carry.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
+import { configurationName } from '../src/botpress/names'
 import { loadFixtures } from './support/fixture'
 import { PrismMocks, SPECS_DIR, specsAvailable } from './support/prism'
 import { caller, useStandIns } from './support/session'
@@ -110,7 +111,7 @@ for (const [provider, contract] of Object.entries(CONTRACTS)) {
 
     beforeAll(async () => {
       const url = await prism.start(contract.specs, contract.errata, contract.outside)
-      bp = caller(ctx, { ...fixture?.configuration, ...(fixture ? {} : CONFIG[provider]), apiBaseUrl: `${url}${contract.basePath ?? ''}` }, provider.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()))
+      bp = caller(ctx, { ...fixture?.configuration, ...(fixture ? {} : CONFIG[provider]), apiBaseUrl: `${url}${contract.basePath ?? ''}` }, configurationName(provider))
     }, 120_000)
     afterAll(() => prism.stop())
 

@@ -5,6 +5,7 @@
  * A new provider needs a manifest and a fixture: no TypeScript.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { configurationName } from '../src/botpress/names'
 import { IDS } from './support/botpress'
 import { fill, jwksOf, loadFixtures, signWebhook, type ExpectedRequest, type Fixture } from './support/fixture'
 import type { Recorded } from './support/helpdesk'
@@ -12,7 +13,6 @@ import { caller, useStandIns } from './support/session'
 
 const ctx = useStandIns()
 const WEBHOOK_URL = `https://webhook.botpress.cloud/${IDS.webhookId}`
-const configurationName = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 
 function expectRequests(actual: Recorded[], expected: ExpectedRequest[], what: string) {
   const shown = actual.map((r) => `${r.method} ${r.path} ${r.json ? JSON.stringify(r.json) : r.form ? JSON.stringify(r.form) : ''}`).join('\n')
