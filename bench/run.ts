@@ -10,7 +10,9 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse, stringify } from 'yaml'
-import { bundle, providersPlugin, schemaValidatorPlugin } from '../scripts/build'
+import { esbuildOptions } from '../build/esbuild'
+import { readBundle } from '../build/providers'
+import { bundle } from '../scripts/build'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
@@ -87,7 +89,7 @@ function fresh(code: string): Record<string, number> {
 async function main() {
   const integrationBundle = await bundle()
   const coldBundle = join(ROOT, 'dist', 'bench', 'cold.js')
-  await build({ entryPoints: [join(__dirname, 'cold.ts')], outfile: coldBundle, bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning', plugins: [providersPlugin(), schemaValidatorPlugin()] })
+  await build({ entryPoints: [join(__dirname, 'cold.ts')], outfile: coldBundle, bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning', ...esbuildOptions(readBundle()) })
 
   const desk = await startStandIn()
   const apiBaseUrl = `${desk.url}/api/v2`

@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from '../src/botpress/provider-files'
-import { readBundle } from '../src/botpress/provider-files'
+import { ROOT } from '../build/providers'
+import { readBundle } from '../build/providers'
 import { ProviderCatalog } from '../src/botpress/providers'
 import type { Plan } from '../src/manifest/plan'
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { basename, relative, resolve } from 'node:path'
 import { hitlSessionSchema } from '../src/botpress/definition'
-import { providerFiles, ROOT } from '../src/botpress/provider-files'
+import { providerFiles, ROOT } from '../build/providers'
 import { loadManifest, ManifestError, type Plan } from '../src/manifest/load'
 import { formatProblem } from '../src/manifest/problems'
 

@@ -1,4 +1,4 @@
-/** The integration bundle: the generic runtime with the manifests carried by this build (see scripts/build.ts). */
+/** The integration bundle: the generic runtime with the manifests carried by this build (see build/esbuild.ts). */
 import { providers, selected } from 'virtual:providers'
 import { createIntegration } from './botpress/integration'
 

@@ -1,16 +1,16 @@
 /* eslint-disable */
 /* tslint:disable */
-// The hitl interface package, laid out as `bp add interface:hitl@2.1.0` installs it.
+// This file is generated. Do not edit it manually.
 
-import * as sdk from '@botpress/sdk'
-import definition from './definition/index'
+import * as sdk from "@botpress/sdk"
+
+import definition from "./definition"
 
 export default {
-  type: 'interface',
+  type: "interface",
   id: undefined,
-  uri: undefined,
-  name: 'hitl',
-  version: '2.1.0',
+  uri: "interface:hitl@2.1.0",
+  name: "hitl",
+  version: "2.1.0",
   definition,
-  implementation: null,
 } satisfies sdk.InterfacePackage

@@ -99,7 +99,20 @@ export function hitlSessionSchema(plans: Plan[]) {
   return z.object(shape).title('HITL session').describe('Extra inputs of startHitl, passed to the helpdesk')
 }
 
-export function buildDefinition(plans: Plan[], single?: Plan) {
+/** The definition's texts of the hitl channel: the interface gives it none, and Botpress requires a description. */
+export function channelTexts(single?: Plan): { title: string; description: string } {
+  const helpdesk = single ? single.manifest.title : 'the helpdesk'
+  const own = single?.manifest.definition?.channel
+  return {
+    title: own?.title ?? 'HITL session',
+    description: own?.description ?? `The HITL session: a conversation between the end user and a human agent in ${helpdesk}`,
+  }
+}
+
+/**
+ * `advanced` is the definition's `__advanced` (the esbuild options `bp build` bundles with: see build/esbuild.ts).
+ */
+export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.IntegrationDefinitionProps['__advanced']) {
   const chosen = single ? [single] : plans
   const overrides = single?.manifest.definition
   const configurations: Record<string, { title: string; description?: string; schema: sdk.z.AnyZodObject }> = {}
@@ -131,11 +144,14 @@ export function buildDefinition(plans: Plan[], single?: Plan) {
     states: {
       [STATES.lifecycle]: {
         type: 'integration',
-        schema: z.object({ values: z.record(z.string(), z.any()).describe('Values stored by the manifest at registration (webhook id, signing secret)') }),
+        schema: z.object({
+          values: z.record(z.string(), z.any()).title('Registration values').describe('Values stored by the manifest at registration (webhook id, signing secret)'),
+        }),
       },
-      [STATES.user]: { type: 'user', schema: z.object({ data: z.any().optional().describe('What createUser asked to remember') }) },
-      [STATES.session]: { type: 'conversation', schema: z.object({ data: z.any().optional().describe('What startHitl asked to remember') }) },
+      [STATES.user]: { type: 'user', schema: z.object({ data: z.any().optional().title('End user data').describe('What createUser asked to remember') }) },
+      [STATES.session]: { type: 'conversation', schema: z.object({ data: z.any().optional().title('Session data').describe('What startHitl asked to remember') }) },
     },
+    __advanced: advanced,
     user: {
       tags: {
         [TAGS.user.id]: { title: 'External user id', description: 'Id of the end user in the helpdesk' },
@@ -148,7 +164,8 @@ export function buildDefinition(plans: Plan[], single?: Plan) {
     events: overrides?.events && (pick(overrides.events) as any),
     channels: {
       hitl: {
-        ...(overrides?.channel ? pick({ x: overrides.channel }).x : {}),
+        ...channelTexts(single),
+        ...(overrides?.channel?.name ? { name: overrides.channel.name } : {}),
         conversation: { tags: { [TAGS.conversation.id]: { title: 'Ticket id', description: 'Id of the ticket or conversation in the helpdesk' } } },
         message: { tags: { [TAGS.message.id]: { title: 'External message id', description: 'Id of the message in the helpdesk' } } },
       },

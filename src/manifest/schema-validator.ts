@@ -1,6 +1,6 @@
 /**
  * The validator of schemas/provider.schema.json. From source it is compiled by ajv on first need; the build
- * (scripts/build.ts) replaces this module with the same validator generated as standalone code, so a bundle never
+ * (build/esbuild.ts) replaces this module with the same validator generated as standalone code, so a bundle never
  * spends the ~120 ms that compiling the schema takes.
  */
 import Ajv, { type ValidateFunction } from 'ajv'

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDefinition } from '../../src/botpress/definition'
-import { readBundle } from '../../src/botpress/provider-files'
+import { readBundle } from '../../build/providers'
 import { ProviderCatalog } from '../../src/botpress/providers'
 import { loadManifest } from '../../src/manifest/load'
 

@@ -1,18 +1,24 @@
 /* eslint-disable */
 /* tslint:disable */
-import * as sdk from '@botpress/sdk'
+// This file is generated. Do not edit it manually.
 
-import { actions } from './actions'
-import { channels } from './channels'
-import { entities } from './entities'
-import { events } from './events'
-export { actions, channels, entities, events }
+import * as sdk from "@botpress/sdk"
+
+import * as actions from "./actions/index"
+import * as channels from "./channels/index"
+import * as events from "./events/index"
+import * as entities from "./entities/index"
+export * as actions from "./actions/index"
+export * as channels from "./channels/index"
+export * as events from "./events/index"
+export * as entities from "./entities/index"
 
 export default {
-  name: 'hitl',
-  version: '2.1.0',
-  actions,
-  channels,
-  events,
-  entities,
-} satisfies sdk.InterfacePackage['definition']
+  name: "hitl",
+  version: "2.1.0",
+  attributes: {},
+  actions: actions.actions,
+  channels: channels.channels,
+  events: events.events,
+  entities: entities.entities,
+} satisfies sdk.InterfacePackage["definition"]

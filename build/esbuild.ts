@@ -1,0 +1,57 @@
+/**
+ * What a bundle of the integration needs from esbuild, in one place for the official CLI (`bp build`, through the
+ * definition's `__advanced.esbuild`) and for `npm run bundle` (scripts/build.ts):
+ * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider);
+ * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time.
+ */
+import standaloneCode from 'ajv/dist/standalone'
+import type { BuildOptions, Plugin } from 'esbuild'
+import type { Bundle } from '../src/botpress/providers'
+import { manifestAjv } from '../src/manifest/schema-validator'
+import schema from '../schemas/provider.schema.json'
+
+export const VIRTUAL_PROVIDERS = 'virtual:providers'
+
+/** The entry the CLI bundles (its bundle command's own code): the integration as `default`, and its `handler`. */
+export const ENTRY_CODE = "import x from './src/index'; export default x; export const handler = x.handler;"
+
+/** The manifests a bundle carries: all of them, or the selected one alone. */
+export function carried(bundle: Bundle): Bundle {
+  return bundle.selected ? { ...bundle, providers: bundle.providers.filter((p) => p.manifest.id === bundle.selected) } : bundle
+}
+
+export function providersPlugin(bundle: Bundle): Plugin {
+  const source = carried(bundle)
+  const contents = `export const providers = ${JSON.stringify(source.providers)};\nexport const selected = ${JSON.stringify(source.selected)};\n`
+  return {
+    name: 'providers',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:providers$/ }, () => ({ path: VIRTUAL_PROVIDERS, namespace: 'providers' }))
+      b.onLoad({ filter: /.*/, namespace: 'providers' }, () => ({ contents, loader: 'js' }))
+    },
+  }
+}
+
+/** Replaces src/manifest/schema-validator.ts with the schema's validator as standalone code, made when first bundled. */
+export function schemaValidatorPlugin(): Plugin {
+  let contents: string | undefined
+  return {
+    name: 'schema-validator',
+    setup(b) {
+      b.onResolve({ filter: /\/schema-validator$/ }, (args) => ({ path: args.resolveDir, namespace: 'schema-validator' }))
+      b.onLoad({ filter: /.*/, namespace: 'schema-validator' }, (args) => {
+        if (contents === undefined) {
+          const ajv = manifestAjv({ source: true })
+          const code = standaloneCode(ajv, ajv.compile(schema))
+          contents = `${code}\nconst validate = module.exports;\nmodule.exports = { schemaValidator: () => validate };\n`
+        }
+        return { contents, loader: 'js', resolveDir: args.path }
+      })
+    },
+  }
+}
+
+/** The esbuild options of every bundle of the integration, beside the CLI's own defaults. */
+export function esbuildOptions(bundle: Bundle): Partial<BuildOptions> {
+  return { plugins: [providersPlugin(bundle), schemaValidatorPlugin()] }
+}

@@ -1,0 +1,40 @@
+/**
+ * Build time only: the manifests a build carries. They are read from providers/ (or HITL_PROVIDERS_DIR, a folder of
+ * your own), each validated in full; HITL_PROVIDER=<id> selects one of them for a build for that provider alone.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import type { Bundle } from '../src/botpress/providers'
+import { loadManifest } from '../src/manifest/load'
+
+/**
+ * The project root: beside build/ when run from source; the working directory when the bp CLI evaluates the
+ * definition (it bundles it into a module of its own, whose __dirname is not this folder).
+ */
+export const ROOT = existsSync(join(resolve(__dirname, '..'), 'providers')) ? resolve(__dirname, '..') : process.cwd()
+
+/** Where a build reads its manifests: providers/, or HITL_PROVIDERS_DIR (relative to the working directory). */
+export function providersDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.HITL_PROVIDERS_DIR ? resolve(env.HITL_PROVIDERS_DIR) : join(ROOT, 'providers')
+}
+
+export function providerFiles(dir = providersDir()): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f))
+}
+
+/** Every manifest of the folder, validated in full (a ManifestError stops the build). */
+export function readBundle(selected = process.env.HITL_PROVIDER || undefined, dir = providersDir()): Bundle {
+  const providers = providerFiles(dir).map((path) => {
+    const file = relative(ROOT, path)
+    const text = readFileSync(path, 'utf8')
+    return { file, text, manifest: loadManifest(text, file).manifest }
+  })
+  if (selected && !providers.some((p) => p.manifest.id === selected)) {
+    const known = providers.map((p) => p.manifest.id).join(', ')
+    throw new Error(`HITL_PROVIDER=${selected}: no such provider in ${relative(ROOT, dir) || dir} (there are: ${known})`)
+  }
+  return { providers, selected }
+}

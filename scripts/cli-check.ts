@@ -1,0 +1,54 @@
+/**
+ * npm run cli-check: what a bot builder's `bp deploy` will meet, for the build with every provider and for each
+ * HITL_PROVIDER build: `bp lint` with no error and no warning, `bp build`, and the CLI's bundle loaded and pinged
+ * through its exported handler, carrying only the manifests it should. Run by .ci/run; needs ../shared/tools/bp.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readBundle } from '../build/providers'
+import { bp, BP, cliAvailable, lintProblems, pingBundle, ROOT } from './bp-cli'
+
+async function check(provider: string | undefined, all: string[]): Promise<string[]> {
+  const env = { HITL_PROVIDER: provider ?? '' }
+  const problems = lintProblems(bp(['lint'], env)).map((p) => `bp lint: ${p}`)
+  const built = bp(['build'], env)
+  if (built.status !== 0) return [...problems, `bp build failed:\n${built.output}`]
+  const file = join(ROOT, '.botpress', 'dist', 'index.cjs')
+  const status = await pingBundle(file).catch((err: Error) => `${err.message}`)
+  if (status !== 200) problems.push(`the bundle does not answer a ping: ${status}`)
+  const code = readFileSync(file, 'utf8')
+  for (const file of all) {
+    const carried = code.includes(file)
+    const wanted = !provider || file.endsWith(`/${provider}.yaml`)
+    if (carried !== wanted) problems.push(`the bundle ${carried ? 'carries' : 'lacks'} ${file}`)
+  }
+  return problems
+}
+
+async function main() {
+  if (!cliAvailable()) {
+    console.error(`${BP} is absent: the official CLI lives in ../shared beside the checkout`)
+    process.exit(1)
+  }
+  const { providers } = readBundle('')
+  const files = providers.map((p) => p.file)
+  let failed = 0
+  for (const provider of [undefined, ...providers.map((p) => p.manifest.id)]) {
+    const started = performance.now()
+    const problems = await check(provider, files)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const name = provider ? `HITL_PROVIDER=${provider}` : 'default build'
+    console.log(`${problems.length ? '✗' : '✓'} ${name}: bp lint clean, bp build, handler answers (${seconds} s)`)
+    for (const p of problems) console.log(`    ${p}`)
+    if (problems.length) failed++
+  }
+  if (failed) {
+    console.log(`${failed} build${failed > 1 ? 's' : ''} failed`)
+    process.exit(1)
+  }
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
