@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 interface="$(cd "${1:-$root/../shared/interfaces/hitl}" && pwd)"
-bp="${BP:-$root/../shared/tools/bp}"
+bp="${BP_CLI:-$root/../shared/tools/bp}"
 cd "$root"
 t="$(mktemp -d)"
 trap 'cp "$t/package.json.orig" package.json 2>/dev/null || true; rm -rf "$t"' EXIT

@@ -160,8 +160,8 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
     },
   }).extend(hitl, ({ entities }) => ({
     entities: { hitlSession: entities.hitlSession },
-    actions: overrides?.actions && (pick(overrides.actions) as any),
-    events: overrides?.events && (pick(overrides.events) as any),
+    actions: overrides?.actions && pick(overrides.actions),
+    events: overrides?.events && pick(overrides.events),
     channels: {
       hitl: {
         ...channelTexts(single),
@@ -174,12 +174,14 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
   return definition
 }
 
-/** Keeps only the set fields of each rename. */
-function pick<T extends Record<string, { name?: string; title?: string; description?: string } | undefined>>(o: T) {
-  const out: Record<string, Record<string, string>> = {}
-  for (const [k, v] of Object.entries(o)) {
-    if (!v) continue
-    out[k] = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Record<string, string>
+type Override = { name: string } | { title: string } | { description: string }
+
+/** Keeps only the set fields of each rename (the SDK wants at least one per override, and one override at least). */
+function pick<K extends string>(renames: Partial<Record<K, { name?: string; title?: string; description?: string }>>) {
+  const out: Partial<Record<K, Override>> = {}
+  for (const [k, v] of Object.entries(renames) as [K, Record<string, string | undefined> | undefined][]) {
+    const set = Object.fromEntries(Object.entries(v ?? {}).filter(([, x]) => x !== undefined))
+    if (Object.keys(set).length) out[k] = set as Override
   }
-  return out
+  return out as { [P in K]: Pick<Record<K, Override>, P> }[K]
 }

@@ -37,3 +37,10 @@ export function hitlNames(single?: Manifest): HitlNames {
 export function configurationName(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 }
+
+/**
+ * The one typed edge of renames: the integration's types (./types) know the interface's names, while a build for one
+ * provider may call them otherwise. Botpress knows the channel and events by the build's names, so those are sent.
+ */
+export const hitlChannel = (names: HitlNames) => names.channel as 'hitl'
+export const hitlEvent = <E extends keyof HitlNames['events']>(names: HitlNames, event: E) => names.events[event] as E

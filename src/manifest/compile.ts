@@ -101,7 +101,7 @@ class Compiler {
           data: this.optionalTree(m.actions.startHitl.result.data, ['actions', 'startHitl', 'result', 'data'], s),
         })),
       },
-      stopHitl: this.action('stopHitl', ['session', 'user'], () => ({})),
+      stopHitl: this.action('stopHitl', ['session'], () => ({})),
       messages: {},
       webhook: this.webhook(),
       lifecycle: {},

@@ -86,8 +86,8 @@ export class ProviderRuntime {
     return session
   }
 
-  async stopHitl(session: Session, user: ExternalUser | undefined) {
-    await runSteps(this.plan.stopHitl.steps, { ...this.base(), session, user }, this.http)
+  async stopHitl(session: Session) {
+    await runSteps(this.plan.stopHitl.steps, { ...this.base(), session }, this.http)
   }
 
   /**

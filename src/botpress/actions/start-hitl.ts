@@ -1,0 +1,41 @@
+/**
+ * startHitl: the ticket (and the history the manifest's strategy relays) in the helpdesk, then the Botpress
+ * conversation of the session, tagged with the ticket id.
+ */
+import type { Author, HistoryMessage } from '../../runtime/provider'
+import { withCall, type Binding } from '../call'
+import { hitlChannel, TAGS } from '../names'
+import { endUser } from '../session'
+import { writeData } from '../state'
+import type { ActionHandler } from '../types'
+
+export const startHitl =
+  (binding: Binding): ActionHandler<'startHitl'> =>
+  (props) =>
+    withCall(binding, props, async (call) => {
+      const { runtime, plan, client, ctx, names } = call
+      const { input } = props
+      const user = await endUser(call, input.userId)
+      const hitlSession: Record<string, unknown> = { ...input.hitlSession }
+      for (const [name, field] of Object.entries(plan.manifest.hitlSession ?? {})) {
+        if (hitlSession[name] === undefined && field.default !== undefined) hitlSession[name] = field.default
+      }
+      const botName = plan.startHitl.history.botName
+      const authorOf = (m: HistoryMessage): Author =>
+        m.source.type === 'user'
+          ? { kind: 'user', id: user.id, externalId: user.externalId, name: user.name, email: user.email, data: user.data }
+          : { kind: 'bot', id: ctx.botUserId, name: botName }
+      const session = await runtime.startHitl(
+        { userId: input.userId, title: input.title, description: input.description, hitlSession },
+        user,
+        input.messageHistory,
+        authorOf
+      )
+      const { conversation } = await client.getOrCreateConversation({
+        channel: hitlChannel(names),
+        tags: { [TAGS.conversation.id]: session.ticketId },
+        discriminateByTags: [TAGS.conversation.id],
+      })
+      if (plan.startHitl.data) await writeData(client, 'conversation', conversation.id, session.data)
+      return { conversationId: conversation.id }
+    })

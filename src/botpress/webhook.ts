@@ -1,0 +1,40 @@
+/**
+ * The webhook handler: the request verified and parsed by the call's runtime, each event mapped by a matcher, and
+ * each outcome applied to Botpress (outcomes.ts). A failure answers 500 so the vendor delivers again; what was
+ * already applied is recognised and not repeated.
+ */
+import { WebhookRejection } from '../runtime/errors'
+import type { Binding, Call } from './call'
+import { openCall } from './call'
+import { json, toRuntimeError } from './errors'
+import { applyOutcome } from './outcomes'
+import type { IntegrationProps } from './types'
+
+export const webhook =
+  (binding: Binding): IntegrationProps['handler'] =>
+  async (props) => {
+    const { logger } = props
+    let call: Call | undefined
+    let parsed: Awaited<ReturnType<Call['runtime']['parseWebhook']>>
+    try {
+      call = await openCall(binding, props)
+      parsed = await call.runtime.parseWebhook(props.req)
+    } catch (err) {
+      if (err instanceof WebhookRejection) {
+        logger.forBot().warn(`Webhook refused (${err.status}): ${err.message}`)
+        return json(err.status, { error: err.message })
+      }
+      return json(500, { error: toRuntimeError(err, logger, call?.runtime.redactor).message })
+    }
+    if (parsed.reply) return parsed.reply
+    const failures: string[] = []
+    for (const event of parsed.events) {
+      try {
+        await applyOutcome(call, await call.runtime.matchEvent(event, parsed.scope))
+      } catch (err) {
+        failures.push(toRuntimeError(err, logger, call.runtime.redactor).message)
+      }
+    }
+    if (failures.length) return json(500, { error: failures.join('; ') })
+    return json(200, { ok: true })
+  }
