@@ -87,6 +87,8 @@ function fresh(code: string): Record<string, number> {
 }
 
 async function main() {
+  // The stand-in is on 127.0.0.1 over plain http: local use (src/runtime/network.ts).
+  process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
   const integrationBundle = await bundle()
   const coldBundle = join(ROOT, 'dist', 'bench', 'cold.js')
   await build({ entryPoints: [join(__dirname, 'cold.ts')], outfile: coldBundle, bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning', ...esbuildOptions(readBundle()) })

@@ -214,6 +214,12 @@ export class BotpressApiStandIn {
         const state = this.states.get(`${p.type}/${p.id}/${p.name}`)
         return state ? [200, { state }] : this.notFound(`state ${p.type}/${p.id}/${p.name}`)
       }
+      case 'getOrSetState': {
+        const found = this.states.get(`${p.type}/${p.id}/${p.name}`)
+        if (found) return [200, { state: found, meta: { cached: true } }]
+        const [, { state }] = this.handle('setState', p, q, b)
+        return [200, { state, meta: { cached: false } }]
+      }
       case 'setState': {
         const state = { id: newId('state'), type: p.type, name: p.name, payload: b.payload, botId: 'bot', createdAt: now(), updatedAt: now() }
         this.states.set(`${p.type}/${p.id}/${p.name}`, state)

@@ -14,7 +14,8 @@ import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../build/providers'
 import { BotpressApiStandIn } from './botpress-api'
 import { BotpressCaller, IDS, overHttp } from './botpress-caller'
-import { page, readBody, SandboxHelpdesk, send } from './sandbox-helpdesk'
+import { maxBodyBytes, readBody as readBoundedBody, serve as serveIntegration, TooLarge } from '../src/serve'
+import { page, SandboxHelpdesk, send } from './sandbox-helpdesk'
 
 const ROOT = join(__dirname, '..')
 const BUNDLE = join(ROOT, 'dist', 'index.js')
@@ -71,11 +72,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   }
 
   await buildIfNeeded(log)
+  // Local use: the sandbox and the stand-ins are on 127.0.0.1 over plain http (src/runtime/network.ts).
+  process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
   const botpress = new BotpressApiStandIn()
   process.env.BP_API_URL = await botpress.start(port(3))
   // Loaded after BP_API_URL is set: the integration's client reads it.
-  const integration = require(BUNDLE).default as { start: (port?: number) => Promise<Server> }
-  const integrationServer = await integration.start(port(1))
+  const integration = require(BUNDLE).default as { handler: Parameters<typeof serveIntegration>[0] }
+  const integrationServer = await serveIntegration(integration.handler, { port: port(1) })
   const integrationUrl = `http://127.0.0.1:${(integrationServer.address() as { port: number }).port}`
 
   if (!options.provider) {
@@ -93,7 +96,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? '/', 'http://x').pathname
-    const body = await readBody(req)
+    // As Botpress' webhook endpoint does: a body past the bound is refused before it is buffered.
+    let body: string
+    try {
+      body = (await readBoundedBody(req, maxBodyBytes())).toString('utf8')
+    } catch (err) {
+      if (!(err instanceof TooLarge)) throw err
+      res.setHeader('connection', 'close')
+      return send(res, 413, { error: `request body larger than ${maxBodyBytes()} bytes` })
+    }
     if (req.method === 'GET' && path === '/') return page(res, 'user.html')
     if (req.method === 'GET' && path === '/parcel.svg') return (res.writeHead(200, { 'content-type': 'image/svg+xml' }), res.end(PICTURE))
     if (path.startsWith('/webhook/')) {

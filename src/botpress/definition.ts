@@ -150,6 +150,14 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
       },
       [STATES.user]: { type: 'user', schema: z.object({ data: z.any().optional().title('End user data').describe('What createUser asked to remember') }) },
       [STATES.session]: { type: 'conversation', schema: z.object({ data: z.any().optional().title('Session data').describe('What startHitl asked to remember') }) },
+      [STATES.agent]: {
+        type: 'conversation',
+        schema: z.object({ agentId: z.string().title('Assigned agent').describe('Helpdesk id of the agent the last hitlAssigned named') }),
+      },
+      [STATES.closed]: {
+        type: 'conversation',
+        schema: z.object({ at: z.string().title('Closed at').describe('When the session was first seen closed: hitlStopped is sent once') }),
+      },
     },
     __advanced: advanced,
     user: {

@@ -14,7 +14,15 @@ export const TAGS = {
   message: { id: 'id' },
 } as const
 
-export const STATES = { lifecycle: 'lifecycle', user: 'hitlUser', session: 'hitlSession' } as const
+export const STATES = {
+  lifecycle: 'lifecycle',
+  user: 'hitlUser',
+  session: 'hitlSession',
+  /** The agent the last hitlAssigned named, per session: a redelivered assignment names no one new. */
+  agent: 'hitlAgent',
+  /** Set once, by the first close (getOrSetState): hitlStopped is emitted by whoever set it, and never again. */
+  closed: 'hitlClosed',
+} as const
 
 /** Renames apply only to a build for one provider; the build with every provider keeps the interface's names. */
 export function hitlNames(single?: Manifest): HitlNames {

@@ -38,6 +38,8 @@ export type HitlIntegration = {
     lifecycle: { type: 'integration'; payload: { values: Record<string, unknown> } }
     hitlUser: { type: 'user'; payload: { data?: unknown } }
     hitlSession: { type: 'conversation'; payload: { data?: unknown } }
+    hitlAgent: { type: 'conversation'; payload: { agentId: string } }
+    hitlClosed: { type: 'conversation'; payload: { at: string } }
   }
   user: { tags: { id: string; agentId: string } }
   entities: { hitlSession: HitlSessionFields }

@@ -244,6 +244,7 @@ class Compiler {
         },
         accept: step.accept ?? [],
         retryOn: step.retryOn ?? [],
+        idempotent: step.idempotent ?? false,
         capture: [],
       }
       const cs = scope([...inner.names], ['response', 'request'])

@@ -8,6 +8,7 @@
  */
 import jsonata from 'jsonata'
 import { createHash } from 'node:crypto'
+import { bound, LinearRegExp, linearRegexProblem, MAX_TEXT, regexLiterals } from './safety'
 
 export type Scope = Record<string, unknown>
 
@@ -81,18 +82,23 @@ export class Expression extends Located {
     this.references = collectReferences(ast)
     const unknown = unknownFunctions(ast)[0]
     if (unknown) throw new ExpressionError(`unknown function $${unknown.name} (JSONata functions and ${Object.keys(helpers).map((h) => `$${h}`).join(', ')})`, unknown.position)
+    for (const regex of regexLiterals(ast)) {
+      const problem = linearRegexProblem(regex.value)
+      if (problem) throw new ExpressionError(problem, regex.position)
+    }
   }
 
   private get compiled(): jsonata.Expression {
     if (this.jsonata) return this.jsonata
     let compiled: jsonata.Expression
     try {
-      compiled = jsonata(this.source, EVALUATION_BOUNDS)
+      compiled = jsonata(this.source, { ...EVALUATION_BOUNDS, RegexEngine: LinearRegExp } as unknown as jsonata.JsonataOptions)
     } catch (err) {
       const e = err as jsonata.JsonataError
       throw new ExpressionError(`JSONata syntax error: ${e.message}`, e.position ?? 0)
     }
     for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
+    bound(compiled)
     return (this.jsonata = compiled)
   }
 
@@ -288,6 +294,8 @@ function fastPath(ast: jsonata.ExprNode): ((scope: Scope) => unknown) | null {
           const a = lhs(scope)
           const b = rhs(scope)
           if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string')) return UNSURE
+          // Past the text bound, JSONata decides (and refuses).
+          if ((a?.length ?? 0) + (b?.length ?? 0) > MAX_TEXT) return UNSURE
           return (a ?? '') + (b ?? '')
         }
       }

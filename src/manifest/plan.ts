@@ -26,6 +26,8 @@ export type StepPlan = {
   request: RequestPlan
   accept: number[]
   retryOn: number[]
+  /** Sending it twice does no harm (an idempotency key): a POST or PATCH is then retried on 5xx too. */
+  idempotent: boolean
   capture: [string, Expression][]
 }
 

@@ -78,6 +78,7 @@ export type Step = {
   request: Request
   accept?: number[]
   retryOn?: number[]
+  idempotent?: boolean
   capture?: Record<string, ExpressionString>
 }
 

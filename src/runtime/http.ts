@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Scope } from '../manifest/expressions'
 import type { Plan } from '../manifest/plan'
 import { ProviderError } from './errors'
+import { checkTarget, networkFailure } from './network'
 import type { Redactor } from './redact'
 
 export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
@@ -24,10 +25,16 @@ export type OutgoingRequest = {
   accept: number[]
   /** Statuses retried besides the manifest's retry statuses. */
   retryOn?: number[]
+  /** The step says this request may be sent twice (a POST with an idempotency key): retried on 5xx like a GET. */
+  idempotent?: boolean
 }
 
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE'])
 const MAX_BODY_LOG = 300
+/** Redirects followed for one request or download, each hop checked again. */
+const MAX_REDIRECTS = 5
+/** Statuses that say a request was not applied, so even a POST may be sent again. */
+const NOT_APPLIED = new Set([429])
 
 type Token = { value: string; expiresAt: number }
 /** OAuth2 tokens shared by every client with the same credentials (one fetch at a time per key). */
@@ -52,7 +59,7 @@ export class HttpClient {
     if (this.baseUrl) return this.baseUrl
     const config = this.scope.config as Record<string, unknown>
     const base = (typeof config.apiBaseUrl === 'string' && config.apiBaseUrl) || (await this.plan.http.baseUrl.text(this.scope))
-    this.baseUrl = checkedUrl(base ?? '', 'http.baseUrl')
+    this.baseUrl = await checkTarget(base ?? '', 'http.baseUrl')
     for (const [k, t] of this.plan.http.headers) {
       const v = await t.text(this.scope)
       if (v !== undefined) this.defaultHeaders.push([k, v])
@@ -93,9 +100,11 @@ export class HttpClient {
 
   async send(req: OutgoingRequest): Promise<HttpResponse> {
     const base = await this.prepare()
-    const url = this.resolve(base, req)
+    let url = this.resolve(base, req)
     const { retry } = this.plan.http
+    const repeatable = IDEMPOTENT.has(req.method) || !!req.idempotent
     let refreshed = false
+    let redirects = 0
     for (let attempt = 0; ; attempt++) {
       let response: Response
       try {
@@ -110,13 +119,23 @@ export class HttpClient {
         })
       } catch (err) {
         const timedOut = err instanceof TimeoutError
-        const what = timedOut ? `timed out after ${this.plan.http.timeoutMs} ms` : `could not be sent (${(err as Error).message})`
-        if (IDEMPOTENT.has(req.method) && attempt < retry.maxRetries) {
+        const what = timedOut ? `timed out after ${this.plan.http.timeoutMs} ms` : `could not be sent: ${networkFailure(err, url)}`
+        if (repeatable && attempt < retry.maxRetries) {
           await this.sleep(backoff(retry.baseDelayMs, attempt))
           continue
         }
-        const unsure = IDEMPOTENT.has(req.method) ? '' : '; the helpdesk may have applied it, so it was not retried (no duplicate)'
+        const unsure = repeatable ? '' : '; the helpdesk may have applied it, so it was not retried (no duplicate)'
         throw this.failure(req, `${what}${unsure}`, { transient: true })
+      }
+      const location = response.headers.get('location')
+      if (response.status >= 300 && response.status < 400 && location) {
+        // Followed on the API host only: the request carries the helpdesk's credentials.
+        const next = new URL(location, url)
+        if (next.origin !== base.origin) throw this.failure(req, `redirected to ${next.host}, outside the manifest's API host ${base.host}: not followed`, { status: response.status })
+        if (++redirects > MAX_REDIRECTS) throw this.failure(req, `more than ${MAX_REDIRECTS} redirects`, { status: response.status })
+        url = await checkTarget(next, `step '${req.step}'`)
+        attempt--
+        continue
       }
       const result = await readResponse(response)
       const auth = this.plan.http.auth
@@ -126,7 +145,9 @@ export class HttpClient {
         continue
       }
       if ((result.status >= 200 && result.status < 300) || req.accept.includes(result.status)) return result
-      const retried = retry.statuses.includes(result.status) || !!req.retryOn?.includes(result.status)
+      const listed = retry.statuses.includes(result.status) || !!req.retryOn?.includes(result.status)
+      // A POST or PATCH answered 5xx may have been applied: sent again only if the step says it is idempotent.
+      const retried = listed && (repeatable || NOT_APPLIED.has(result.status) || !!req.retryOn?.includes(result.status))
       if (retried && attempt < retry.maxRetries) {
         const wait = retryDelay(result.headers, retry, attempt)
         if (wait > retry.maxDelayMs) {
@@ -136,7 +157,8 @@ export class HttpClient {
         continue
       }
       const vendorMessage = await this.vendorMessage(result)
-      throw this.failure(req, `HTTP ${result.status}${vendorMessage ? ` — ${vendorMessage}` : ''}`, {
+      const unsure = listed && !retried ? ' (not retried: the helpdesk may have applied it)' : ''
+      throw this.failure(req, `HTTP ${result.status}${vendorMessage ? ` — ${vendorMessage}` : ''}${unsure}`, {
         status: result.status,
         vendorMessage,
         transient: retry.statuses.includes(result.status),
@@ -149,33 +171,52 @@ export class HttpClient {
    * on the API host, may be fetched: a manifest cannot make the integration read any other address.
    */
   async download(url: string, messageUrls: string[], maxBytes = 25 * 1024 * 1024): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
-    let parsed: URL
+    let target: URL
     try {
-      parsed = new URL(url)
+      target = new URL(url)
     } catch {
       throw new ProviderError(`cannot download '${url}': not a URL`, {})
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ProviderError(`cannot download ${parsed.protocol} URLs`, {})
     const base = await this.prepare()
-    if (parsed.host !== base.host && !messageUrls.includes(url)) {
-      throw new ProviderError(`refused to download from ${parsed.host}: neither the API host nor a URL of the message being sent`, {})
+    if (target.host !== base.host && !messageUrls.includes(url)) {
+      throw new ProviderError(`refused to download from ${target.host}: neither the API host nor a URL of the message being sent`, {})
     }
-    const response = await ky(parsed, { timeout: this.plan.http.timeoutMs, retry: 1, throwHttpErrors: false })
-    if (!response.ok) throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
-    const length = Number(response.headers.get('content-length') ?? 0)
-    if (length > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    if (bytes.byteLength > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
-    const contentType = response.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream'
-    const fileName = decodeURIComponent(parsed.pathname.split('/').pop() || 'file')
-    return { bytes, contentType, fileName }
+    // Every hop is checked again: a URL that answers 302 to an internal address is not followed there.
+    for (let hop = 0; ; hop++) {
+      target = await checkTarget(target, 'download')
+      let response: Response
+      try {
+        response = await ky(target, { timeout: this.plan.http.timeoutMs, retry: 0, throwHttpErrors: false, redirect: 'manual' })
+      } catch (err) {
+        const what = err instanceof TimeoutError ? `timed out after ${this.plan.http.timeoutMs} ms` : networkFailure(err, target)
+        throw new ProviderError(`downloading the attachment failed: ${what}`, { transient: true })
+      }
+      const location = response.headers.get('location')
+      if (response.status >= 300 && response.status < 400 && location) {
+        if (hop >= MAX_REDIRECTS) throw new ProviderError(`downloading the attachment failed: more than ${MAX_REDIRECTS} redirects`, {})
+        target = new URL(location, target)
+        continue
+      }
+      if (!response.ok) throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
+      const length = Number(response.headers.get('content-length') ?? 0)
+      if (length > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      if (bytes.byteLength > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
+      const contentType = response.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream'
+      const fileName = decodeURIComponent(target.pathname.split('/').pop() || 'file')
+      return { bytes, contentType, fileName }
+    }
   }
 
   private resolve(base: URL, req: OutgoingRequest): URL {
     let url: URL
     if (/^https?:\/\//i.test(req.path)) {
-      url = checkedUrl(req.path, `step '${req.step}'`)
-      if (url.host !== base.host) throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
+      try {
+        url = new URL(req.path)
+      } catch {
+        throw this.failure(req, `'${req.path}' is not a URL`, {})
+      }
+      if (url.host !== base.host || url.protocol !== base.protocol) throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
     } else {
       const basePath = base.pathname.replace(/\/$/, '')
       url = new URL(base.origin + basePath + (req.path.startsWith('/') ? '' : '/') + req.path)
@@ -230,7 +271,7 @@ export class HttpClient {
     if (auth.type !== 'oauth2') throw new Error('not an OAuth2 manifest')
     const base = await this.prepare()
     const rawUrl = (await auth.tokenUrl.text(this.scope)) ?? ''
-    const url = /^https?:\/\//i.test(rawUrl) ? checkedUrl(rawUrl, 'http.auth.tokenUrl') : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
+    const url = /^https?:\/\//i.test(rawUrl) ? await checkTarget(rawUrl, 'http.auth.tokenUrl') : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
     const clientId = (await auth.clientId.text(this.scope)) ?? ''
     const clientSecret = (await auth.clientSecret.text(this.scope)) ?? ''
     this.redactor.add(clientSecret)
@@ -251,7 +292,7 @@ export class HttpClient {
       form.set('client_id', clientId)
       form.set('client_secret', clientSecret)
     }
-    const response = await ky(url, { method: 'POST', body: form, headers, timeout: this.plan.http.timeoutMs, retry: 2, throwHttpErrors: false })
+    const response = await ky(url, { method: 'POST', body: form, headers, timeout: this.plan.http.timeoutMs, retry: 2, throwHttpErrors: false, redirect: 'manual' })
     const result = await readResponse(response)
     const body = result.body as { access_token?: string; expires_in?: number } | undefined
     if (result.status !== 200 || !body?.access_token) {
@@ -282,19 +323,6 @@ export class HttpClient {
       ...details,
     })
   }
-}
-
-function checkedUrl(raw: string, where: string): URL {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new ProviderError(`${where}: '${raw}' is not a URL`, {})
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
-  if (url.protocol === 'http:' && !local) throw new ProviderError(`${where}: plain http is refused for ${url.host}; use https`, {})
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ProviderError(`${where}: ${url.protocol} URLs are refused`, {})
-  return url
 }
 
 function encodeBody(body: OutgoingRequest["body"]): RequestInit["body"] {

@@ -50,6 +50,7 @@ async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Pro
     body: await body(r.body, scope, http),
     accept: step.accept,
     retryOn: step.retryOn,
+    idempotent: step.idempotent,
   }
 }
 

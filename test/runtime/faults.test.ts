@@ -44,7 +44,18 @@ describe('faults', () => {
     expect(calls('POST', /customers$/)).toHaveLength(1)
   })
 
-  it('retries a 500 and creates exactly one ticket', async () => {
+  it('does not send a POST again after a 500 (it may have been applied): no duplicate ticket', async () => {
+    let n = 0
+    ctx.helpdesk.on('POST', '/api/tickets', () => (++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow("step 'createTicket' (POST /tickets) HTTP 500 — oops (not retried: the helpdesk may have applied it)")
+    expect(calls('POST', /tickets$/)).toHaveLength(1)
+  })
+
+  it('retries a 500 of a step declared idempotent, and creates exactly one ticket', async () => {
+    const idempotent = manifest().replace('      - name: createTicket\n', '      - name: createTicket\n        idempotent: true\n')
+    expect(idempotent).toContain('idempotent: true')
+    bp.configuration = { ...bp.configuration, manifest: idempotent }
     let n = 0
     ctx.helpdesk.on('POST', '/api/tickets', () => (++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }))
     const { userId } = await bp.action('createUser', { name: 'Ada' })
@@ -71,10 +82,10 @@ describe('faults', () => {
   })
 
   it('gives up after the retry budget with the vendor status and message', async () => {
-    ctx.helpdesk.on('POST', '/api/tickets', () => ({ status: 503, body: { message: 'maintenance' } }))
+    ctx.helpdesk.on('GET', '/api/queues/default', () => ({ status: 503, body: { message: 'maintenance' } }))
     const { userId } = await bp.action('createUser', { name: 'Ada' })
-    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow("step 'createTicket' (POST /tickets) HTTP 503 — maintenance")
-    expect(calls('POST', /tickets$/)).toHaveLength(3)
+    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow("step 'lookupQueue' (GET /queues/default) HTTP 503 — maintenance")
+    expect(calls('GET', /queues/)).toHaveLength(3)
   })
 
   it('retries a GET that times out, but never a POST (it may have been applied)', async () => {
