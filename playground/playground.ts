@@ -33,7 +33,7 @@ export type PlaygroundOptions = {
   log?: (line: string) => void
 }
 
-export type Playground = { url: string; agentUrl?: string; webhookUrl: string; botpress: BotpressApiStandIn; sandbox?: SandboxHelpdesk; stop: () => Promise<void> }
+export type Playground = { url: string; agentUrl?: string; webhookUrl: string; integrationUrl: string; botpress: BotpressApiStandIn; sandbox?: SandboxHelpdesk; stop: () => Promise<void> }
 
 /** Builds the bundle when it is missing or older than the sources it comes from. */
 export async function buildIfNeeded(log: (line: string) => void) {
@@ -162,6 +162,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     url,
     agentUrl: sandbox?.url,
     webhookUrl,
+    integrationUrl,
     botpress,
     sandbox,
     stop: async () => {

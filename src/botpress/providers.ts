@@ -1,4 +1,5 @@
 /** The manifests an integration build carries, and which one a call uses. */
+import { isolationAvailable } from '../manifest/isolation'
 import { loadManifest, loadValidated, type Plan } from '../manifest/load'
 import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
 import { configurationName } from './names'
@@ -34,7 +35,8 @@ export class ProviderCatalog {
     if (this.single) return { plan: this.single, config: withDefaults(this.single, configuration) }
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration
-      const plan = loadManifest(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE)
+      // Written by a bot builder, not reviewed here: its expressions run in the isolation workers.
+      const plan = loadManifest(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, { isolated: isolationAvailable() })
       const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
       return { plan, config: withDefaults(plan, config) }

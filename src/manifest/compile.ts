@@ -4,7 +4,7 @@
  * (configuration fields, stored state, captures of earlier steps), no secret goes into a URL,
  * and renames are valid, distinct Botpress names.
  */
-import { Expression, ExpressionError, Template, type Reference } from './expressions'
+import { Expression, ExpressionError, Template, type ExpressionOptions, type Reference } from './expressions'
 import type { MatcherPlan, Pairs, Plan, StepPlan, Tree } from './plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from './problems'
 import { API_BASE_URL_FIELD, MESSAGE_TYPES, type Manifest, type Signature, type Step, type TemplateMap, type Timestamp } from './types'
@@ -20,8 +20,8 @@ type Scope = { names: Set<string> }
  * `checked: false` is for a manifest already validated at build time (the bundled ones): no lint, and each
  * expression compiled on its first use, so loading it at run time costs next to nothing.
  */
-export function compileManifest(manifest: Manifest, source: SourceMap, options: { checked?: boolean } = {}): { plan?: Plan; problems: Problem[] } {
-  const c = new Compiler(manifest, source, options.checked ?? true)
+export function compileManifest(manifest: Manifest, source: SourceMap, options: ExpressionOptions = {}): { plan?: Plan; problems: Problem[] } {
+  const c = new Compiler(manifest, source, { checked: options.checked ?? true, isolatedFor: options.isolatedFor })
   const plan = c.plan()
   c.checkRenames()
   return { plan: c.problems.length ? undefined : plan, problems: c.problems }
@@ -36,7 +36,7 @@ class Compiler {
   constructor(
     private readonly m: Manifest,
     private readonly src: SourceMap,
-    private readonly checked: boolean
+    private readonly options: { checked: boolean; isolatedFor?: string }
   ) {
     this.configFields = new Set([...Object.keys(m.configuration ?? {}), API_BASE_URL_FIELD])
     this.secretFields = Object.entries(m.configuration ?? {})
@@ -323,9 +323,9 @@ class Compiler {
 
   private template(source: string, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Template {
     try {
-      const t = new Template(source, this.checked)
+      const t = new Template(source, this.options)
       t.locate(() => this.where(path))
-      if (this.checked) this.checkReferences(t.references, path, s, options)
+      if (this.options.checked) this.checkReferences(t.references, path, s, options)
       return t
     } catch (err) {
       return this.failed(err, path, () => new Template(''))
@@ -334,9 +334,9 @@ class Compiler {
 
   private expression(source: string, path: ManifestPath, s: Scope): Expression {
     try {
-      const e = new Expression(source, this.checked)
+      const e = new Expression(source, this.options)
       e.locate(() => this.where(path))
-      if (this.checked) this.checkReferences(e.references, path, s, {})
+      if (this.options.checked) this.checkReferences(e.references, path, s, {})
       return e
     } catch (err) {
       return this.failed(err, path, () => new Expression('null'))
@@ -371,7 +371,7 @@ class Compiler {
 
   checkRenames() {
     const d = this.m.definition
-    if (!d || !this.checked) return
+    if (!d || !this.options.checked) return
     const seen = new Map<string, string>()
     const check = (kind: string, original: string, rename: { name?: string } | undefined, others: string[], path: ManifestPath) => {
       const name = rename?.name ?? original

@@ -8,9 +8,17 @@
  */
 import jsonata from 'jsonata'
 import { createHash } from 'node:crypto'
+import { evaluateIsolated, IsolatedFailure } from './isolation'
 import { bound, LinearRegExp, linearRegexProblem, MAX_TEXT, regexLiterals } from './safety'
 
 export type Scope = Record<string, unknown>
+
+/**
+ * How an expression is made: `checked` (the default) compiles at once and collects what the lint needs (a manifest
+ * already validated at build time passes false: each expression is compiled on first use); `isolatedFor` names the
+ * manifest whose expressions are evaluated in the isolation workers (pasted manifests: see ./isolation.ts).
+ */
+export type ExpressionOptions = { checked?: boolean; isolatedFor?: string }
 
 /** Limits applied to every evaluation. */
 export const EVALUATION_BOUNDS = { timeout: 1000, stack: 200, sequence: 100_000 }
@@ -66,18 +74,18 @@ export class Expression extends Located {
   private jsonata?: jsonata.Expression
   /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
   private fast?: ((scope: Scope) => unknown) | null
+  /** Names of the scope an isolated evaluation is sent (undefined: the whole scope). */
+  private sent?: string[] | null
   readonly references: Reference[] = []
+  private readonly isolatedFor?: string
 
-  /**
-   * `checked` (the default) compiles at once and collects what the lint needs; a manifest already validated at
-   * build time passes false, and each expression is compiled on its first evaluation instead.
-   */
   constructor(
     readonly source: string,
-    checked = true
+    options: ExpressionOptions = {}
   ) {
     super()
-    if (!checked) return
+    this.isolatedFor = options.isolatedFor
+    if (options.checked === false) return
     const ast = this.compiled.ast()
     this.references = collectReferences(ast)
     const unknown = unknownFunctions(ast)[0]
@@ -108,6 +116,11 @@ export class Expression extends Located {
       const value = this.fast(scope)
       if (value !== UNSURE) return value
     }
+    return this.isolatedFor === undefined ? this.evaluateHere(scope) : this.evaluateIsolated(this.isolatedFor, scope)
+  }
+
+  /** JSONata's evaluation, in this thread. */
+  async evaluateHere(scope: Scope): Promise<unknown> {
     try {
       return normalise(await this.compiled.evaluate(scope))
     } catch (err) {
@@ -117,6 +130,19 @@ export class Expression extends Located {
         : e.code === 'D1011' ? `recursed deeper than ${EVALUATION_BOUNDS.stack} levels`
         : e.message
       throw new ExpressionError(located(this.where, `expression failed: ${reason}`), e.position ?? 0)
+    }
+  }
+
+  /** The evaluation in an isolation worker, sent the names of the scope it reads (all of it if it reads $ or $$). */
+  private async evaluateIsolated(owner: string, scope: Scope): Promise<unknown> {
+    if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
+    const sent = this.sent === null ? scope : Object.fromEntries(this.sent.filter((n) => n in scope).map((n) => [n, scope[n]]))
+    try {
+      return await evaluateIsolated(owner, this.source, sent)
+    } catch (err) {
+      if (!(err instanceof IsolatedFailure)) throw err
+      const message = err.message.startsWith('expression failed: ') ? err.message : `expression failed: ${err.message}`
+      throw new ExpressionError(located(this.where, message), err.position)
     }
   }
 }
@@ -130,13 +156,13 @@ export class Template extends Located {
   readonly whole: boolean
   readonly references: Reference[]
 
-  /** `checked`: as for Expression. */
+  /** `options`: as for Expression. */
   constructor(
     readonly source: string,
-    checked = true
+    options: ExpressionOptions = {}
   ) {
     super()
-    this.parts = parseTemplate(source, checked)
+    this.parts = parseTemplate(source, options)
     this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
     this.references = this.parts.flatMap((p) =>
       'expression' in p ? p.expression.references.map((r) => ({ ...r, position: r.position + p.offset })) : []
@@ -188,7 +214,7 @@ function located(where: string | undefined, message: string) {
   return where ? `${where}: ${message}` : message
 }
 
-function parseTemplate(source: string, checked: boolean): Part[] {
+function parseTemplate(source: string, options: ExpressionOptions): Part[] {
   const parts: Part[] = []
   let at = 0
   while (at < source.length) {
@@ -203,7 +229,7 @@ function parseTemplate(source: string, checked: boolean): Part[] {
     const inner = source.slice(open + 2, close)
     if (!inner.trim()) throw new ExpressionError('empty {{ }}', open)
     try {
-      parts.push({ expression: new Expression(inner, checked), offset: open + 2 })
+      parts.push({ expression: new Expression(inner, options), offset: open + 2 })
     } catch (err) {
       const e = err as ExpressionError
       throw new ExpressionError(e.message, open + 2 + (e.position ?? 0))
@@ -356,6 +382,24 @@ function normalise(value: unknown): unknown {
     return out
   }
   return value
+}
+
+/**
+ * The root names an expression reads, for an isolated evaluation to be sent only those; null when it may read the
+ * whole scope ($ or $$ at its root, or $eval).
+ */
+function namesRead(ast: jsonata.ExprNode): string[] | null {
+  let whole = false
+  const walk = (node: unknown): void => {
+    if (whole || !node || typeof node !== 'object') return
+    if (Array.isArray(node)) return node.forEach(walk)
+    const n = node as { type?: string; value?: unknown; procedure?: { type?: string; value?: unknown } }
+    if (n.type === 'variable' && (n.value === '' || n.value === '$')) whole = true
+    if (n.type === 'function' && n.procedure?.type === 'variable' && n.procedure.value === 'eval') whole = true
+    for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v)
+  }
+  walk(ast)
+  return whole ? null : [...new Set(collectReferences(ast).map((r) => r.root))]
 }
 
 /** Names read from the scope root: the first name of every path evaluated against the root. */

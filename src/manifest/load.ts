@@ -21,9 +21,12 @@ function validateSchema(value: unknown): ErrorObject[] | undefined {
 const MAX_MANIFEST_BYTES = 512 * 1024
 const cache = new Map<string, Plan>()
 
-/** Loads and compiles a manifest; throws ManifestError listing every problem with its place. */
-export function loadManifest(text: string, file: string): Plan {
-  return cached(file, text, () => load(text, file))
+/**
+ * Loads and compiles a manifest; throws ManifestError listing every problem with its place. `isolated`: its
+ * expressions are evaluated in the isolation workers (./isolation.ts), as a pasted manifest's are.
+ */
+export function loadManifest(text: string, file: string, options: { isolated?: boolean } = {}): Plan {
+  return cached(`${options.isolated ? 'isolated:' : ''}${file}`, text, (key) => load(text, file, options.isolated ? key : undefined))
 }
 
 /**
@@ -38,17 +41,17 @@ export function loadValidated(text: string, value: Manifest, file: string): Plan
   })
 }
 
-function cached(file: string, text: string, load: () => Plan): Plan {
+function cached(file: string, text: string, load: (key: string) => Plan): Plan {
   const key = createHash('sha256').update(file).update('\0').update(text).digest('hex')
   const hit = cache.get(key)
   if (hit) return hit
-  const plan = load()
+  const plan = load(key)
   if (cache.size > 100) cache.delete(cache.keys().next().value!)
   cache.set(key, plan)
   return plan
 }
 
-function load(text: string, file: string): Plan {
+function load(text: string, file: string, isolatedFor?: string): Plan {
   const lines = new LineCounter()
   if (text.length > MAX_MANIFEST_BYTES) {
     throw new ManifestError([{ file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` }])
@@ -71,7 +74,7 @@ function load(text: string, file: string): Plan {
   }
   const invalid = validateSchema(value)
   if (invalid) throw new ManifestError(schemaProblems(invalid, source))
-  const { plan, problems } = compileManifest(value as Manifest, source)
+  const { plan, problems } = compileManifest(value as Manifest, source, { isolatedFor })
   if (!plan) throw new ManifestError(problems)
   return plan
 }
