@@ -13,6 +13,7 @@ import { parse, stringify } from 'yaml'
 import { esbuildOptions } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
+import { setIsolationFile } from '../src/manifest/isolation'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
@@ -99,6 +100,10 @@ async function main() {
   const plan = loadManifest(zendeskText, 'providers/zendesk.yaml')
   const ctx = { config: { subdomain: 'acme', email: 'bot@acme.test', apiToken: 'bench-token', apiBaseUrl }, state: { signingSecret: SECRET, selfId: '42' }, env: { webhookUrl: 'https://webhook.botpress.cloud/wh_bench' } }
   const runtime = () => new ProviderRuntime(plan, ctx)
+  // The same manifest pasted into the configuration: its expressions run in the isolation workers (the bundle's).
+  setIsolationFile(integrationBundle)
+  const pastedPlan = loadManifest(zendeskText, '<configuration: manifest>', { isolated: true })
+  const pasted = () => new ProviderRuntime(pastedPlan, ctx)
   const base = new HandWrittenZendesk({ apiBaseUrl, email: 'bot@acme.test', apiToken: 'bench-token', signingSecret: SECRET, selfId: '42' })
 
   const user = { id: 'user_1', externalId: '501', name: 'Ada Lovelace' }
@@ -114,6 +119,21 @@ async function main() {
     await compare('startHitl, 50 history messages', () => runtime().startHitl({ title: 'Late order' }, user, history, authorOf), () => base.startHitl({ title: 'Late order' }, user, history)),
     await compare('text message out', () => runtime().sendMessage('text', { text: 'Order 1234' }, author, user, session), () => base.sendText('77', 'Order 1234', author)),
     await compare('image message out (download + upload + comment)', () => runtime().sendMessage('image', { imageUrl: image }, author, user, session), () => base.sendImage('77', image, author)),
+    await compare('pasted manifest (isolated): startHitl, 50 history messages', () => pasted().startHitl({ title: 'Late order' }, user, history, authorOf), () => base.startHitl({ title: 'Late order' }, user, history)),
+    await compare('pasted manifest (isolated): text message out', () => pasted().sendMessage('text', { text: 'Order 1234' }, author, user, session), () => base.sendText('77', 'Order 1234', author)),
+    await compare(
+      'pasted manifest (isolated): agent-reply webhook in',
+      async () => {
+        const w = zendeskReply(++n)
+        const r = pasted()
+        const parsed = await r.parseWebhook({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
+        for (const e of parsed.events) await r.matchEvent(e, parsed.scope)
+      },
+      async () => {
+        const w = zendeskReply(++n)
+        base.webhook(w.headers, w.raw)
+      }
+    ),
     await compare(
       'agent-reply webhook in (verify + parse + match)',
       async () => {
