@@ -121,7 +121,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         { source: { type: 'user', userId }, type: 'text', payload: { text: input.question || 'My parcel has not arrived.' } },
         { source: { type: 'bot' }, type: 'text', payload: { text: 'I am sorry to hear that. Let me find someone who can help.' } },
       ]
-      const { conversationId } = await bp.action('startHitl', { userId, title: input.title || 'Help with an order', description: 'Started from the playground', messageHistory: history, hitlSession: {} })
+      // The ticket is titled after what the person asked, as a bot would summarise it.
+      const question = String(input.question || 'My parcel has not arrived.')
+      const title = input.title || (question.length > 80 ? `${question.slice(0, 77)}…` : question)
+      const { conversationId } = await bp.action('startHitl', { userId, title, description: 'Handed over by the bot', messageHistory: history, hitlSession: {} })
       return send(res, 200, { userId, conversationId })
     }
     if (req.method === 'POST' && path === '/play/send') {
@@ -130,7 +133,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, sent.status === 200 ? 200 : 502, sent.status === 200 ? { id: sent.message.id } : { error: sent.body?.message ?? 'the integration refused the message' })
     }
     if (req.method === 'POST' && path === '/play/stop') {
-      return send(res, 200, await bp.action('stopHitl', { conversationId: input.conversationId }))
+      // As the HITL plugin does: a closing note into the downstream conversation, then stopHitl right after.
+      const note = bp.send(input.conversationId, 'text', { text: 'The user ended the conversation.' })
+      const stopped = await bp.action('stopHitl', { conversationId: input.conversationId })
+      const noted = await note
+      return send(res, 200, { ...stopped, note: noted.status === 200 ? 'sent' : 'failed' })
     }
     if (req.method === 'GET' && path === '/play/updates') {
       const conversationId = new URL(req.url ?? '/', 'http://x').searchParams.get('conversationId') ?? ''

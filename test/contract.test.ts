@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { configurationName } from '../src/botpress/names'
 import { loadFixtures } from './support/fixture'
-import { PrismMocks, SPECS_DIR, specsAvailable } from './support/prism'
+import { PrismMocks, specsAvailable } from './support/prism'
+import { skipTitle } from './support/prerequisites'
 import { caller, useStandIns } from './support/session'
 
 /**
@@ -98,9 +99,8 @@ const fixtures = new Map(loadFixtures().map((f) => [f.provider, f]))
 
 if (!specsAvailable()) {
   describe('contract tests', () => {
-    it.skip(`skipped: no vendor descriptions at ${SPECS_DIR}`, () => {})
+    it.skip(skipTitle('specs'), () => {})
   })
-  console.warn(`contract tests skipped: ${SPECS_DIR} is absent`)
 }
 
 for (const [provider, contract] of Object.entries(CONTRACTS)) {

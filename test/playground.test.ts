@@ -4,20 +4,20 @@
  * with the conversation so far, assigns it, replies and closes it; the end user sees each of those arrive. Every
  * call the integration made to Botpress is held to Botpress' API description by the stand-in.
  */
-import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPlayground, type Playground } from '../playground/playground'
+import { available, PREREQUISITES, skipTitle } from './support/prerequisites'
 
-const CHROMIUM = '/usr/bin/chromium'
-const available = existsSync(CHROMIUM)
-if (!available) {
+const CHROMIUM = PREREQUISITES.chromium.path
+const hasChromium = available('chromium')
+if (!hasChromium) {
   describe('playground in a browser', () => {
-    it.skip(`skipped: ${CHROMIUM} is absent (apt-get install chromium; .ci/run does)`, () => {})
+    it.skip(skipTitle('chromium'), () => {})
   })
 }
 
-describe.runIf(available)('playground in a browser', () => {
+describe.runIf(hasChromium)('playground in a browser', () => {
   let playground: Playground
   let browser: Browser
 
@@ -48,7 +48,8 @@ describe.runIf(available)('playground in a browser', () => {
 
     // The agent desk: the ticket, the conversation so far, the text and the picture.
     await agent.goto(playground.agentUrl!)
-    await agent.getByRole('button', { name: /Help with an order/ }).click()
+    // The ticket is titled after what the person asked.
+    await agent.getByRole('button', { name: /Where is my parcel 1234\?/ }).click()
     await agent.getByText('Ada Lovelace: Where is my parcel 1234?').waitFor()
     await agent.getByText('It was due on Monday.').waitFor()
     await agent.locator('img[src$="/parcel.svg"]').waitFor()
@@ -62,13 +63,18 @@ describe.runIf(available)('playground in a browser', () => {
     await agent.getByRole('button', { name: 'Reply' }).click()
     await user.getByText('Kim Agent: Hello Ada, your parcel left the depot today.').waitFor()
 
+    await expect.poll(() => agent.isDisabled('button:has-text("Assigned to you")')).toBe(true)
     await agent.getByRole('button', { name: 'Close' }).click()
     await user.getByText('The agent closed the conversation').waitFor()
+    // Both pages follow the session: nothing more can be sent or done on a closed conversation.
+    for (const control of ['#send', '#picture', '#end', '#text']) expect(await user.isDisabled(control), control).toBe(true)
+    await agent.locator('#closed').waitFor()
+    expect(await agent.getByRole('button', { name: 'Reply' }).count()).toBe(0)
 
     // Behind the pages: one ticket, its messages once each, no failed webhook, nothing off Botpress' description.
     const [ticket] = playground.sandbox!.tickets.values()
     expect(ticket!.messages.map((m) => `${m.author.type}: ${m.text}`)).toEqual([
-      'customer: Started from the playground\n\nAda Lovelace: Where is my parcel 1234?\nBot: I am sorry to hear that. Let me find someone who can help.',
+      'customer: Handed over by the bot\n\nAda Lovelace: Where is my parcel 1234?\nBot: I am sorry to hear that. Let me find someone who can help.',
       'customer: It was due on Monday.',
       'customer: A photo of the parcel',
       'agent: Hello Ada, your parcel left the depot today.',

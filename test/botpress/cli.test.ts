@@ -11,14 +11,15 @@ import { readBundle } from '../../build/providers'
 import { buildDefinition } from '../../src/botpress/definition'
 import { ProviderCatalog } from '../../src/botpress/providers'
 import { BUILT_BY, TEST_BUNDLE } from '../support/botpress'
-import { bp, BP, cliAvailable, lintProblems, pingBundle, readDefinition, ROOT } from '../../scripts/bp-cli'
+import { skipTitle } from '../support/prerequisites'
+import { bp, cliAvailable, lintProblems, pingBundle, readDefinition, ROOT } from '../../scripts/bp-cli'
 
 const available = cliAvailable()
 const KITCHEN_SINK = { HITL_PROVIDERS_DIR: 'test/fixtures/manifests', HITL_PROVIDER: 'kitchen-sink' }
 
 if (!available) {
   describe('official Botpress CLI', () => {
-    it.skip(`skipped: ${BP} is absent (the CLI lives in ../shared beside the checkout)`, () => {})
+    it.skip(skipTitle('cli'), () => {})
   })
 }
 

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import hitl from '../../bp_modules/hitl'
+import { skipTitle } from '../support/prerequisites'
 
 const ROOT = join(__dirname, '..', '..')
 const PUBLISHED = join(ROOT, '..', 'shared', 'interfaces', 'hitl', 'interface.definition.ts')
@@ -42,7 +43,7 @@ const committed = hitl.definition as unknown as sdk.InterfaceDefinition
 
 if (!available) {
   describe('hitl interface package', () => {
-    it.skip(`skipped: ${PUBLISHED} is absent (the published interface lives in ../shared beside the checkout)`, () => {})
+    it.skip(skipTitle('hitl'), () => {})
   })
 }
 

@@ -10,8 +10,10 @@ import { readBundle, ROOT } from '../../build/providers'
 import { bundle } from '../../scripts/build'
 import { BUILT_BY, TEST_BUNDLE } from './botpress'
 import { bp, cliAvailable } from '../../scripts/bp-cli'
+import { skipNotes } from './prerequisites'
 
 export default async function setup() {
+  for (const note of skipNotes()) console.warn(note)
   mkdirSync(join(ROOT, 'dist', 'test'), { recursive: true })
   if (cliAvailable()) {
     const built = bp(['build'])
