@@ -56,6 +56,9 @@ async function loadOperations(): Promise<Operation[]> {
 }
 
 const now = () => new Date().toISOString()
+/** When Botpress hands a scheduled message or event to the bot (epoch ms): at once, or after its delay. */
+const deliverAt = (schedule?: { delay?: number; dateTime?: string }) =>
+  schedule?.dateTime ? Date.parse(schedule.dateTime) : Date.now() + (schedule?.delay ?? 0)
 const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 26).toUpperCase()}`
 const matches = (tags: Json, wanted: Json, keys?: string[]) => (keys ?? Object.keys(wanted)).every((k) => tags[k] === wanted[k])
 
@@ -67,6 +70,8 @@ export class BotpressApiStandIn {
   readonly states = new Map<string, Json>()
   readonly calls: ApiCall[] = []
   readonly violations: string[] = []
+  /** When each message and event the integration created is handed to the bot (epoch ms; later when scheduled). */
+  readonly deliverAt = new Map<string, number>()
   private server?: Server
   private ops: Operation[] = []
   url = ''
@@ -88,6 +93,7 @@ export class BotpressApiStandIn {
   reset() {
     for (const m of [this.users, this.conversations, this.messages, this.states]) m.clear()
     this.events.length = 0
+    this.deliverAt.clear()
     this.calls.length = 0
     this.violations.length = 0
   }
@@ -192,6 +198,7 @@ export class BotpressApiStandIn {
         if (!this.conversations.has(b.conversationId)) return this.notFound(`conversation ${b.conversationId}`)
         const message = { id: newId('msg'), conversationId: b.conversationId, userId: b.userId, type: b.type, payload: b.payload, tags: b.tags ?? {}, direction: 'incoming', createdAt: now(), updatedAt: now() }
         this.messages.set(message.id, message)
+        this.deliverAt.set(message.id, deliverAt(b.schedule))
         return [200, { message }]
       }
       case 'getOrCreateMessage': {
@@ -208,6 +215,7 @@ export class BotpressApiStandIn {
       case 'createEvent': {
         const event = { id: newId('evt'), type: b.type, payload: b.payload, conversationId: b.conversationId, userId: b.userId, messageId: b.messageId, status: 'pending', failureReason: null, createdAt: now() }
         this.events.push(event)
+        this.deliverAt.set(event.id, deliverAt(b.schedule))
         return [200, { event }]
       }
       case 'getState': {

@@ -140,12 +140,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 200, { ...stopped, note: noted.status === 200 ? 'sent' : 'failed' })
     }
     if (req.method === 'GET' && path === '/play/updates') {
+      const delivered = (x: Record<string, any>) => new Date(botpress.deliverAt.get(x.id) ?? Date.parse(x.createdAt)).toISOString()
       const conversationId = new URL(req.url ?? '/', 'http://x').searchParams.get('conversationId') ?? ''
       const messages = botpress
         .messagesIn(conversationId)
+        // As the bot sees them: a scheduled message only once Botpress hands it over.
+        .filter((m) => (botpress.deliverAt.get(m.id) ?? 0) <= Date.now())
         .filter((m) => m.direction === 'incoming')
-        .map((m) => ({ id: m.id, type: m.type, payload: m.payload, author: botpress.users.get(m.userId)?.name ?? 'Agent', at: m.createdAt }))
-      const events = botpress.events.filter((e) => e.payload?.conversationId === conversationId).map((e) => ({ type: e.type, agent: botpress.users.get(e.payload.userId)?.name, at: e.createdAt }))
+        .map((m) => ({ id: m.id, type: m.type, payload: m.payload, author: botpress.users.get(m.userId)?.name ?? 'Agent', at: delivered(m) }))
+      const events = botpress.events.filter((e) => e.payload?.conversationId === conversationId && (botpress.deliverAt.get(e.id) ?? 0) <= Date.now()).map((e) => ({ type: e.type, agent: botpress.users.get(e.payload.userId)?.name, at: delivered(e) }))
       return send(res, 200, { messages, events, violations: botpress.violations })
     }
     return send(res, 404, { error: `no route ${req.method} ${path}` })

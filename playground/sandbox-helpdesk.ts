@@ -30,7 +30,14 @@ export class SandboxHelpdesk {
   private next = 1
   url = ''
 
-  constructor(readonly apiToken: string) {}
+  /**
+   * `onCreate` plays a helpdesk's rules that fire on a new ticket (an assignment rule, an auto-reply): their webhooks
+   * are sent, and delivered, before the ticket's creation is answered, as a fast helpdesk does.
+   */
+  constructor(
+    readonly apiToken: string,
+    public options: { onCreate?: { assignTo?: string; reply?: string } } = {}
+  ) {}
 
   async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => void this.serve(req, res).catch((err) => send(res, 500, { error: String(err) })))
@@ -88,6 +95,13 @@ export class SandboxHelpdesk {
       }
       this.tickets.set(ticket.id, ticket)
       if (body.text) this.addMessage(ticket, { type: 'customer', id: ticket.requesterId, name: this.users.get(ticket.requesterId)!.name }, String(body.text), [])
+      const rules = this.options.onCreate
+      const agent = AGENTS.find((a) => a.id === rules?.assignTo)
+      if (agent) {
+        ticket.assignee = agent
+        await this.emit({ type: 'ticket.assigned', ticketId: ticket.id, agent })
+      }
+      if (rules?.reply) await this.addMessage(ticket, { type: 'agent', id: (agent ?? AGENTS[0]!).id, name: (agent ?? AGENTS[0]!).name }, rules.reply, [], true)
       return send(res, 201, { id: ticket.id, status: ticket.status })
     }
     if ((m = path.match(/^\/tickets\/([^/]+)\/messages$/)) && method === 'POST') {
@@ -144,12 +158,15 @@ export class SandboxHelpdesk {
     return send(res, 404, { error: `no route ${method} /agent/api${path}` })
   }
 
-  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[]): Message {
+  /** Adds a message and announces it; `delivered` waits for the webhook to be delivered before answering. */
+  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[]): Message
+  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[], delivered: true): Promise<Message>
+  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[], delivered = false): Message | Promise<Message> {
     const message: Message = { id: this.id('msg'), author, text, attachments, at: new Date().toISOString() }
     ticket.messages.push(message)
     // Every message is announced, the integration's own included: the manifest tells echoes apart.
-    void this.emit({ type: 'message.created', ticketId: ticket.id, message })
-    return message
+    const announced = this.emit({ type: 'message.created', ticketId: ticket.id, message })
+    return delivered ? announced.then(() => message) : message
   }
 
   /** Sends one event to every webhook, signed. */

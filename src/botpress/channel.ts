@@ -2,13 +2,18 @@
  * The hitl channel: a message written in a HITL conversation goes to the ticket, as the end user (payload.userId)
  * or as the bot; the helpdesk's id of the post is acked as the message's id tag (how echoes are recognised).
  */
+import { ProviderError } from '../runtime/errors'
 import type { Author, ExternalUser } from '../runtime/provider'
 import { withCall, type Binding } from './call'
 import { TAGS } from './names'
+import { closedAt } from './outcomes'
 import { endUser, sessionOf } from './session'
 import type { MessageHandler } from './types'
 
 type AnyMessageProps = Parameters<MessageHandler>[0]
+
+/** A 4xx that is the helpdesk's answer about the ticket, not about our credentials or pace. */
+const isRefusal = (status?: number) => status !== undefined && status >= 400 && status < 500 && ![401, 403, 429].includes(status)
 
 export const sendMessage =
   (binding: Binding) =>
@@ -24,6 +29,14 @@ export const sendMessage =
       } else {
         author = { kind: 'bot', id: props.user.id, name: props.user.name || call.plan.startHitl.history.botName }
       }
-      const ids = await call.runtime.sendMessage(props.type, content, author, user, session)
+      let ids: string[]
+      try {
+        ids = await call.runtime.sendMessage(props.type, content, author, user, session)
+      } catch (err) {
+        // The ticket is closed (the helpdesk says so, or the session was stopped): settled here, not retried.
+        if (!(err instanceof ProviderError) || !(err.details.closed || (isRefusal(err.details.status) && (await closedAt(call, props.conversation.id))))) throw err
+        call.logger.forBot().warn(`Conversation ${props.conversation.id}: ticket ${session.ticketId} is closed; this ${props.type} message was not delivered to the helpdesk (${call.runtime.redactor.redact(err.message)})`)
+        return
+      }
       if (ids[0]) await props.ack({ tags: { [TAGS.message.id]: ids[0] } })
     })

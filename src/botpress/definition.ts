@@ -158,6 +158,16 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
         type: 'conversation',
         schema: z.object({ at: z.string().title('Closed at').describe('When the session was first seen closed: hitlStopped is sent once') }),
       },
+      [STATES.schedule]: {
+        type: 'conversation',
+        schema: z.object({ until: z.number().title('Held back until').describe('When the last outcome held back while the session settles lands (epoch ms)') }),
+      },
+      [STATES.early]: {
+        type: 'integration',
+        schema: z.object({
+          outcomes: z.array(z.any()).title('Early outcomes').describe('Webhook outcomes for tickets whose session did not exist yet, applied when startHitl makes it'),
+        }),
+      },
     },
     __advanced: advanced,
     user: {

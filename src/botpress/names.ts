@@ -22,6 +22,10 @@ export const STATES = {
   agent: 'hitlAgent',
   /** Set once, by the first close (getOrSetState): hitlStopped is emitted by whoever set it, and never again. */
   closed: 'hitlClosed',
+  /** When the last held-back outcome of a session lands (outcomes keep their order while the session settles). */
+  schedule: 'hitlSchedule',
+  /** Outcomes for tickets whose session does not exist yet, kept until startHitl makes it (bounded). */
+  early: 'hitlEarly',
 } as const
 
 /** Renames apply only to a build for one provider; the build with every provider keeps the interface's names. */

@@ -4,6 +4,11 @@
  * (the agent is kept in conversation state), hitlStopped once per session (claimed with getOrSetState, which tells
  * who set it first). The outcomes of one session are applied one at a time, in arrival order. After the session
  * stopped, agent messages and assignments are dropped with a log line.
+ *
+ * A session's edges: an outcome for a ticket whose session does not exist yet (an assignment rule or an auto-reply
+ * firing while startHitl runs) is kept in Botpress (integration state, bounded) and applied when startHitl makes the
+ * session; and while a session settles (webhook.settleSeconds after it starts), outcomes are scheduled in Botpress to
+ * land after it, in their order, because the HITL plugin drops what arrives before it has activated the session.
  */
 import { attachmentType } from '../runtime/messages'
 import type { Agent, Outcome } from '../runtime/webhook'
@@ -11,7 +16,7 @@ import type { Call } from './call'
 import { isNotFound } from './errors'
 import { hitlChannel, hitlEvent, STATES, TAGS } from './names'
 import { serially } from './serial'
-import type { HitlIntegration } from './types'
+import type { EarlyOutcome, HitlIntegration } from './types'
 
 /** Botpress' API declares no bound on a message payload; these keep an agent's message to what a chat can show. */
 export const MAX_AGENT_TEXT = 32_000
@@ -34,32 +39,102 @@ function attachmentPart(type: ReturnType<typeof attachmentType>, url: string, ti
   }
 }
 
+/** Early outcomes kept at most (the oldest go first), and for at most this long. */
+export const EARLY_MAX = 200
+export const EARLY_MAX_AGE_MS = 10 * 60_000
+
+type Applicable = Exclude<Outcome, { kind: 'ignored' }>
+type Session = { id: string; createdAt: string }
+
 export async function applyOutcome(call: Call, outcome: Outcome) {
-  const { client, logger, names, ctx } = call
+  const { client, logger, names } = call
   if (outcome.kind === 'ignored') {
     logger.forBot().debug(`Webhook event ignored: ${outcome.reason}`)
     return
   }
   const { conversations } = await client.listConversations({ channel: hitlChannel(names), tags: { [TAGS.conversation.id]: outcome.ticketId } })
   const conversation = conversations[0]
-  if (!conversation) {
-    logger.forBot().info(`Webhook event for unknown ticket ${outcome.ticketId} (matcher '${outcome.matcher}'): ignored`)
-    return
-  }
+  if (!conversation) return keepEarly(call, outcome)
+  await applyToSession(call, conversation, outcome)
+}
+
+async function applyToSession(call: Call, conversation: Session, outcome: Applicable) {
+  const { logger, ctx } = call
   await serially(`${ctx.botId}/${conversation.id}`, async () => {
     const closed = await closedAt(call, conversation.id)
-    if (outcome.kind === 'stopped') return stop(call, conversation.id, closed)
+    if (outcome.kind === 'stopped') return stop(call, conversation, closed)
     if (closed) {
       logger.forBot().info(`Conversation ${conversation.id}: the session stopped at ${closed}; ${outcome.kind === 'message' ? `agent message ${outcome.message.id}` : 'assignment'} from the helpdesk dropped`)
       return
     }
     const userId = await agentUser(call, outcome.agent)
-    if (outcome.kind === 'assigned') return assign(call, conversation.id, outcome.agent.id, userId)
-    await postMessage(call, conversation.id, userId, outcome.message)
+    if (outcome.kind === 'assigned') return assign(call, conversation, outcome.agent.id, userId)
+    await postMessage(call, conversation, userId, outcome.message)
   })
 }
 
-async function closedAt(call: Call, conversationId: string): Promise<string | undefined> {
+/** Kept in Botpress until startHitl makes the ticket's session: the helpdesk may act on a ticket before we know it. */
+async function keepEarly(call: Call, outcome: Applicable) {
+  const { client, ctx, logger } = call
+  await serially(`${ctx.botId}/early`, async () => {
+    const now = Date.now()
+    const kept = (await readEarly(call)).filter((e) => now - e.receivedAt < EARLY_MAX_AGE_MS)
+    kept.push({ receivedAt: now, outcome })
+    await client.setState({ type: 'integration', name: STATES.early, id: ctx.integrationId, payload: { outcomes: kept.slice(-EARLY_MAX) } })
+  })
+  logger.forBot().info(`Webhook event for ticket ${outcome.ticketId} (matcher '${outcome.matcher}'), whose HITL session does not exist (yet): kept for ${EARLY_MAX_AGE_MS / 60_000} minutes, in case startHitl is creating it`)
+}
+
+async function readEarly(call: Call): Promise<EarlyOutcome[]> {
+  try {
+    const { state } = await call.client.getState({ type: 'integration', name: STATES.early, id: call.ctx.integrationId })
+    return state.payload.outcomes ?? []
+  } catch (err) {
+    if (isNotFound(err)) return []
+    throw err
+  }
+}
+
+/** Applies, in their order and once, the outcomes kept for a ticket whose session startHitl has just made. */
+export async function applyEarly(call: Call, ticketId: string, conversation: Session) {
+  const { client, ctx } = call
+  const mine = await serially(`${ctx.botId}/early`, async () => {
+    const kept = await readEarly(call)
+    const taken = kept.filter((e) => e.outcome.ticketId === ticketId)
+    if (!taken.length) return []
+    const rest = kept.filter((e) => e.outcome.ticketId !== ticketId)
+    await client.setState({ type: 'integration', name: STATES.early, id: ctx.integrationId, payload: { outcomes: rest } })
+    return taken
+  })
+  for (const { outcome } of mine) await applyToSession(call, conversation, outcome)
+}
+
+/**
+ * When an outcome should land: now, or, while the session settles, after it and after the outcomes already held
+ * back (so their order holds). Returns the time to schedule it at (absolute, to the millisecond: a relative delay
+ * would let clock skew between two calls swap them), or undefined for at once.
+ */
+async function landing(call: Call, conversation: Session): Promise<{ dateTime: string } | undefined> {
+  const settle = call.plan.webhook.settleMs
+  const created = Date.parse(conversation.createdAt)
+  const now = Date.now()
+  // Past the window (and any chain it started), nothing is held back any more: no state read.
+  if (!settle || now - created > settle + 60_000) return undefined
+  const { client } = call
+  let last = 0
+  try {
+    last = (await client.getState({ type: 'conversation', name: STATES.schedule, id: conversation.id })).state.payload.until
+  } catch (err) {
+    if (!isNotFound(err)) throw err
+  }
+  const at = Math.max(now, created + settle, last + 1)
+  if (at <= now) return undefined
+  await client.setState({ type: 'conversation', name: STATES.schedule, id: conversation.id, payload: { until: at } })
+  return { dateTime: new Date(at).toISOString() }
+}
+
+/** When the session was closed (by the helpdesk or by stopHitl), if it was. */
+export async function closedAt(call: Call, conversationId: string): Promise<string | undefined> {
   try {
     const { state } = await call.client.getState({ type: 'conversation', name: STATES.closed, id: conversationId })
     return state.payload.at
@@ -69,17 +144,24 @@ async function closedAt(call: Call, conversationId: string): Promise<string | un
   }
 }
 
-async function stop(call: Call, conversationId: string, closed: string | undefined) {
-  const { client, logger, names } = call
-  if (closed) return logger.forBot().info(`Conversation ${conversationId}: the session already stopped at ${closed}; hitlStopped not sent again`)
-  // The claim: whoever creates the state sends the event (another instance may be closing the same session).
-  const { meta } = await client.getOrSetState({ type: 'conversation', name: STATES.closed, id: conversationId, payload: { at: new Date().toISOString() } })
-  if (meta.cached) return logger.forBot().info(`Conversation ${conversationId}: closed elsewhere meanwhile; hitlStopped not sent again`)
-  await client.createEvent({ type: hitlEvent(names, 'hitlStopped'), payload: { conversationId }, conversationId })
+/** Claims the session's close: true when this call is the first to close it (getOrSetState tells who set it). */
+export async function claimClose(call: Call, conversationId: string): Promise<boolean> {
+  const { meta } = await call.client.getOrSetState({ type: 'conversation', name: STATES.closed, id: conversationId, payload: { at: new Date().toISOString() } })
+  return !meta.cached
 }
 
-async function assign(call: Call, conversationId: string, agentId: string, userId: string) {
+async function stop(call: Call, conversation: Session, closed: string | undefined) {
   const { client, logger, names } = call
+  const conversationId = conversation.id
+  if (closed) return logger.forBot().info(`Conversation ${conversationId}: the session already stopped at ${closed}; hitlStopped not sent again`)
+  // The claim: whoever creates the state sends the event (another instance may be closing the same session).
+  if (!(await claimClose(call, conversationId))) return logger.forBot().info(`Conversation ${conversationId}: closed elsewhere meanwhile; hitlStopped not sent again`)
+  await client.createEvent({ type: hitlEvent(names, 'hitlStopped'), payload: { conversationId }, conversationId, schedule: await landing(call, conversation) })
+}
+
+async function assign(call: Call, conversation: Session, agentId: string, userId: string) {
+  const { client, logger, names } = call
+  const conversationId = conversation.id
   let current: string | undefined
   try {
     current = (await client.getState({ type: 'conversation', name: STATES.agent, id: conversationId })).state.payload.agentId
@@ -87,7 +169,7 @@ async function assign(call: Call, conversationId: string, agentId: string, userI
     if (!isNotFound(err)) throw err
   }
   if (current === agentId) return logger.forBot().debug(`Conversation ${conversationId}: agent ${agentId} was already assigned; hitlAssigned not sent again`)
-  await client.createEvent({ type: hitlEvent(names, 'hitlAssigned'), payload: { conversationId, userId }, conversationId })
+  await client.createEvent({ type: hitlEvent(names, 'hitlAssigned'), payload: { conversationId, userId }, conversationId, schedule: await landing(call, conversation) })
   await client.setState({ type: 'conversation', name: STATES.agent, id: conversationId, payload: { agentId } })
 }
 
@@ -101,8 +183,9 @@ async function agentUser(call: Call, agent: Agent): Promise<string> {
   return user.id
 }
 
-async function postMessage(call: Call, conversationId: string, userId: string, message: Extract<Outcome, { kind: 'message' }>['message']) {
+async function postMessage(call: Call, conversation: Session, userId: string, message: Extract<Outcome, { kind: 'message' }>['message']) {
   const { client, logger } = call
+  const conversationId = conversation.id
   const parts: Part[] = []
   let text = message.text
   if (text && text.length > MAX_AGENT_TEXT) {
@@ -122,6 +205,7 @@ async function postMessage(call: Call, conversationId: string, userId: string, m
   }
   for (const part of parts) {
     // Keyed by the external message id: a redelivery or the echo of our own post finds the existing message.
-    await client.getOrCreateMessage({ conversationId, userId, type: part.type, payload: part.payload, tags: { [TAGS.message.id]: part.id }, discriminateByTags: [TAGS.message.id] })
+    const schedule = await landing(call, conversation)
+    await client.getOrCreateMessage({ conversationId, userId, type: part.type, payload: part.payload, tags: { [TAGS.message.id]: part.id }, discriminateByTags: [TAGS.message.id], schedule })
   }
 }

@@ -5,6 +5,7 @@
  */
 import type * as sdk from '@botpress/sdk'
 import type hitl from '../../bp_modules/hitl'
+import type { Outcome } from '../runtime/webhook'
 
 type Hitl = typeof hitl.definition
 type Infer<S> = S extends sdk.z.ZodTypeAny ? sdk.z.infer<S> : never
@@ -40,10 +41,15 @@ export type HitlIntegration = {
     hitlSession: { type: 'conversation'; payload: { data?: unknown } }
     hitlAgent: { type: 'conversation'; payload: { agentId: string } }
     hitlClosed: { type: 'conversation'; payload: { at: string } }
+    hitlSchedule: { type: 'conversation'; payload: { until: number } }
+    hitlEarly: { type: 'integration'; payload: { outcomes: EarlyOutcome[] } }
   }
   user: { tags: { id: string; agentId: string } }
   entities: { hitlSession: HitlSessionFields }
 }
+
+/** A webhook outcome for a ticket whose session did not exist yet, as kept in Botpress. */
+export type EarlyOutcome = { receivedAt: number; outcome: Exclude<Outcome, { kind: 'ignored' }> }
 
 export type IntegrationProps = sdk.IntegrationProps<HitlIntegration>
 export type ActionName = keyof HitlIntegration['actions']

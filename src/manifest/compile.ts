@@ -89,6 +89,7 @@ class Compiler {
           maxDelayMs: http.retry?.maxDelayMs ?? 20000,
         },
         errorMessage: http.errorMessage === undefined ? undefined : this.expression(http.errorMessage, ['http', 'errorMessage'], scope(GLOBAL, ['response'])),
+        closedWhen: http.closedWhen === undefined ? undefined : this.expression(http.closedWhen, ['http', 'closedWhen'], scope(GLOBAL, ['response'])),
       },
       createUser: this.action('createUser', ['input', 'user'], (s) => ({
         externalId: this.template(m.actions.createUser.result.externalId, ['actions', 'createUser', 'result', 'externalId'], s),
@@ -184,6 +185,7 @@ class Compiler {
         body: h.respond.body === undefined ? undefined : this.template(h.respond.body, ['webhook', 'handshakes', i, 'respond', 'body'], hs),
       })),
       format: w.format ?? 'auto',
+      settleMs: (w.settleSeconds ?? 3) * 1000,
       events: w.events === undefined ? undefined : this.expression(w.events, ['webhook', 'events'], es),
       matchers: w.matchers.map((mt, i): MatcherPlan => {
         const base: ManifestPath = ['webhook', 'matchers', i]

@@ -97,6 +97,8 @@ export type Plan = {
     auth: AuthPlan
     retry: Required<Retry>
     errorMessage?: Expression
+    /** A failed response that says the ticket is closed (see the schema's http.closedWhen). */
+    closedWhen?: Expression
   }
   createUser: { steps: StepPlan[]; externalId: Template; data?: Tree }
   startHitl: { history: Required<HistoryStrategy>; steps: StepPlan[]; ticketId: Template; data?: Tree }
@@ -108,6 +110,8 @@ export type Plan = {
     format: 'auto' | 'json' | 'form'
     events?: Expression
     matchers: MatcherPlan[]
+    /** How long after a session starts its outcomes are held back, in milliseconds. */
+    settleMs: number
   }
   lifecycle: { register?: { steps: StepPlan[]; store?: Tree }; unregister?: { steps: StepPlan[] } }
 }

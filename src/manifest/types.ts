@@ -132,6 +132,7 @@ export type Webhook = {
   events?: ExpressionString
   matchers: Matcher[]
   manualSetup?: string
+  settleSeconds?: number
 }
 
 export type Manifest = {
@@ -156,6 +157,7 @@ export type Manifest = {
     auth: Auth
     retry?: Retry
     errorMessage?: ExpressionString
+    closedWhen?: ExpressionString
   }
   actions: {
     createUser: { steps: Step[]; result: { externalId: TemplateString; data?: TemplateTreeValue } }

@@ -4,7 +4,16 @@
 export class ProviderError extends Error {
   constructor(
     message: string,
-    readonly details: { step?: string; method?: string; path?: string; status?: number; vendorMessage?: string; transient?: boolean }
+    readonly details: {
+      step?: string
+      method?: string
+      path?: string
+      status?: number
+      vendorMessage?: string
+      transient?: boolean
+      /** The helpdesk refused because the ticket is closed (the manifest's http.closedWhen held). */
+      closed?: boolean
+    }
   ) {
     super(message)
     this.name = 'ProviderError'

@@ -9,6 +9,7 @@ import type { Scope } from '../manifest/expressions'
 import type { Plan } from '../manifest/plan'
 import { ProviderError } from './errors'
 import { checkTarget, networkFailure } from './network'
+import { truthy } from './truth'
 import type { Redactor } from './redact'
 
 export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
@@ -158,10 +159,13 @@ export class HttpClient {
       }
       const vendorMessage = await this.vendorMessage(result)
       const unsure = listed && !retried ? ' (not retried: the helpdesk may have applied it)' : ''
+      const closedWhen = this.plan.http.closedWhen
+      const closed = closedWhen ? truthy(await closedWhen.evaluate({ ...this.scope, response: result }).catch(() => false)) : false
       throw this.failure(req, `HTTP ${result.status}${vendorMessage ? ` — ${vendorMessage}` : ''}${unsure}`, {
         status: result.status,
         vendorMessage,
         transient: retry.statuses.includes(result.status),
+        closed,
       })
     }
   }
@@ -314,7 +318,7 @@ export class HttpClient {
     return this.redactor.redact(text.length > MAX_BODY_LOG ? `${text.slice(0, MAX_BODY_LOG)}…` : text)
   }
 
-  private failure(req: OutgoingRequest, what: string, details: { status?: number; vendorMessage?: string; transient?: boolean }) {
+  private failure(req: OutgoingRequest, what: string, details: { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }) {
     const path = req.path.split('?')[0]
     return new ProviderError(this.redactor.redact(`step '${req.step}' (${req.method} ${path}) ${what}`), {
       step: req.step,

@@ -2,6 +2,7 @@
 import type { Scope } from '../manifest/expressions'
 import type { RequestPlan, StepPlan } from '../manifest/plan'
 import type { HttpClient, OutgoingRequest } from './http'
+import { truthy } from './truth'
 
 /** Runs the steps in order and returns the scope with every capture added. */
 export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient): Promise<Scope> {
@@ -107,8 +108,3 @@ function messageUrls(scope: Scope): string[] {
   return found
 }
 
-/** JSONata's idea of truth: nothing, null, false, 0, '' and [] are false. */
-export function truthy(v: unknown): boolean {
-  if (Array.isArray(v)) return v.some(truthy)
-  return v !== undefined && v !== null && v !== false && v !== 0 && v !== ''
-}

@@ -9,7 +9,8 @@ import type { MatcherPlan, Plan, SignaturePlan } from '../manifest/plan'
 import { WebhookRejection } from './errors'
 import type { HttpClient } from './http'
 import { verifyJwt } from './jwt'
-import { runSteps, truthy } from './steps'
+import { runSteps } from './steps'
+import { truthy } from './truth'
 
 export type InboundRequest = { method: string; path: string; query: string; headers: Record<string, string | undefined>; body?: string }
 export type Reply = { status: number; headers?: Record<string, string>; body?: string }

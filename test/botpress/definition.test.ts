@@ -77,7 +77,7 @@ describe('definition of the build with every provider', () => {
     expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id'])
     expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id'])
     expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id'])
-    expect(Object.keys(def.states!).sort()).toEqual(['hitlAgent', 'hitlClosed', 'hitlSession', 'hitlUser', 'lifecycle'])
+    expect(Object.keys(def.states!).sort()).toEqual(['hitlAgent', 'hitlClosed', 'hitlEarly', 'hitlSchedule', 'hitlSession', 'hitlUser', 'lifecycle'])
     const startInput = json(def.actions!.startHitl!.input.schema)
     expect(Object.keys(startInput.properties).sort()).toEqual(['description', 'hitlSession', 'messageHistory', 'title', 'userId'])
     expect(def.actions!.startHitl!.attributes).toEqual({ bpActionHiddenInStudio: 'true' })

@@ -5,6 +5,7 @@
 import type { Author, HistoryMessage } from '../../runtime/provider'
 import { withCall, type Binding } from '../call'
 import { hitlChannel, TAGS } from '../names'
+import { applyEarly } from '../outcomes'
 import { endUser } from '../session'
 import { writeData } from '../state'
 import type { ActionHandler } from '../types'
@@ -37,5 +38,7 @@ export const startHitl =
         discriminateByTags: [TAGS.conversation.id],
       })
       if (plan.startHitl.data) await writeData(client, 'conversation', conversation.id, session.data)
+      // What the helpdesk did to the ticket before its session existed (assignment rules, auto-replies), now.
+      await applyEarly(call, session.ticketId, conversation)
       return { conversationId: conversation.id }
     })

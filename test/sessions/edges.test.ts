@@ -1,0 +1,142 @@
+/**
+ * A session's edges, driven as the real HITL plugin drives them (plugins/hitl, read from its source; see
+ * ../shared/docs/botpress-hitl.md): the plugin links and activates a session only after startHitl returns, drops
+ * hitlAssigned and agent messages that reach it before that, and on /end posts a closing note then calls stopHitl at
+ * once. The sandbox helpdesk plays the rules that make those edges bite: an assignment rule and an auto-reply firing
+ * while startHitl runs, an agent closing while a message is on its way.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { BotpressCaller, overHttp } from '../../playground/botpress-caller'
+import { startPlayground, type Playground } from '../../playground/playground'
+import { AGENTS } from '../../playground/sandbox-helpdesk'
+
+/** How long the plugin takes to link and activate a session after startHitl returns (a few Botpress calls). */
+const LINK_MS = 150
+
+let pg: Playground
+let logs: string[]
+
+beforeAll(async () => {
+  pg = await startPlayground({ port: 0, log: () => {} })
+}, 60_000)
+afterAll(() => pg?.stop())
+afterEach(() => {
+  vi.restoreAllMocks()
+  pg.sandbox!.options = {}
+  expect(pg.botpress.violations).toEqual([])
+  expect(pg.sandbox!.failedDeliveries).toEqual([])
+})
+
+function captureLogs() {
+  logs = []
+  for (const level of ['error', 'warn', 'info', 'debug'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')))
+  }
+}
+
+/** The HITL plugin, as far as these edges go. */
+class Plugin {
+  readonly bp: BotpressCaller
+  constructor() {
+    this.bp = new BotpressCaller(overHttp(pg.integrationUrl), pg.botpress, { url: pg.sandbox!.url, apiToken: pg.sandbox!.apiToken }, 'sandbox')
+  }
+
+  /** createUser, startHitl, then link and activate: what lands before activation is dropped by the plugin. */
+  async escalate(title: string) {
+    const { userId } = await this.bp.action('createUser', { name: 'Ada Lovelace', email: 'ada@example.com' })
+    const { conversationId } = await this.bp.action('startHitl', { userId, title, messageHistory: [{ source: { type: 'user', userId }, type: 'text', payload: { text: title } }] })
+    await new Promise((r) => setTimeout(r, LINK_MS))
+    return { userId, conversationId, activatedAt: Date.now(), ticketId: pg.botpress.conversations.get(conversationId)!.tags.id as string }
+  }
+
+  /** What reached the bot for a session, each with when Botpress handed it over. */
+  seen(conversationId: string) {
+    const at = (id: string) => pg.botpress.deliverAt.get(id) ?? 0
+    const events = pg.botpress.events.filter((e) => e.conversationId === conversationId).map((e) => ({ type: e.type, agentId: pg.botpress.users.get(e.payload.userId)?.tags.agentId, at: at(e.id) }))
+    const messages = pg.botpress.messagesIn(conversationId).filter((m) => m.direction === 'incoming').map((m) => ({ text: m.payload.text, at: at(m.id) }))
+    return { events, messages }
+  }
+}
+
+const ticket = (id: string) => pg.sandbox!.tickets.get(id)!
+const agentAction = (ticketId: string, action: 'close' | 'reply' | 'assign', agentId = AGENTS[0]!.id, text?: string) =>
+  fetch(`${pg.sandbox!.url}/agent/api/tickets/${ticketId}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId, text }) })
+
+describe('early events: an assignment rule and an auto-reply firing while startHitl runs', () => {
+  it('are kept, then reach the bot once, in order, after the plugin has activated the session', async () => {
+    captureLogs()
+    const kim = AGENTS[0]!
+    pg.sandbox!.options = { onCreate: { assignTo: kim.id, reply: 'Hi, I am Kim. Let me look at your order.' } }
+    const plugin = new Plugin()
+    const { conversationId, activatedAt, ticketId } = await plugin.escalate('Where is my order 42?')
+    // The helpdesk sent both before answering the ticket's creation: nothing knew the ticket then.
+    expect(logs.filter((l) => l.includes(`ticket ${ticketId}`) && l.includes('kept for'))).toHaveLength(2)
+    const { events, messages } = plugin.seen(conversationId)
+    expect(events.map((e) => `${e.type}:${e.agentId}`)).toEqual([`hitlAssigned:${kim.id}`])
+    expect(messages.map((m) => m.text)).toEqual(['Hi, I am Kim. Let me look at your order.'])
+    // Nothing lands before activation (the plugin would drop it), and the order holds.
+    for (const x of [...events, ...messages]) expect(x.at).toBeGreaterThanOrEqual(activatedAt)
+    expect(events[0]!.at).toBeLessThan(messages[0]!.at)
+    // Kept once: nothing is left for that ticket, and a redelivery adds nothing.
+    const kept = pg.botpress.states.get(`integration/intver_test/hitlEarly`)?.payload.outcomes ?? []
+    expect(kept.filter((e: { outcome: { ticketId: string } }) => e.outcome.ticketId === ticketId)).toEqual([])
+    await pg.sandbox!.emit({ type: 'ticket.assigned', ticketId, agent: kim })
+    expect(plugin.seen(conversationId).events).toHaveLength(1)
+  })
+
+  it('land after the session settles when they come just after startHitl, and at once later on', async () => {
+    const plugin = new Plugin()
+    const { conversationId, activatedAt, ticketId } = await plugin.escalate('Quick question')
+    await agentAction(ticketId, 'assign')
+    await agentAction(ticketId, 'reply', AGENTS[0]!.id, 'Right away.')
+    await expect.poll(() => plugin.seen(conversationId).messages.length).toBe(1)
+    const { events, messages } = plugin.seen(conversationId)
+    expect(events[0]!.at).toBeGreaterThanOrEqual(activatedAt)
+    expect(events[0]!.at).toBeLessThan(messages[0]!.at)
+  })
+})
+
+describe('the last message before a close', () => {
+  it('the closing note that reaches a ticket the stop already closed is settled: logged as dropped, not retried', async () => {
+    captureLogs()
+    const plugin = new Plugin()
+    const { conversationId, ticketId } = await plugin.escalate('Closing note after the close')
+    expect(await plugin.bp.action('stopHitl', { conversationId })).toEqual({})
+    const note = await plugin.bp.send(conversationId, 'text', { text: 'The user ended the conversation.' })
+    expect(note.status).toBe(200)
+    expect(ticket(ticketId).messages.map((m) => m.text)).not.toContain('The user ended the conversation.')
+    expect(logs.join('\n')).toContain(`Conversation ${conversationId}: ticket ${ticketId} is closed; this text message was not delivered to the helpdesk`)
+  })
+
+  it('the closing note sent, as the plugin does, just before stopHitl is in the ticket or logged as dropped; the session ends once', async () => {
+    captureLogs()
+    const plugin = new Plugin()
+    const { conversationId, ticketId } = await plugin.escalate('Closing note racing the stop')
+    const note = plugin.bp.send(conversationId, 'text', { text: 'The user ended the conversation.' })
+    const stopped = plugin.bp.action('stopHitl', { conversationId })
+    expect([(await note).status, await stopped]).toEqual([200, {}])
+    const inTicket = ticket(ticketId).messages.some((m) => m.text === 'The user ended the conversation.')
+    const dropped = logs.some((l) => l.includes(`Conversation ${conversationId}: ticket ${ticketId} is closed`))
+    expect(inTicket !== dropped, 'exactly one of: delivered, logged as dropped').toBe(true)
+    expect(ticket(ticketId).status).toBe('closed')
+    // The bot ended it: the helpdesk's own close that follows sends no hitlStopped.
+    await pg.sandbox!.emit({ type: 'ticket.closed', ticketId, agent: AGENTS[0]! })
+    expect(plugin.seen(conversationId).events).toEqual([])
+  })
+
+  it('a user’s last message racing an agent’s close is delivered or logged as dropped, never failed; one hitlStopped', async () => {
+    captureLogs()
+    const plugin = new Plugin()
+    const { conversationId, ticketId, userId } = await plugin.escalate('Last word')
+    const [closed, sent] = await Promise.all([agentAction(ticketId, 'close'), plugin.bp.send(conversationId, 'text', { text: 'One last thing!', userId })])
+    expect([closed.status, sent.status]).toEqual([200, 200])
+    const inTicket = ticket(ticketId).messages.some((m) => m.text === 'One last thing!')
+    const dropped = logs.some((l) => l.includes(`Conversation ${conversationId}: ticket ${ticketId} is closed`))
+    expect(inTicket !== dropped, 'exactly one of: delivered, logged as dropped').toBe(true)
+    await expect.poll(() => plugin.seen(conversationId).events.map((e) => e.type)).toEqual(['hitlStopped'])
+    // A message sent once the close is known is settled the same way.
+    const after = await plugin.bp.send(conversationId, 'text', { text: 'Hello?', userId })
+    expect(after.status).toBe(200)
+    expect(ticket(ticketId).messages.map((m) => m.text)).not.toContain('Hello?')
+  })
+})
