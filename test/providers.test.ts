@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { configurationName } from '../src/botpress/names'
 import { IDS } from './support/botpress'
-import { fill, jwksOf, loadFixtures, signWebhook, type ExpectedRequest, type Fixture } from './support/fixture'
+import { fill, jwksOf, loadFixtures, signWebhook, type ExpectedRequest, type Fixture, type WebhookCase } from './support/fixture'
 import type { Recorded } from './support/helpdesk'
 import { caller, useStandIns } from './support/session'
 
@@ -33,11 +33,20 @@ for (const raw of loadFixtures()) {
     let f: Fixture
     let bp: ReturnType<typeof caller>
     let seen = 0
+    /** Requests the integration made while handling early webhooks: not part of the action under test. */
+    const byWebhooks = new Set<Recorded>()
     const newRequests = () => {
       const all = ctx.helpdesk.calls()
-      const fresh = all.slice(seen)
+      const fresh = all.slice(seen).filter((r) => !byWebhooks.has(r))
       seen = all.length
       return fresh
+    }
+    /** A vendor-shaped webhook, signed (or tampered) as the fixture says, delivered as Botpress delivers it. */
+    const deliver = (w: WebhookCase, tamper = false) => {
+      const body = typeof w.body === 'string' ? w.body : JSON.stringify(w.body)
+      const state = ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values
+      const signed = signWebhook(f.webhooks.sign, body, { url: WEBHOOK_URL, tamper, state })
+      return bp.webhook({ headers: { 'content-type': w.contentType ?? 'application/json', ...w.headers, ...signed.headers }, query: signed.query, body })
     }
 
     beforeAll(() => {
@@ -62,7 +71,7 @@ for (const raw of loadFixtures()) {
 
     it('creates the end user', async () => {
       ;({ userId } = await bp.action('createUser', f.createUser.input))
-      expectRequests(newRequests(), f.createUser.requests, 'createUser')
+      expectRequests(newRequests(), fill(f.createUser.requests, { botpressUserId: userId }), 'createUser')
       expect(ctx.api.users.get(userId)!.tags.id).toBe(f.createUser.externalId)
     })
 
@@ -71,9 +80,42 @@ for (const raw of loadFixtures()) {
         { source: { type: 'user', userId }, type: 'text', payload: { text: 'My order is late' } },
         { source: { type: 'bot' }, type: 'text', payload: { text: 'Let me get a human' } },
       ]
+      const early = f.startHitl.early
+      const answers: { name: string; status: number }[] = []
+      if (early) {
+        // The helpdesk's rules fire while it creates the ticket: their webhooks are delivered before it answers.
+        const route = f.routes.find((r) => r.method === early.during.method && r.path === early.during.path)!
+        ctx.helpdesk.on(route.method, route.path, async () => {
+          const before = ctx.helpdesk.requests.length
+          for (const w of early.events) answers.push({ name: w.name, status: (await deliver(w)).status })
+          for (const r of ctx.helpdesk.requests.slice(before)) byWebhooks.add(r)
+          return { status: route.status ?? 200, headers: route.headers, body: route.body }
+        })
+      }
       ;({ conversationId } = await bp.action('startHitl', { userId, messageHistory: history, ...f.startHitl.input }))
+      const returnedAt = Date.now()
       expectRequests(newRequests(), f.startHitl.requests, 'startHitl')
       expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe(f.startHitl.ticketId)
+      if (!early) return
+      expect(answers, 'early webhooks were answered 200 (kept)').toEqual(early.events.map((w) => ({ name: w.name, status: 200 })))
+      const route = f.routes.find((r) => r.method === early.during.method && r.path === early.during.path)!
+      ctx.helpdesk.on(route.method, route.path, () => ({ status: route.status ?? 200, headers: route.headers, body: route.body }))
+      // Each reached Botpress once, in its order, none before startHitl returned (the HITL plugin would drop it).
+      const landed = [
+        ...ctx.api.events.filter((e) => e.conversationId === conversationId).map((e) => ({ what: e.type, id: e.id })),
+        ...ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').map((m) => ({ what: m.payload.text ?? m.type, id: m.id })),
+      ]
+      const wanted = early.events.map((w) => ('event' in w.expect ? w.expect.event : 'message' in w.expect ? w.expect.message.text : undefined))
+      expect(landed.map((l) => l.what).sort()).toEqual([...wanted].sort())
+      for (const l of landed) expect(ctx.api.deliverAt.get(l.id)!, `${l.what} lands after startHitl returned`).toBeGreaterThanOrEqual(returnedAt)
+      const order = landed.sort((a, b) => ctx.api.deliverAt.get(a.id)! - ctx.api.deliverAt.get(b.id)!).map((l) => l.what)
+      expect(order, 'in the order the helpdesk sent them').toEqual(wanted)
+      for (const w of early.events) {
+        if ('event' in w.expect && w.expect.event === 'hitlAssigned') {
+          const event = ctx.api.events.find((e) => e.conversationId === conversationId && e.type === 'hitlAssigned')!
+          expect(ctx.api.users.get(event.payload.userId)!.tags.agentId, w.name).toBe(w.expect.agentId)
+        }
+      }
     })
 
     it('posts end-user and bot messages', async () => {
@@ -88,17 +130,10 @@ for (const raw of loadFixtures()) {
 
     it('maps vendor webhooks: agent reply, assignment, closing, echoes and the rest', async () => {
       for (const w of f.webhooks.events) {
-        const contentType = w.contentType ?? 'application/json'
-        const body = typeof w.body === 'string' ? w.body : JSON.stringify(w.body)
-        const deliver = (tamper = false) => {
-          const state = ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values
-          const signed = signWebhook(f.webhooks.sign, body, { url: WEBHOOK_URL, tamper, state })
-          return bp.webhook({ headers: { 'content-type': contentType, ...w.headers, ...signed.headers }, query: signed.query, body })
-        }
         const messagesBefore = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length
         const eventsBefore = ctx.api.events.length
-        if (f.webhooks.sign.type !== 'none') expect((await deliver(true)).status, `${w.name}: tampered`).toBe(401)
-        const res = await deliver()
+        if (f.webhooks.sign.type !== 'none') expect((await deliver(w, true)).status, `${w.name}: tampered`).toBe(401)
+        const res = await deliver(w)
         if ('reply' in w.expect) {
           expect(res.status, w.name).toBe(w.expect.reply.status)
           if (w.expect.reply.body !== undefined) expect(typeof res.body === 'string' ? res.body : JSON.stringify(res.body), w.name).toBe(w.expect.reply.body)
@@ -122,7 +157,7 @@ for (const raw of loadFixtures()) {
           const agent = ctx.api.users.get(incoming[0]!.userId)!
           expect(agent.tags.agentId, w.name).toBe(want.agentId)
           if (want.agentName) expect(agent.name, w.name).toBe(want.agentName)
-          expect((await deliver()).status, `${w.name}: redelivered`).toBe(200)
+          expect((await deliver(w)).status, `${w.name}: redelivered`).toBe(200)
           expect(ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length, `${w.name}: redelivery creates nothing`).toBe(messagesBefore + parts.length)
         } else {
           expect(events.map((e) => e.type), w.name).toEqual([w.expect.event])

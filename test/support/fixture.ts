@@ -38,7 +38,16 @@ export type Fixture = {
   routes: Route[]
   register?: { requests: ExpectedRequest[]; state?: Record<string, unknown> }
   createUser: { input: Record<string, unknown>; requests: ExpectedRequest[]; externalId: string }
-  startHitl: { input: Record<string, unknown>; requests: ExpectedRequest[]; ticketId: string }
+  startHitl: {
+    input: Record<string, unknown>
+    requests: ExpectedRequest[]
+    ticketId: string
+    /**
+     * Webhooks the helpdesk sends while it is still answering `during` (the ticket's creation): rules firing on a new
+     * ticket. They must reach Botpress once each, after startHitl has returned.
+     */
+    early?: { during: { method: string; path: string }; events: WebhookCase[] }
+  }
   messages: { send: Send; requests: ExpectedRequest[]; messageId?: string }[]
   webhooks: { sign: Sign; events: WebhookCase[] }
   stopHitl: { requests: ExpectedRequest[] }
@@ -54,9 +63,12 @@ export function loadFixtures(): Fixture[] {
     .map((f) => parse(readFileSync(join(FIXTURES_DIR, f), 'utf8')) as Fixture)
 }
 
-/** Replaces {files} (the stand-in's file URL) and {webhookUrl} in every string of a value. */
+/**
+ * Replaces {files} (the stand-in's file URL), {webhookUrl}, {helpdesk} and {botpressUserId} (the Botpress user
+ * createUser made) in every string of a value.
+ */
 export function fill<T>(value: T, vars: Record<string, string>): T {
-  if (typeof value === 'string') return value.replace(/\{(files|webhookUrl|helpdesk)\}/g, (_, k: string) => vars[k] ?? `{${k}}`) as T
+  if (typeof value === 'string') return value.replace(/\{(files|webhookUrl|helpdesk|botpressUserId)\}/g, (_, k: string) => vars[k] ?? `{${k}}`) as T
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)])) as T
   return value
