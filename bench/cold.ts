@@ -15,8 +15,12 @@ export function run() {
   }
   const zendesk = providers.find((p) => p.manifest.id === 'zendesk')!
   const oneMs = time(() => loadValidated(zendesk.text, zendesk.manifest, zendesk.file))
-  const restMs = time(() => providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p.text, p.manifest, p.file)))
+  const restMs = time(() =>
+    providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p.text, p.manifest, p.file))
+  )
   const pastedMs = time(() => loadManifest(zendesk.text, '<configuration: manifest>'))
-  const secondPastedMs = time(() => loadManifest(providers.find((p) => p.manifest.id === 'intercom')!.text, '<configuration: manifest>'))
+  const secondPastedMs = time(() =>
+    loadManifest(providers.find((p) => p.manifest.id === 'intercom')!.text, '<configuration: manifest>')
+  )
   return { oneMs, allMs: oneMs + restMs, count: providers.length, pastedMs, secondPastedMs }
 }

@@ -13,7 +13,7 @@ import { parse, stringify } from 'yaml'
 import { esbuildOptions } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
-import { setIsolationFile } from '../src/manifest/isolation'
+import { setIsolationFile } from '../src/manifest/expressions/isolation'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
@@ -58,7 +58,9 @@ async function compare(name: string, runtime: () => Promise<unknown>, baseline: 
 }
 
 function startStandIn(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'zendesk-stand-in.ts')], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'zendesk-stand-in.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return new Promise((resolve, reject) => {
     child.stdout.once('data', (d: Buffer) => resolve({ url: d.toString().trim(), stop: () => child.kill() }))
     child.once('exit', (code) => reject(new Error(`stand-in exited (${code})`)))
@@ -74,16 +76,36 @@ function zendeskReply(n: number) {
     zendesk_event_version: '2022-11-06',
     subject: 'zen:ticket:77',
     detail: { id: '77', status: 'OPEN', requester_id: '501' },
-    event: { comment: { id: String(9000 + n), body: 'Your parcel left today.', is_public: true, author: { id: '8001', name: 'Kim Agent', is_staff: true } } },
+    event: {
+      comment: {
+        id: String(9000 + n),
+        body: 'Your parcel left today.',
+        is_public: true,
+        author: { id: '8001', name: 'Kim Agent', is_staff: true },
+      },
+    },
   })
   const ts = new Date().toISOString()
-  const headers = { 'content-type': 'application/json', 'x-zendesk-webhook-signature-timestamp': ts, 'x-zendesk-webhook-signature': createHmac('sha256', SECRET).update(ts + raw).digest('base64') }
+  const headers = {
+    'content-type': 'application/json',
+    'x-zendesk-webhook-signature-timestamp': ts,
+    'x-zendesk-webhook-signature': createHmac('sha256', SECRET)
+      .update(ts + raw)
+      .digest('base64'),
+  }
   return { headers, raw }
 }
 
 /** Median of five fresh processes running `code`, which prints a JSON object of numbers. */
 function fresh(code: string): Record<string, number> {
-  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: ROOT, encoding: 'utf8' })) as Record<string, number>)
+  const runs = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: ROOT, encoding: 'utf8' })) as Record<
+        string,
+        number
+      >
+  )
   return Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k]!))]))
 }
 
@@ -92,35 +114,85 @@ async function main() {
   process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
   const integrationBundle = await bundle()
   const coldBundle = join(ROOT, 'dist', 'bench', 'cold.js')
-  await build({ entryPoints: [join(__dirname, 'cold.ts')], outfile: coldBundle, bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning', ...esbuildOptions(readBundle()) })
+  await build({
+    entryPoints: [join(__dirname, 'cold.ts')],
+    outfile: coldBundle,
+    bundle: true,
+    platform: 'node',
+    target: 'es2020',
+    format: 'cjs',
+    logLevel: 'warning',
+    ...esbuildOptions(readBundle()),
+  })
 
   const desk = await startStandIn()
   const apiBaseUrl = `${desk.url}/api/v2`
   const zendeskText = readFileSync(join(ROOT, 'providers', 'zendesk.yaml'), 'utf8')
   const plan = loadManifest(zendeskText, 'providers/zendesk.yaml')
-  const ctx = { config: { subdomain: 'acme', email: 'bot@acme.test', apiToken: 'bench-token', apiBaseUrl }, state: { signingSecret: SECRET, selfId: '42' }, env: { webhookUrl: 'https://webhook.botpress.cloud/wh_bench' } }
+  const ctx = {
+    config: { subdomain: 'acme', email: 'bot@acme.test', apiToken: 'bench-token', apiBaseUrl },
+    state: { signingSecret: SECRET, selfId: '42' },
+    env: { webhookUrl: 'https://webhook.botpress.cloud/wh_bench' },
+  }
   const runtime = () => new ProviderRuntime(plan, ctx)
   // The same manifest pasted into the configuration: its expressions run in the isolation workers (the bundle's).
   setIsolationFile(integrationBundle)
   const pastedPlan = loadManifest(zendeskText, '<configuration: manifest>', { isolated: true })
   const pasted = () => new ProviderRuntime(pastedPlan, ctx)
-  const base = new HandWrittenZendesk({ apiBaseUrl, email: 'bot@acme.test', apiToken: 'bench-token', signingSecret: SECRET, selfId: '42' })
+  const base = new HandWrittenZendesk({
+    apiBaseUrl,
+    email: 'bot@acme.test',
+    apiToken: 'bench-token',
+    signingSecret: SECRET,
+    selfId: '42',
+  })
 
   const user = { id: 'user_1', externalId: '501', name: 'Ada Lovelace' }
-  const history: HistoryMessage[] = Array.from({ length: 50 }, (_, i) => (i % 2 ? { source: { type: 'bot' }, type: 'text', payload: { text: `Bot answer ${i}` } } : { source: { type: 'user', userId: 'user_1' }, type: 'text', payload: { text: `User question ${i}` } }))
-  const authorOf = (m: HistoryMessage): Author => (m.source.type === 'bot' ? { kind: 'bot', id: 'bot', name: 'Bot' } : { kind: 'user', id: user.id, externalId: user.externalId, name: user.name })
+  const history: HistoryMessage[] = Array.from({ length: 50 }, (_, i) =>
+    i % 2
+      ? { source: { type: 'bot' }, type: 'text', payload: { text: `Bot answer ${i}` } }
+      : { source: { type: 'user', userId: 'user_1' }, type: 'text', payload: { text: `User question ${i}` } }
+  )
+  const authorOf = (m: HistoryMessage): Author =>
+    m.source.type === 'bot'
+      ? { kind: 'bot', id: 'bot', name: 'Bot' }
+      : { kind: 'user', id: user.id, externalId: user.externalId, name: user.name }
   const author: Author = { kind: 'user', id: user.id, externalId: user.externalId, name: user.name }
   const session = { ticketId: '77' }
   const image = `${desk.url}/_downloads/photo.png`
   let n = 0
 
   const rows = [
-    await compare('createUser', () => runtime().createUser({ name: 'Ada Lovelace', email: 'ada@example.com' }, { id: 'user_1' }), () => base.createUser({ name: 'Ada Lovelace', email: 'ada@example.com' }, 'user_1')),
-    await compare('startHitl, 50 history messages', () => runtime().startHitl({ title: 'Late order' }, user, history, authorOf), () => base.startHitl({ title: 'Late order' }, user, history)),
-    await compare('text message out', () => runtime().sendMessage('text', { text: 'Order 1234' }, author, user, session), () => base.sendText('77', 'Order 1234', author)),
-    await compare('image message out (download + upload + comment)', () => runtime().sendMessage('image', { imageUrl: image }, author, user, session), () => base.sendImage('77', image, author)),
-    await compare('pasted manifest (isolated): startHitl, 50 history messages', () => pasted().startHitl({ title: 'Late order' }, user, history, authorOf), () => base.startHitl({ title: 'Late order' }, user, history)),
-    await compare('pasted manifest (isolated): text message out', () => pasted().sendMessage('text', { text: 'Order 1234' }, author, user, session), () => base.sendText('77', 'Order 1234', author)),
+    await compare(
+      'createUser',
+      () => runtime().createUser({ name: 'Ada Lovelace', email: 'ada@example.com' }, { id: 'user_1' }),
+      () => base.createUser({ name: 'Ada Lovelace', email: 'ada@example.com' }, 'user_1')
+    ),
+    await compare(
+      'startHitl, 50 history messages',
+      () => runtime().startHitl({ title: 'Late order' }, user, history, authorOf),
+      () => base.startHitl({ title: 'Late order' }, user, history)
+    ),
+    await compare(
+      'text message out',
+      () => runtime().sendMessage('text', { text: 'Order 1234' }, author, user, session),
+      () => base.sendText('77', 'Order 1234', author)
+    ),
+    await compare(
+      'image message out (download + upload + comment)',
+      () => runtime().sendMessage('image', { imageUrl: image }, author, user, session),
+      () => base.sendImage('77', image, author)
+    ),
+    await compare(
+      'pasted manifest (isolated): startHitl, 50 history messages',
+      () => pasted().startHitl({ title: 'Late order' }, user, history, authorOf),
+      () => base.startHitl({ title: 'Late order' }, user, history)
+    ),
+    await compare(
+      'pasted manifest (isolated): text message out',
+      () => pasted().sendMessage('text', { text: 'Order 1234' }, author, user, session),
+      () => base.sendText('77', 'Order 1234', author)
+    ),
     await compare(
       'pasted manifest (isolated): agent-reply webhook in',
       async () => {
@@ -155,7 +227,14 @@ async function main() {
   const reply = manifest.webhook.matchers.find((m: { name: string }) => m.name === 'agentReply')
   const withMatchers = (count: number) => {
     const m = structuredClone(manifest)
-    m.webhook.matchers = [...Array.from({ length: count - 1 }, (_, i) => ({ name: `other${i}`, when: `event.type = 'zen:event-type:other.${i}'`, emit: 'ignore' })), reply]
+    m.webhook.matchers = [
+      ...Array.from({ length: count - 1 }, (_, i) => ({
+        name: `other${i}`,
+        when: `event.type = 'zen:event-type:other.${i}'`,
+        emit: 'ignore',
+      })),
+      reply,
+    ]
     return loadManifest(stringify(m), `providers/zendesk-${count}.yaml`)
   }
   const throughput = async (count: number) => {
@@ -187,18 +266,28 @@ async function main() {
   const [one, fifty, hand] = [await throughput(1), await throughput(50), baselineThroughput()]
 
   // Cold start, each in fresh processes.
-  const imported = fresh(`const t = performance.now(); require(${JSON.stringify(integrationBundle)}); console.log(JSON.stringify({ importMs: performance.now() - t }))`)
-  const loaded = fresh(`const t = performance.now(); const m = require(${JSON.stringify(coldBundle)}); const i = performance.now() - t; console.log(JSON.stringify({ importMs: i, ...m.run() }))`)
+  const imported = fresh(
+    `const t = performance.now(); require(${JSON.stringify(integrationBundle)}); console.log(JSON.stringify({ importMs: performance.now() - t }))`
+  )
+  const loaded = fresh(
+    `const t = performance.now(); const m = require(${JSON.stringify(coldBundle)}); const i = performance.now() - t; console.log(JSON.stringify({ importMs: i, ...m.run() }))`
+  )
 
   const size = statSync(integrationBundle).size
   const gz = gzipSync(readFileSync(integrationBundle)).length
 
-  console.log(`\nDeclarative runtime vs hand-written ky code, Zendesk manifest, ${ROUNDS * PER_ROUND} runs per side (Node ${process.version}, ${process.platform}/${process.arch})\n`)
-  console.log('| operation | runtime time (median) | hand-written time (median) | time ratio | runtime CPU/op | hand-written CPU/op | CPU ratio |')
+  console.log(
+    `\nDeclarative runtime vs hand-written ky code, Zendesk manifest, ${ROUNDS * PER_ROUND} runs per side (Node ${process.version}, ${process.platform}/${process.arch})\n`
+  )
+  console.log(
+    '| operation | runtime time (median) | hand-written time (median) | time ratio | runtime CPU/op | hand-written CPU/op | CPU ratio |'
+  )
   console.log('|---|---|---|---|---|---|---|')
   for (const row of rows) console.log(row)
   console.log(`\n| webhook throughput, one core | events/s |\n|---|---|`)
-  console.log(`| runtime, 1 matcher | ${one.toFixed(0)} |\n| runtime, 50 matchers (match is the last) | ${fifty.toFixed(0)} |\n| hand-written | ${hand.toFixed(0)} |`)
+  console.log(
+    `| runtime, 1 matcher | ${one.toFixed(0)} |\n| runtime, 50 matchers (match is the last) | ${fifty.toFixed(0)} |\n| hand-written | ${hand.toFixed(0)} |`
+  )
   console.log(`\n| cold start (median of 5 fresh processes) | |\n|---|---|`)
   console.log(`| import of the integration bundle | ${ms(imported.importMs!)} |`)
   console.log(`| import of the manifest loader alone | ${ms(loaded.importMs!)} |`)
@@ -206,7 +295,9 @@ async function main() {
   console.log(`| load all ${loaded.count} bundled manifests | ${ms(loaded.allMs!)} |`)
   console.log(`| load + validate + compile a pasted manifest (zendesk.yaml as text), first | ${ms(loaded.pastedMs!)} |`)
   console.log(`| load + validate + compile a second pasted manifest (intercom.yaml) | ${ms(loaded.secondPastedMs!)} |`)
-  console.log(`\n| bundle | |\n|---|---|\n| dist/index.js | ${(size / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped) |`)
+  console.log(
+    `\n| bundle | |\n|---|---|\n| dist/index.js | ${(size / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped) |`
+  )
 }
 
 main().catch((err) => {

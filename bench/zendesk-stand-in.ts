@@ -9,7 +9,9 @@ let id = 1000
 desk
   .on('POST', '/api/v2/users/create_or_update.json', () => ({ body: { user: { id: 501, name: 'Ada' } } }))
   .on('POST', '/api/v2/tickets.json', () => ({ status: 201, body: { ticket: { id: 77, status: 'new' } } }))
-  .on('PUT', '/api/v2/tickets/:id.json', () => ({ body: { ticket: { id: 77 }, audit: { events: [{ type: 'Comment', id: ++id }] } } }))
+  .on('PUT', '/api/v2/tickets/:id.json', () => ({
+    body: { ticket: { id: 77 }, audit: { events: [{ type: 'Comment', id: ++id }] } },
+  }))
   .on('POST', '/api/v2/uploads.json', () => ({ status: 201, body: { upload: { token: `tok-${++id}` } } }))
 // Keep memory flat over long runs: the benchmark never reads what was recorded.
 setInterval(() => (desk.requests.length = 0), 1000).unref()

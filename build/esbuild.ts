@@ -17,7 +17,9 @@ export const ENTRY_CODE = "import x from './src/index'; export default x; export
 
 /** The manifests a bundle carries: all of them, or the selected one alone. */
 export function carried(bundle: Bundle): Bundle {
-  return bundle.selected ? { ...bundle, providers: bundle.providers.filter((p) => p.manifest.id === bundle.selected) } : bundle
+  return bundle.selected
+    ? { ...bundle, providers: bundle.providers.filter((p) => p.manifest.id === bundle.selected) }
+    : bundle
 }
 
 export function providersPlugin(bundle: Bundle): Plugin {
@@ -38,7 +40,10 @@ export function schemaValidatorPlugin(): Plugin {
   return {
     name: 'schema-validator',
     setup(b) {
-      b.onResolve({ filter: /\/schema-validator$/ }, (args) => ({ path: args.resolveDir, namespace: 'schema-validator' }))
+      b.onResolve({ filter: /\/schema-validator$/ }, (args) => ({
+        path: args.resolveDir,
+        namespace: 'schema-validator',
+      }))
       b.onLoad({ filter: /.*/, namespace: 'schema-validator' }, (args) => {
         if (contents === undefined) {
           const ajv = manifestAjv({ source: true })

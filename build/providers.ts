@@ -34,7 +34,9 @@ export function readBundle(selected = process.env.HITL_PROVIDER || undefined, di
   })
   if (selected && !providers.some((p) => p.manifest.id === selected)) {
     const known = providers.map((p) => p.manifest.id).join(', ')
-    throw new Error(`HITL_PROVIDER=${selected}: no such provider in ${relative(ROOT, dir) || dir} (there are: ${known})`)
+    throw new Error(
+      `HITL_PROVIDER=${selected}: no such provider in ${relative(ROOT, dir) || dir} (there are: ${known})`
+    )
   }
   return { providers, selected }
 }

@@ -14,8 +14,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 type Json = Record<string, any>
-type Operation = { id: string; method: string; pattern: RegExp; params: string[]; request?: ValidateFunction; response?: ValidateFunction }
-export type ApiCall = { operation: string; method: string; path: string; query: Json; body: Json; params: Record<string, string> }
+type Operation = {
+  id: string
+  method: string
+  pattern: RegExp
+  params: string[]
+  request?: ValidateFunction
+  response?: ValidateFunction
+}
+export type ApiCall = {
+  operation: string
+  method: string
+  path: string
+  query: Json
+  body: Json
+  params: Record<string, string>
+}
 
 let operationsCache: Promise<Operation[]> | undefined
 
@@ -33,7 +47,8 @@ async function loadOperations(): Promise<Operation[]> {
   const ajv = new Ajv({ strict: false, allErrors: true })
   addFormats(ajv)
   ajv.addSchema({ ...doc, $id: 'openapi.json' }, 'openapi.json')
-  const pointer = (...parts: string[]) => 'openapi.json#/' + parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+  const pointer = (...parts: string[]) =>
+    'openapi.json#/' + parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
   const ops: Operation[] = []
   for (const [path, methods] of Object.entries<any>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(methods)) {
@@ -47,8 +62,16 @@ async function loadOperations(): Promise<Operation[]> {
         method: method.toUpperCase(),
         pattern,
         params,
-        request: hasBody ? ajv.compile({ $ref: pointer('paths', path, method, 'requestBody', 'content', 'application/json', 'schema') }) : undefined,
-        response: hasResponse ? ajv.compile({ $ref: pointer('paths', path, method, 'responses', ok!, 'content', 'application/json', 'schema') }) : undefined,
+        request: hasBody
+          ? ajv.compile({
+              $ref: pointer('paths', path, method, 'requestBody', 'content', 'application/json', 'schema'),
+            })
+          : undefined,
+        response: hasResponse
+          ? ajv.compile({
+              $ref: pointer('paths', path, method, 'responses', ok!, 'content', 'application/json', 'schema'),
+            })
+          : undefined,
       })
     }
   }
@@ -60,7 +83,8 @@ const now = () => new Date().toISOString()
 const deliverAt = (schedule?: { delay?: number; dateTime?: string }) =>
   schedule?.dateTime ? Date.parse(schedule.dateTime) : Date.now() + (schedule?.delay ?? 0)
 const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 26).toUpperCase()}`
-const matches = (tags: Json, wanted: Json, keys?: string[]) => (keys ?? Object.keys(wanted)).every((k) => tags[k] === wanted[k])
+const matches = (tags: Json, wanted: Json, keys?: string[]) =>
+  (keys ?? Object.keys(wanted)).every((k) => tags[k] === wanted[k])
 
 export class BotpressApiStandIn {
   readonly users = new Map<string, Json>()
@@ -132,7 +156,9 @@ export class BotpressApiStandIn {
       }
     }
     if (op.request && !op.request(body)) {
-      this.violations.push(`${op.id}: request body violates the API description: ${JSON.stringify(op.request.errors)} in ${raw}`)
+      this.violations.push(
+        `${op.id}: request body violates the API description: ${JSON.stringify(op.request.errors)} in ${raw}`
+      )
       return send(400, { id: newId('err'), code: 400, type: 'InvalidPayload', message: 'invalid body' })
     }
     if (!req.headers['x-bot-id']) this.violations.push(`${op.id}: missing x-bot-id header`)
@@ -141,7 +167,9 @@ export class BotpressApiStandIn {
     try {
       const [status, answer] = this.handle(op.id, params, query, body)
       if (status < 300 && op.response && !op.response(answer)) {
-        this.violations.push(`${op.id}: the stand-in's answer violates the API description: ${JSON.stringify(op.response.errors)}`)
+        this.violations.push(
+          `${op.id}: the stand-in's answer violates the API description: ${JSON.stringify(op.response.errors)}`
+        )
       }
       send(status, answer)
     } catch (err) {
@@ -157,7 +185,15 @@ export class BotpressApiStandIn {
   private handle(op: string, p: Record<string, string>, q: Json, b: Json): [number, Json] {
     switch (op) {
       case 'createUser': {
-        const user = { id: newId('user'), name: b.name, pictureUrl: b.pictureUrl, tags: b.tags ?? {}, attributes: b.attributes ?? {}, createdAt: now(), updatedAt: now() }
+        const user = {
+          id: newId('user'),
+          name: b.name,
+          pictureUrl: b.pictureUrl,
+          tags: b.tags ?? {},
+          attributes: b.attributes ?? {},
+          createdAt: now(),
+          updatedAt: now(),
+        }
         this.users.set(user.id, user)
         return [200, { user }]
       }
@@ -180,9 +216,18 @@ export class BotpressApiStandIn {
         return this.handle('createUser', p, q, b)
       }
       case 'getOrCreateConversation': {
-        const found = [...this.conversations.values()].find((c) => c.channel === b.channel && matches(c.tags, b.tags, b.discriminateByTags))
+        const found = [...this.conversations.values()].find(
+          (c) => c.channel === b.channel && matches(c.tags, b.tags, b.discriminateByTags)
+        )
         if (found) return [200, { conversation: found }]
-        const conversation = { id: newId('conv'), channel: b.channel, integration: 'manifest-hitl', tags: b.tags ?? {}, createdAt: now(), updatedAt: now() }
+        const conversation = {
+          id: newId('conv'),
+          channel: b.channel,
+          integration: 'manifest-hitl',
+          tags: b.tags ?? {},
+          createdAt: now(),
+          updatedAt: now(),
+        }
         this.conversations.set(conversation.id, conversation)
         return [200, { conversation }]
       }
@@ -191,12 +236,24 @@ export class BotpressApiStandIn {
         return conversation ? [200, { conversation }] : this.notFound(`conversation ${p.id}`)
       }
       case 'listConversations': {
-        const conversations = [...this.conversations.values()].filter((c) => (!q.channel || c.channel === q.channel) && matches(c.tags, q.tags ?? {}))
+        const conversations = [...this.conversations.values()].filter(
+          (c) => (!q.channel || c.channel === q.channel) && matches(c.tags, q.tags ?? {})
+        )
         return [200, { conversations, meta: {} }]
       }
       case 'createMessage': {
         if (!this.conversations.has(b.conversationId)) return this.notFound(`conversation ${b.conversationId}`)
-        const message = { id: newId('msg'), conversationId: b.conversationId, userId: b.userId, type: b.type, payload: b.payload, tags: b.tags ?? {}, direction: 'incoming', createdAt: now(), updatedAt: now() }
+        const message = {
+          id: newId('msg'),
+          conversationId: b.conversationId,
+          userId: b.userId,
+          type: b.type,
+          payload: b.payload,
+          tags: b.tags ?? {},
+          direction: 'incoming',
+          createdAt: now(),
+          updatedAt: now(),
+        }
         this.messages.set(message.id, message)
         this.deliverAt.set(message.id, deliverAt(b.schedule))
         return [200, { message }]
@@ -213,7 +270,17 @@ export class BotpressApiStandIn {
         return [200, { message }]
       }
       case 'createEvent': {
-        const event = { id: newId('evt'), type: b.type, payload: b.payload, conversationId: b.conversationId, userId: b.userId, messageId: b.messageId, status: 'pending', failureReason: null, createdAt: now() }
+        const event = {
+          id: newId('evt'),
+          type: b.type,
+          payload: b.payload,
+          conversationId: b.conversationId,
+          userId: b.userId,
+          messageId: b.messageId,
+          status: 'pending',
+          failureReason: null,
+          createdAt: now(),
+        }
         this.events.push(event)
         this.deliverAt.set(event.id, deliverAt(b.schedule))
         return [200, { event }]
@@ -229,7 +296,15 @@ export class BotpressApiStandIn {
         return [200, { state, meta: { cached: false } }]
       }
       case 'setState': {
-        const state = { id: newId('state'), type: p.type, name: p.name, payload: b.payload, botId: 'bot', createdAt: now(), updatedAt: now() }
+        const state = {
+          id: newId('state'),
+          type: p.type,
+          name: p.name,
+          payload: b.payload,
+          botId: 'bot',
+          createdAt: now(),
+          updatedAt: now(),
+        }
         this.states.set(`${p.type}/${p.id}/${p.name}`, state)
         return [200, { state }]
       }

@@ -5,15 +5,31 @@
  */
 import type { BotpressApiStandIn } from './botpress-api'
 
-export type IntegrationHandler = (req: { method: string; path: string; query: string; headers: Record<string, string>; body?: string }) => Promise<{ status?: number; body?: string; headers?: Record<string, string> } | void>
+export type IntegrationHandler = (req: {
+  method: string
+  path: string
+  query: string
+  headers: Record<string, string>
+  body?: string
+}) => Promise<{ status?: number; body?: string; headers?: Record<string, string> } | void>
 
-export const IDS = { botId: 'bot_test', botUserId: 'user_BOT', integrationId: 'intver_test', integrationAlias: 'hitl', webhookId: 'wh_test' }
+export const IDS = {
+  botId: 'bot_test',
+  botUserId: 'user_BOT',
+  integrationId: 'intver_test',
+  integrationAlias: 'hitl',
+  webhookId: 'wh_test',
+}
 
 /** The integration served over HTTP (integration.start(port)), seen as a handler. */
 export function overHttp(url: string): { handler: IntegrationHandler } {
   return {
     handler: async (req) => {
-      const res = await fetch(`${url}${req.path}${req.query ? `?${req.query}` : ''}`, { method: req.method, headers: req.headers, body: req.body })
+      const res = await fetch(`${url}${req.path}${req.query ? `?${req.query}` : ''}`, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+      })
       const headers: Record<string, string> = {}
       res.headers.forEach((v, k) => (headers[k] = v))
       return { status: res.status, body: await res.text(), headers }
@@ -43,7 +59,9 @@ export class BotpressCaller {
     }
     if (type) headers['x-bp-type'] = type
     if (this.configurationType) headers['x-bp-configuration-type'] = this.configurationType
-    const res = (await this.integration.handler({ method: 'POST', path: '/', query: '', headers, body: JSON.stringify(body) })) ?? {}
+    const res =
+      (await this.integration.handler({ method: 'POST', path: '/', query: '', headers, body: JSON.stringify(body) })) ??
+      {}
     const status = res.status ?? 200
     let parsed: any
     try {
@@ -65,15 +83,32 @@ export class BotpressCaller {
   /** Runs an action; returns its output or throws with the RuntimeError's message. */
   async action(name: string, input: unknown) {
     const res = await this.call('action_triggered', { type: name, input }, name)
-    if (res.status !== 200) throw new Error(`action ${name} failed (${res.status}): ${res.body?.message ?? JSON.stringify(res.body)}`)
+    if (res.status !== 200)
+      throw new Error(`action ${name} failed (${res.status}): ${res.body?.message ?? JSON.stringify(res.body)}`)
     return res.body.output
   }
 
   /** A message written in the hitl conversation, as the bot or the HITL plugin would: created in Botpress, then handed to the integration. */
   async send(conversationId: string, type: string, payload: Record<string, unknown>, authorId = IDS.botUserId) {
     const conversation = this.api.conversations.get(conversationId)
-    const user = this.api.users.get(authorId) ?? { id: authorId, name: 'Bot', tags: {}, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }
-    const message = { id: `msg_out_${this.api.messages.size + 1}`, conversationId, userId: authorId, type, payload, tags: {}, direction: 'outgoing', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }
+    const user = this.api.users.get(authorId) ?? {
+      id: authorId,
+      name: 'Bot',
+      tags: {},
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    }
+    const message = {
+      id: `msg_out_${this.api.messages.size + 1}`,
+      conversationId,
+      userId: authorId,
+      type,
+      payload,
+      tags: {},
+      direction: 'outgoing',
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    }
     this.api.messages.set(message.id, message)
     const res = await this.call('message_created', { conversation, user, type, payload, message }, type)
     return { ...res, message }
@@ -81,6 +116,14 @@ export class BotpressCaller {
 
   /** A webhook from the vendor, wrapped as Botpress delivers it to the integration. */
   webhook(req: { method?: string; path?: string; query?: string; headers: Record<string, string>; body: string }) {
-    return this.call('webhook_received', { req: { method: req.method ?? 'POST', path: req.path ?? '/', query: req.query ?? '', headers: req.headers, body: req.body } })
+    return this.call('webhook_received', {
+      req: {
+        method: req.method ?? 'POST',
+        path: req.path ?? '/',
+        query: req.query ?? '',
+        headers: req.headers,
+        body: req.body,
+      },
+    })
   }
 }

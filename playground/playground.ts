@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../build/providers'
@@ -33,12 +33,23 @@ export type PlaygroundOptions = {
   log?: (line: string) => void
 }
 
-export type Playground = { url: string; agentUrl?: string; webhookUrl: string; integrationUrl: string; botpress: BotpressApiStandIn; sandbox?: SandboxHelpdesk; stop: () => Promise<void> }
+export type Playground = {
+  url: string
+  agentUrl?: string
+  webhookUrl: string
+  integrationUrl: string
+  botpress: BotpressApiStandIn
+  sandbox?: SandboxHelpdesk
+  stop: () => Promise<void>
+}
 
 /** Builds the bundle when it is missing or older than the sources it comes from. */
 export async function buildIfNeeded(log: (line: string) => void) {
   const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0)
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
+      0
+    )
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'providers')), newest(join(ROOT, 'schemas')))
   if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return
   log('building dist/index.js …')
@@ -61,13 +72,21 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   if (options.provider) {
     const { providers } = readBundle('')
     const source = providers.find((p) => p.manifest.id === options.provider)
-    if (!source) throw new Error(`no provider '${options.provider}' in providers/ (there are: ${providers.map((p) => p.manifest.id).join(', ')})`)
+    if (!source)
+      throw new Error(
+        `no provider '${options.provider}' in providers/ (there are: ${providers.map((p) => p.manifest.id).join(', ')})`
+      )
     const fields = Object.entries(source.manifest.configuration ?? {})
-    configuration = Object.fromEntries(fields.filter(([name]) => env[envName(name)] !== undefined).map(([name]) => [name, env[envName(name)]]))
+    configuration = Object.fromEntries(
+      fields.filter(([name]) => env[envName(name)] !== undefined).map(([name]) => [name, env[envName(name)]])
+    )
     // HITL_API_BASE_URL points the provider at a local stand-in of its API instead of the vendor.
     if (env[envName('apiBaseUrl')]) configuration.apiBaseUrl = env[envName('apiBaseUrl')]
-    const missing = fields.filter(([name, f]) => configuration[name] === undefined && f.default === undefined).map(([name, f]) => `${envName(name)} (${f.title})`)
-    if (missing.length) throw new Error(`set the configuration of ${source.manifest.title} in the environment: ${missing.join(', ')}`)
+    const missing = fields
+      .filter(([name, f]) => configuration[name] === undefined && f.default === undefined)
+      .map(([name, f]) => `${envName(name)} (${f.title})`)
+    if (missing.length)
+      throw new Error(`set the configuration of ${source.manifest.title} in the environment: ${missing.join(', ')}`)
     configurationType = configurationName(source.manifest.id)
   }
 
@@ -87,7 +106,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   }
 
   const bp = new BotpressCaller(overHttp(integrationUrl), botpress, configuration, configurationType)
-  const server = createServer((req, res) => void serve(req, res).catch((err) => send(res, 500, { error: (err as Error).message })))
+  const server = createServer(
+    (req, res) => void serve(req, res).catch((err) => send(res, 500, { error: (err as Error).message }))
+  )
   await new Promise<void>((r) => server.listen(port(0), '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
   const webhookUrl = `${url}/webhook/${IDS.webhookId}`
@@ -106,31 +127,65 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 413, { error: `request body larger than ${maxBodyBytes()} bytes` })
     }
     if (req.method === 'GET' && path === '/') return page(res, 'user.html')
-    if (req.method === 'GET' && path === '/parcel.svg') return (res.writeHead(200, { 'content-type': 'image/svg+xml' }), res.end(PICTURE))
+    if (req.method === 'GET' && path === '/parcel.svg')
+      return (res.writeHead(200, { 'content-type': 'image/svg+xml' }), res.end(PICTURE))
     if (path.startsWith('/webhook/')) {
       // As Botpress does: the vendor's request, whole, handed to the integration's handler.
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
-      const answer = await bp.webhook({ method: req.method, path: path.slice(`/webhook/${IDS.webhookId}`.length) || '/', headers, body })
+      const answer = await bp.webhook({
+        method: req.method,
+        path: path.slice(`/webhook/${IDS.webhookId}`.length) || '/',
+        headers,
+        body,
+      })
       res.writeHead(answer.status, { 'content-type': 'application/json' })
-      return res.end(answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body))
+      return res.end(
+        answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+      )
     }
     const input = body ? JSON.parse(body) : {}
     if (req.method === 'POST' && path === '/play/start') {
-      const { userId } = await bp.action('createUser', { name: input.name || 'Ada Lovelace', email: input.email || undefined })
+      const { userId } = await bp.action('createUser', {
+        name: input.name || 'Ada Lovelace',
+        email: input.email || undefined,
+      })
       const history = [
-        { source: { type: 'user', userId }, type: 'text', payload: { text: input.question || 'My parcel has not arrived.' } },
-        { source: { type: 'bot' }, type: 'text', payload: { text: 'I am sorry to hear that. Let me find someone who can help.' } },
+        {
+          source: { type: 'user', userId },
+          type: 'text',
+          payload: { text: input.question || 'My parcel has not arrived.' },
+        },
+        {
+          source: { type: 'bot' },
+          type: 'text',
+          payload: { text: 'I am sorry to hear that. Let me find someone who can help.' },
+        },
       ]
       // The ticket is titled after what the person asked, as a bot would summarise it.
       const question = String(input.question || 'My parcel has not arrived.')
       const title = input.title || (question.length > 80 ? `${question.slice(0, 77)}…` : question)
-      const { conversationId } = await bp.action('startHitl', { userId, title, description: 'Handed over by the bot', messageHistory: history, hitlSession: {} })
+      const { conversationId } = await bp.action('startHitl', {
+        userId,
+        title,
+        description: 'Handed over by the bot',
+        messageHistory: history,
+        hitlSession: {},
+      })
       return send(res, 200, { userId, conversationId })
     }
     if (req.method === 'POST' && path === '/play/send') {
-      const payload = input.type === 'image' ? { imageUrl: `${url}/parcel.svg`, title: input.text || 'A picture', userId: input.userId } : { text: String(input.text ?? ''), userId: input.userId }
+      const payload =
+        input.type === 'image'
+          ? { imageUrl: `${url}/parcel.svg`, title: input.text || 'A picture', userId: input.userId }
+          : { text: String(input.text ?? ''), userId: input.userId }
       const sent = await bp.send(input.conversationId, input.type === 'image' ? 'image' : 'text', payload)
-      return send(res, sent.status === 200 ? 200 : 502, sent.status === 200 ? { id: sent.message.id } : { error: sent.body?.message ?? 'the integration refused the message' })
+      return send(
+        res,
+        sent.status === 200 ? 200 : 502,
+        sent.status === 200
+          ? { id: sent.message.id }
+          : { error: sent.body?.message ?? 'the integration refused the message' }
+      )
     }
     if (req.method === 'POST' && path === '/play/stop') {
       // As the HITL plugin does: a closing note into the downstream conversation, then stopHitl right after.
@@ -140,15 +195,26 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 200, { ...stopped, note: noted.status === 200 ? 'sent' : 'failed' })
     }
     if (req.method === 'GET' && path === '/play/updates') {
-      const delivered = (x: Record<string, any>) => new Date(botpress.deliverAt.get(x.id) ?? Date.parse(x.createdAt)).toISOString()
+      const delivered = (x: Record<string, any>) =>
+        new Date(botpress.deliverAt.get(x.id) ?? Date.parse(x.createdAt)).toISOString()
       const conversationId = new URL(req.url ?? '/', 'http://x').searchParams.get('conversationId') ?? ''
       const messages = botpress
         .messagesIn(conversationId)
         // As the bot sees them: a scheduled message only once Botpress hands it over.
         .filter((m) => (botpress.deliverAt.get(m.id) ?? 0) <= Date.now())
         .filter((m) => m.direction === 'incoming')
-        .map((m) => ({ id: m.id, type: m.type, payload: m.payload, author: botpress.users.get(m.userId)?.name ?? 'Agent', at: delivered(m) }))
-      const events = botpress.events.filter((e) => e.payload?.conversationId === conversationId && (botpress.deliverAt.get(e.id) ?? 0) <= Date.now()).map((e) => ({ type: e.type, agent: botpress.users.get(e.payload.userId)?.name, at: delivered(e) }))
+        .map((m) => ({
+          id: m.id,
+          type: m.type,
+          payload: m.payload,
+          author: botpress.users.get(m.userId)?.name ?? 'Agent',
+          at: delivered(m),
+        }))
+      const events = botpress.events
+        .filter(
+          (e) => e.payload?.conversationId === conversationId && (botpress.deliverAt.get(e.id) ?? 0) <= Date.now()
+        )
+        .map((e) => ({ type: e.type, agent: botpress.users.get(e.payload.userId)?.name, at: delivered(e) }))
       return send(res, 200, { messages, events, violations: botpress.violations })
     }
     return send(res, 404, { error: `no route ${req.method} ${path}` })
@@ -165,7 +231,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const registered = await bp.register(webhookUrl).catch((err: Error) => ({ status: 0, body: err.message }))
   if (registered.status !== 200) {
     await stop()
-    throw new Error(`registration with the helpdesk failed: ${typeof registered.body === 'string' ? registered.body : JSON.stringify(registered.body)}`)
+    throw new Error(
+      `registration with the helpdesk failed: ${typeof registered.body === 'string' ? registered.body : JSON.stringify(registered.body)}`
+    )
   }
 
   return {
@@ -181,4 +249,3 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     },
   }
 }
-

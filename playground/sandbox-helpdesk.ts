@@ -11,8 +11,23 @@ import { join } from 'node:path'
 
 export type Agent = { id: string; name: string; avatarUrl?: string }
 type Attachment = { url: string; name?: string; contentType?: string }
-type Message = { id: string; author: { type: 'customer' | 'bot' | 'agent'; id?: string; name: string }; text: string; attachments: Attachment[]; at: string }
-type Ticket = { id: string; subject: string; requesterId: string; priority: string; status: 'open' | 'closed'; assignee?: Agent; messages: Message[]; createdAt: string }
+type Message = {
+  id: string
+  author: { type: 'customer' | 'bot' | 'agent'; id?: string; name: string }
+  text: string
+  attachments: Attachment[]
+  at: string
+}
+type Ticket = {
+  id: string
+  subject: string
+  requesterId: string
+  priority: string
+  status: 'open' | 'closed'
+  assignee?: Agent
+  messages: Message[]
+  createdAt: string
+}
 type Json = Record<string, any>
 
 export const AGENTS: Agent[] = [
@@ -40,7 +55,9 @@ export class SandboxHelpdesk {
   ) {}
 
   async start(port = 0): Promise<string> {
-    this.server = createServer((req, res) => void this.serve(req, res).catch((err) => send(res, 500, { error: String(err) })))
+    this.server = createServer(
+      (req, res) => void this.serve(req, res).catch((err) => send(res, 500, { error: String(err) }))
+    )
     await new Promise<void>((r) => this.server!.listen(port, '127.0.0.1', r))
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`
     return this.url
@@ -64,7 +81,8 @@ export class SandboxHelpdesk {
     if (body === undefined) return send(res, 400, { error: 'the body is not JSON' })
 
     if (path.startsWith('/api/')) {
-      if (req.headers.authorization !== `Bearer ${this.apiToken}`) return send(res, 401, { error: 'missing or wrong API token' })
+      if (req.headers.authorization !== `Bearer ${this.apiToken}`)
+        return send(res, 401, { error: 'missing or wrong API token' })
       return this.api(method, path.slice(4), body, res)
     }
     if (path.startsWith('/agent/api/')) return this.agentApi(method, path.slice(10), body, res)
@@ -75,7 +93,8 @@ export class SandboxHelpdesk {
   private async api(method: string, path: string, body: Json, res: ServerResponse) {
     let m: RegExpMatchArray | null
     if (method === 'POST' && path === '/users') {
-      if (typeof body.name !== 'string' && typeof body.email !== 'string') return send(res, 422, { error: 'a user needs a name or an email' })
+      if (typeof body.name !== 'string' && typeof body.email !== 'string')
+        return send(res, 422, { error: 'a user needs a name or an email' })
       const existing = [...this.users.values()].find((u) => body.externalId && u.externalId === body.externalId)
       if (existing) return send(res, 200, existing)
       const user = { id: this.id('usr'), name: body.name ?? body.email, email: body.email, externalId: body.externalId }
@@ -94,22 +113,44 @@ export class SandboxHelpdesk {
         createdAt: new Date().toISOString(),
       }
       this.tickets.set(ticket.id, ticket)
-      if (body.text) this.addMessage(ticket, { type: 'customer', id: ticket.requesterId, name: this.users.get(ticket.requesterId)!.name }, String(body.text), [])
+      if (body.text)
+        this.addMessage(
+          ticket,
+          { type: 'customer', id: ticket.requesterId, name: this.users.get(ticket.requesterId)!.name },
+          String(body.text),
+          []
+        )
       const rules = this.options.onCreate
       const agent = AGENTS.find((a) => a.id === rules?.assignTo)
       if (agent) {
         ticket.assignee = agent
         await this.emit({ type: 'ticket.assigned', ticketId: ticket.id, agent })
       }
-      if (rules?.reply) await this.addMessage(ticket, { type: 'agent', id: (agent ?? AGENTS[0]!).id, name: (agent ?? AGENTS[0]!).name }, rules.reply, [], true)
+      if (rules?.reply)
+        await this.addMessage(
+          ticket,
+          { type: 'agent', id: (agent ?? AGENTS[0]!).id, name: (agent ?? AGENTS[0]!).name },
+          rules.reply,
+          [],
+          true
+        )
       return send(res, 201, { id: ticket.id, status: ticket.status })
     }
     if ((m = path.match(/^\/tickets\/([^/]+)\/messages$/)) && method === 'POST') {
       const ticket = this.tickets.get(m[1]!)
       if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
       if (ticket.status === 'closed') return send(res, 409, { error: 'the ticket is closed' })
-      const author = body.author === 'customer' ? { type: 'customer' as const, id: ticket.requesterId, name: String(body.authorName ?? this.users.get(ticket.requesterId)?.name ?? 'Customer') } : { type: 'bot' as const, name: String(body.authorName ?? 'Bot') }
-      const attachments = Array.isArray(body.attachments) ? body.attachments.filter((a: Json) => typeof a?.url === 'string') : []
+      const author =
+        body.author === 'customer'
+          ? {
+              type: 'customer' as const,
+              id: ticket.requesterId,
+              name: String(body.authorName ?? this.users.get(ticket.requesterId)?.name ?? 'Customer'),
+            }
+          : { type: 'bot' as const, name: String(body.authorName ?? 'Bot') }
+      const attachments = Array.isArray(body.attachments)
+        ? body.attachments.filter((a: Json) => typeof a?.url === 'string')
+        : []
       const message = this.addMessage(ticket, author, String(body.text ?? ''), attachments)
       return send(res, 201, { id: message.id })
     }
@@ -135,7 +176,9 @@ export class SandboxHelpdesk {
   private async agentApi(method: string, path: string, body: Json, res: ServerResponse) {
     let m: RegExpMatchArray | null
     if (method === 'GET' && path === '/state') {
-      const tickets = [...this.tickets.values()].reverse().map((t) => ({ ...t, requester: this.users.get(t.requesterId) }))
+      const tickets = [...this.tickets.values()]
+        .reverse()
+        .map((t) => ({ ...t, requester: this.users.get(t.requesterId) }))
       return send(res, 200, { agents: AGENTS, tickets, failedDeliveries: this.failedDeliveries })
     }
     if ((m = path.match(/^\/tickets\/([^/]+)\/(reply|assign|close)$/)) && method === 'POST') {
@@ -160,8 +203,20 @@ export class SandboxHelpdesk {
 
   /** Adds a message and announces it; `delivered` waits for the webhook to be delivered before answering. */
   private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[]): Message
-  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[], delivered: true): Promise<Message>
-  private addMessage(ticket: Ticket, author: Message['author'], text: string, attachments: Attachment[], delivered = false): Message | Promise<Message> {
+  private addMessage(
+    ticket: Ticket,
+    author: Message['author'],
+    text: string,
+    attachments: Attachment[],
+    delivered: true
+  ): Promise<Message>
+  private addMessage(
+    ticket: Ticket,
+    author: Message['author'],
+    text: string,
+    attachments: Attachment[],
+    delivered = false
+  ): Message | Promise<Message> {
     const message: Message = { id: this.id('msg'), author, text, attachments, at: new Date().toISOString() }
     ticket.messages.push(message)
     // Every message is announced, the integration's own included: the manifest tells echoes apart.
@@ -177,7 +232,15 @@ export class SandboxHelpdesk {
         const timestamp = String(Math.floor(Date.now() / 1000))
         const signature = `sha256=${createHmac('sha256', hook.secret).update(`${timestamp}.${body}`).digest('hex')}`
         try {
-          const res = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sandbox-timestamp': timestamp, 'x-sandbox-signature': signature }, body })
+          const res = await fetch(hook.url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-sandbox-timestamp': timestamp,
+              'x-sandbox-signature': signature,
+            },
+            body,
+          })
           if (!res.ok) this.failedDeliveries.push(`${event.type} → ${hook.url}: HTTP ${res.status} ${await res.text()}`)
         } catch (err) {
           this.failedDeliveries.push(`${event.type} → ${hook.url}: ${(err as Error).message}`)

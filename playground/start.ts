@@ -13,7 +13,10 @@ async function main() {
   console.log(`\nHITL playground ready in ${seconds} s\n`)
   console.log(`  end user (the bot's side):   ${playground.url}`)
   if (playground.agentUrl) console.log(`  agent (sandbox helpdesk):    ${playground.agentUrl}`)
-  else console.log(`  point ${values.provider}'s webhooks at: ${playground.webhookUrl}\n  (it must reach this machine: use a tunnel for a helpdesk on the internet)`)
+  else
+    console.log(
+      `  point ${values.provider}'s webhooks at: ${playground.webhookUrl}\n  (it must reach this machine: use a tunnel for a helpdesk on the internet)`
+    )
   console.log(`  Botpress API stand-in:       ${process.env.BP_API_URL}\n\nCtrl+C stops it (and unregisters).`)
   const stop = () => void playground.stop().then(() => process.exit(0))
   process.once('SIGINT', stop)
@@ -22,6 +25,7 @@ async function main() {
 
 main().catch((err) => {
   console.error(`playground: ${(err as Error).message}`)
-  if (process.argv.includes('--provider')) console.error(`configuration fields are read from HITL_<FIELD> variables, e.g. apiToken → ${envName('apiToken')}`)
+  if (process.argv.includes('--provider'))
+    console.error(`configuration fields are read from HITL_<FIELD> variables, e.g. apiToken → ${envName('apiToken')}`)
   process.exit(1)
 })

@@ -24,8 +24,15 @@ export function bp(args: string[], env: Record<string, string | undefined> = {})
   const file = join(dir, 'output')
   const fd = openSync(file, 'w')
   try {
-    const run = spawnSync(BP, args, { cwd: ROOT, env: { ...process.env, HITL_PROVIDER: '', HITL_PROVIDERS_DIR: '', ...env }, stdio: ['ignore', fd, fd] })
-    return { status: run.status ?? 1, output: readFileSync(file, 'utf8').replace(/\nfatal error: all goroutines are asleep[\s\S]*$/, '\n') }
+    const run = spawnSync(BP, args, {
+      cwd: ROOT,
+      env: { ...process.env, HITL_PROVIDER: '', HITL_PROVIDERS_DIR: '', ...env },
+      stdio: ['ignore', fd, fd],
+    })
+    return {
+      status: run.status ?? 1,
+      output: readFileSync(file, 'utf8').replace(/\nfatal error: all goroutines are asleep[\s\S]*$/, '\n'),
+    }
   } finally {
     closeSync(fd)
     rmSync(dir, { recursive: true, force: true })
@@ -43,7 +50,8 @@ export function readDefinition(env: Record<string, string | undefined> = {}): an
 export function lintProblems(run: CliRun): string[] {
   const problems = run.output.split('\n').filter((l) => /⚠|×/.test(l))
   if (run.status !== 0 && !problems.length) problems.push(`bp lint exited with ${run.status}`)
-  if (!run.output.includes('Integration definition is valid') && !problems.length) problems.push('bp lint did not say the definition is valid')
+  if (!run.output.includes('Integration definition is valid') && !problems.length)
+    problems.push('bp lint did not say the definition is valid')
   return problems
 }
 
@@ -64,7 +72,14 @@ export function botpressHeaders(operation: string, configuration: unknown = {}):
 export async function pingBundle(file: string): Promise<number> {
   delete require.cache[file]
   const mod = require(file)
-  if (typeof mod.handler !== 'function' || mod.default?.handler !== mod.handler) throw new Error(`${file} does not export the integration's handler`)
-  const answer = await mod.handler({ method: 'POST', path: '/', query: '', headers: botpressHeaders('ping'), body: '{}' })
+  if (typeof mod.handler !== 'function' || mod.default?.handler !== mod.handler)
+    throw new Error(`${file} does not export the integration's handler`)
+  const answer = await mod.handler({
+    method: 'POST',
+    path: '/',
+    query: '',
+    headers: botpressHeaders('ping'),
+    body: '{}',
+  })
   return answer?.status ?? 200
 }

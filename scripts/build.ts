@@ -32,7 +32,9 @@ if (require.main === module) {
   bundle().then(
     (file) => {
       const { selected, providers } = readBundle()
-      console.log(`built ${file} (${(statSync(file).size / 1024).toFixed(0)} KiB) with ${selected ? `provider ${selected}` : `${providers.length} providers`}`)
+      console.log(
+        `built ${file} (${(statSync(file).size / 1024).toFixed(0)} KiB) with ${selected ? `provider ${selected}` : `${providers.length} providers`}`
+      )
     },
     (err) => {
       console.error(err.message ?? err)

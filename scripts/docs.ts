@@ -56,7 +56,11 @@ export function providerTable(plans: Plan[]): string {
     const extra = Object.keys(m.hitlSession ?? {}).join(', ') || '—'
     return `| [${m.title}](providers/${m.id}.yaml) | ${m.model} | ${auth(plan)} | ${setup} | ${attachments(plan)} | ${signature(plan)} | ${extra} |`
   })
-  return ['| Provider | Model | Auth | Webhook setup | Attachments | Webhook verification | startHitl extra fields |', '|---|---|---|---|---|---|---|', ...rows].join('\n')
+  return [
+    '| Provider | Model | Auth | Webhook setup | Attachments | Webhook verification | startHitl extra fields |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
 }
 
 export function hub(plans: Plan[]): string {
@@ -84,19 +88,34 @@ export function hub(plans: Plan[]): string {
     const fields = Object.entries(m.configuration ?? {})
     if (fields.length) {
       out.push('Configuration:', '')
-      for (const [, f] of fields) out.push(`- **${f.title}**${f.secret ? ' (secret)' : ''}${f.description ? `: ${f.description}` : ''}`)
+      for (const [, f] of fields)
+        out.push(`- **${f.title}**${f.secret ? ' (secret)' : ''}${f.description ? `: ${f.description}` : ''}`)
       out.push('')
     }
     const extra = Object.entries(m.hitlSession ?? {})
     if (extra.length) {
       out.push('Extra fields of "Start HITL":', '')
-      for (const [name, f] of extra) out.push(`- \`${name}\` — ${f.title}${f.description ? `: ${f.description}` : ''}${f.enum ? ` (one of ${f.enum.join(', ')})` : ''}`)
+      for (const [name, f] of extra)
+        out.push(
+          `- \`${name}\` — ${f.title}${f.description ? `: ${f.description}` : ''}${f.enum ? ` (one of ${f.enum.join(', ')})` : ''}`
+        )
       out.push('')
     }
-    if (m.webhook.manualSetup) out.push('Manual webhook setup:', '', m.webhook.manualSetup.replace(/\{\{webhookUrl\}\}/g, 'https://webhook.botpress.cloud/<webhook id>').trim(), '')
+    if (m.webhook.manualSetup)
+      out.push(
+        'Manual webhook setup:',
+        '',
+        m.webhook.manualSetup.replace(/\{\{webhookUrl\}\}/g, 'https://webhook.botpress.cloud/<webhook id>').trim(),
+        ''
+      )
     else if (m.lifecycle?.register) out.push('Webhook setup: automatic.', '')
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  )
 }
 
 export function readme(current: string, plans: Plan[]): string {

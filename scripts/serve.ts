@@ -6,7 +6,13 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { maxBodyBytes, serve } from '../src/serve'
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, bundle: { type: 'string' } } })
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    bundle: { type: 'string' },
+  },
+})
 const bundle = values.bundle ?? join(__dirname, '..', 'dist', 'index.js')
 const integration = require(bundle).default as { handler: Parameters<typeof serve>[0] }
 serve(integration.handler, { port: Number(values.port), host: values.host }).then((server) => {

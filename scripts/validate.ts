@@ -46,8 +46,12 @@ if (require.main === module) {
   const { plans, lines } = validate(files)
   for (const line of lines) console.log(line)
   if (lines.length) {
-    console.log(`${lines.length} problem${lines.length > 1 ? 's' : ''} in ${files.length} manifest${files.length > 1 ? 's' : ''}`)
+    console.log(
+      `${lines.length} problem${lines.length > 1 ? 's' : ''} in ${files.length} manifest${files.length > 1 ? 's' : ''}`
+    )
     process.exit(1)
   }
-  console.log(`${plans.length} manifest${plans.length === 1 ? '' : 's'} valid (${relative(ROOT, resolve(ROOT, 'providers')) || 'providers'})`)
+  console.log(
+    `${plans.length} manifest${plans.length === 1 ? '' : 's'} valid (${relative(ROOT, resolve(ROOT, 'providers')) || 'providers'})`
+  )
 }

@@ -4,8 +4,8 @@
  */
 import { providers, selected } from 'virtual:providers'
 import { createIntegration } from './botpress'
-import { setIsolationFile } from './manifest/isolation'
-import { isIsolationWorker, runIsolationWorker } from './manifest/isolation-worker'
+import { setIsolationFile } from './manifest/expressions/isolation'
+import { isIsolationWorker, runIsolationWorker } from './manifest/expressions/isolation-worker'
 
 if (isIsolationWorker()) runIsolationWorker()
 else setIsolationFile(__filename)

@@ -53,7 +53,12 @@ export function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   })
 }
 
-function answer(res: ServerResponse, status: number, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+function answer(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' }
+) {
   res.writeHead(status, headers)
   res.end(body)
 }
@@ -74,7 +79,13 @@ export async function serve(handler: Handler, options: ServeOptions = {}): Promi
       const url = new URL(req.url ?? '/', 'http://localhost')
       const headers: Request['headers'] = {}
       for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v
-      const request: Request = { method: req.method ?? 'GET', path: url.pathname, query: url.search.replace(/^\?/, ''), headers, body: raw.length ? raw.toString('utf8') : undefined }
+      const request: Request = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.search.replace(/^\?/, ''),
+        headers,
+        body: raw.length ? raw.toString('utf8') : undefined,
+      }
       try {
         const response = await handler(request)
         answer(res, response?.status ?? 200, response?.body ?? '', response?.headers ?? {})

@@ -15,7 +15,10 @@ import { caller, useStandIns } from './support/session'
  * Which published descriptions cover each provider, the API base path inside them, and errata: places where a
  * description contradicts itself or the vendor's own documentation, corrected in a temporary copy, each cited.
  */
-const CONTRACTS: Record<string, { specs: string[]; basePath?: string; errata?: (spec: string, doc: any) => void; outside?: Record<string, unknown> }> = {
+const CONTRACTS: Record<
+  string,
+  { specs: string[]; basePath?: string; errata?: (spec: string, doc: any) => void; outside?: Record<string, unknown> }
+> = {
   intercom: {
     specs: ['intercom.yaml'],
     // Intercom ids are 24 hexadecimal characters (the description's own examples, and its minLength/maxLength 24),
@@ -23,7 +26,12 @@ const CONTRACTS: Record<string, { specs: string[]; basePath?: string; errata?: (
     errata: (_, doc) => dropContradictoryUuidFormats(doc),
   },
   hubspot: {
-    specs: ['hubspot-custom-channels.json', 'hubspot-conversations.json', 'hubspot-contacts.json', 'hubspot-files.json'],
+    specs: [
+      'hubspot-custom-channels.json',
+      'hubspot-conversations.json',
+      'hubspot-contacts.json',
+      'hubspot-files.json',
+    ],
     // Every schema in these descriptions carries `"example": null`, which Prism serves as the literal answer (a null
     // body, no ids). Drop those empty examples so Prism answers from the schemas themselves.
     // Thread and channel-account ids are strings in bodies but integers in paths; Prism would invent the string
@@ -31,11 +39,19 @@ const CONTRACTS: Record<string, { specs: string[]; basePath?: string; errata?: (
     errata: (_, doc) => {
       dropNullExamples(doc)
       const schemas = doc.components?.schemas ?? {}
-      if (schemas.PublicConversationsMessage) schemas.PublicConversationsMessage.properties.conversationsThreadId.example = '8000123'
+      if (schemas.PublicConversationsMessage)
+        schemas.PublicConversationsMessage.properties.conversationsThreadId.example = '8000123'
       if (schemas.PublicChannelAccount) schemas.PublicChannelAccount.properties.id.example = '77'
     },
     // The OAuth token endpoint (POST /oauth/v1/token) is in HubSpot's OAuth API, not in the saved descriptions.
-    outside: { 'POST /oauth/v1/token': { access_token: 'hs-contract-token', refresh_token: 'hs-refresh', expires_in: 1800, token_type: 'bearer' } },
+    outside: {
+      'POST /oauth/v1/token': {
+        access_token: 'hs-contract-token',
+        refresh_token: 'hs-refresh',
+        expires_in: 1800,
+        token_type: 'bearer',
+      },
+    },
   },
   front: {
     specs: ['front.json'],
@@ -54,9 +70,18 @@ const CONTRACTS: Record<string, { specs: string[]; basePath?: string; errata?: (
       })
       doc.paths['/channels/{channel_id}/incoming_messages'].post.requestBody.content['multipart/form-data'] = multipart(
         ['sender[handle]', 'body'],
-        ['sender[handle]', 'sender[name]', 'sender[contact_id]', 'subject', 'body', 'body_format', 'metadata[thread_ref]'],
+        [
+          'sender[handle]',
+          'sender[name]',
+          'sender[contact_id]',
+          'subject',
+          'body',
+          'body_format',
+          'metadata[thread_ref]',
+        ]
       )
-      doc.paths['/conversations/{conversation_id}/comments'].post.requestBody.content['multipart/form-data'] = multipart(['body'], ['author_id', 'body', 'is_pinned'])
+      doc.paths['/conversations/{conversation_id}/comments'].post.requestBody.content['multipart/form-data'] =
+        multipart(['body'], ['author_id', 'body', 'is_pinned'])
     },
   },
   chatwoot: {
@@ -90,7 +115,8 @@ function dropNullExamples(node: any): void {
 
 function dropContradictoryUuidFormats(node: any): void {
   if (!node || typeof node !== 'object') return
-  if (node.format === 'uuid' && typeof node.example === 'string' && !/^[0-9a-f-]{36}$/i.test(node.example)) delete node.format
+  if (node.format === 'uuid' && typeof node.example === 'string' && !/^[0-9a-f-]{36}$/i.test(node.example))
+    delete node.format
   for (const v of Object.values(node)) dropContradictoryUuidFormats(v)
 }
 
@@ -111,22 +137,40 @@ for (const [provider, contract] of Object.entries(CONTRACTS)) {
 
     beforeAll(async () => {
       const url = await prism.start(contract.specs, contract.errata, contract.outside)
-      bp = caller(ctx, { ...fixture?.configuration, ...(fixture ? {} : CONFIG[provider]), apiBaseUrl: `${url}${contract.basePath ?? ''}` }, configurationName(provider))
+      bp = caller(
+        ctx,
+        {
+          ...fixture?.configuration,
+          ...(fixture ? {} : CONFIG[provider]),
+          apiBaseUrl: `${url}${contract.basePath ?? ''}`,
+        },
+        configurationName(provider)
+      )
     }, 120_000)
     afterAll(() => prism.stop())
 
     it('runs a whole session with every request accepted by the description', async () => {
       // Prism answers some refusals with a bare 500 ("Cannot find serializer"); its log says which rule was broken.
-      onTestFailed(() => console.error(`Prism violations for ${provider}:\n${prism.violations().join('\n') || '(none)'}`))
+      onTestFailed(() =>
+        console.error(`Prism violations for ${provider}:\n${prism.violations().join('\n') || '(none)'}`)
+      )
       const files = ctx.helpdesk.filesUrl
       const register = await bp.register()
       expect(register.status, JSON.stringify(register.body)).toBe(200)
-      const { userId } = await bp.action('createUser', fixture?.createUser.input ?? { name: 'Ada Lovelace', email: 'ada@example.com' })
+      const { userId } = await bp.action(
+        'createUser',
+        fixture?.createUser.input ?? { name: 'Ada Lovelace', email: 'ada@example.com' }
+      )
       const history = [
         { source: { type: 'user', userId }, type: 'text', payload: { text: 'My order is late' } },
         { source: { type: 'bot' }, type: 'text', payload: { text: 'Let me get a human' } },
       ]
-      const { conversationId } = await bp.action('startHitl', { userId, title: 'Late order', messageHistory: history, ...(fixture?.startHitl.input ?? {}) })
+      const { conversationId } = await bp.action('startHitl', {
+        userId,
+        title: 'Late order',
+        messageHistory: history,
+        ...(fixture?.startHitl.input ?? {}),
+      })
       const sends: [string, Record<string, unknown>][] = [
         ['text', { text: 'Order 1234', userId }],
         ['text', { text: 'An agent is coming' }],

@@ -20,6 +20,11 @@ describe('generated documentation', () => {
     expect(lines).toContain('`npm ci && npm test`')
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts
     expect(scripts.start).toBe('tsx playground/start.ts')
-    expect(readFileSync(join(root, '.ci', 'run'), 'utf8').trim().split('\n').pop()).toBe('npm test')
+    expect(
+      readFileSync(join(root, '.ci', 'run'), 'utf8')
+        .trim()
+        .split('\n')
+        .pop()
+    ).toBe('npm test')
   })
 })

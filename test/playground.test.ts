@@ -25,7 +25,16 @@ describe.runIf(hasChromium)('playground in a browser', () => {
     playground = await startPlayground({ port: 0, log: () => {} })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     })
   }, 60_000)
   afterAll(async () => {
@@ -67,7 +76,8 @@ describe.runIf(hasChromium)('playground in a browser', () => {
     await agent.getByRole('button', { name: 'Close' }).click()
     await user.getByText('The agent closed the conversation').waitFor()
     // Both pages follow the session: nothing more can be sent or done on a closed conversation.
-    for (const control of ['#send', '#picture', '#end', '#text']) expect(await user.isDisabled(control), control).toBe(true)
+    for (const control of ['#send', '#picture', '#end', '#text'])
+      expect(await user.isDisabled(control), control).toBe(true)
     await agent.locator('#closed').waitFor()
     expect(await agent.getByRole('button', { name: 'Reply' }).count()).toBe(0)
 

@@ -7,7 +7,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { configurationName } from '../src/botpress/names'
 import { IDS } from './support/botpress'
-import { fill, jwksOf, loadFixtures, signWebhook, type ExpectedRequest, type Fixture, type WebhookCase } from './support/fixture'
+import {
+  fill,
+  jwksOf,
+  loadFixtures,
+  signWebhook,
+  type ExpectedRequest,
+  type Fixture,
+  type WebhookCase,
+} from './support/fixture'
 import type { Recorded } from './support/helpdesk'
 import { caller, useStandIns } from './support/session'
 
@@ -15,16 +23,22 @@ const ctx = useStandIns()
 const WEBHOOK_URL = `https://webhook.botpress.cloud/${IDS.webhookId}`
 
 function expectRequests(actual: Recorded[], expected: ExpectedRequest[], what: string) {
-  const shown = actual.map((r) => `${r.method} ${r.path} ${r.json ? JSON.stringify(r.json) : r.form ? JSON.stringify(r.form) : ''}`).join('\n')
+  const shown = actual
+    .map((r) => `${r.method} ${r.path} ${r.json ? JSON.stringify(r.json) : r.form ? JSON.stringify(r.form) : ''}`)
+    .join('\n')
   expect(actual.length, `${what}: requests sent were\n${shown}`).toBe(expected.length)
   expected.forEach((e, i) => {
     const a = actual[i]!
     expect(`${a.method} ${a.path}`, `${what} request ${i + 1}`).toBe(`${e.method} ${e.path}`)
     if (e.query) expect(a.query, `${what} request ${i + 1} query`).toMatchObject(e.query)
-    if (e.headers) expect(a.headers, `${what} request ${i + 1} headers`).toMatchObject(Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k.toLowerCase(), v])))
+    if (e.headers)
+      expect(a.headers, `${what} request ${i + 1} headers`).toMatchObject(
+        Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k.toLowerCase(), v]))
+      )
     if (e.json !== undefined) expect(a.json, `${what} request ${i + 1} body`).toMatchObject(e.json as object)
     if (e.form !== undefined) expect(a.form, `${what} request ${i + 1} form`).toMatchObject(e.form)
-    if (e.multipart !== undefined) expect(a.multipart, `${what} request ${i + 1} multipart`).toMatchObject(e.multipart as object)
+    if (e.multipart !== undefined)
+      expect(a.multipart, `${what} request ${i + 1} multipart`).toMatchObject(e.multipart as object)
   })
 }
 
@@ -46,24 +60,36 @@ for (const raw of loadFixtures()) {
       const body = typeof w.body === 'string' ? w.body : JSON.stringify(w.body)
       const state = ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values
       const signed = signWebhook(f.webhooks.sign, body, { url: WEBHOOK_URL, tamper, state })
-      return bp.webhook({ headers: { 'content-type': w.contentType ?? 'application/json', ...w.headers, ...signed.headers }, query: signed.query, body })
+      return bp.webhook({
+        headers: { 'content-type': w.contentType ?? 'application/json', ...w.headers, ...signed.headers },
+        query: signed.query,
+        body,
+      })
     }
 
     beforeAll(() => {
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
       f = fill(raw, { files: ctx.helpdesk.filesUrl, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
-      for (const r of f.routes) ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+      for (const r of f.routes)
+        ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
       const sign = f.webhooks.sign
       if (sign.type === 'jwt') ctx.helpdesk.on('GET', sign.jwksPath, () => ({ status: 200, body: jwksOf(sign) }))
-      bp = caller(ctx, { ...f.configuration, apiBaseUrl: `${ctx.helpdesk.url}${f.apiPath ?? ''}` }, configurationName(f.provider))
+      bp = caller(
+        ctx,
+        { ...f.configuration, apiBaseUrl: `${ctx.helpdesk.url}${f.apiPath ?? ''}` },
+        configurationName(f.provider)
+      )
     })
 
     it('registers', async () => {
       const res = await bp.register()
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       expectRequests(newRequests(), f.register?.requests ?? [], 'register')
-      if (f.register?.state) expect(ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values).toEqual(f.register.state)
+      if (f.register?.state)
+        expect(ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values).toEqual(
+          f.register.state
+        )
     })
 
     let userId: string
@@ -97,18 +123,34 @@ for (const raw of loadFixtures()) {
       expectRequests(newRequests(), f.startHitl.requests, 'startHitl')
       expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe(f.startHitl.ticketId)
       if (!early) return
-      expect(answers, 'early webhooks were answered 200 (kept)').toEqual(early.events.map((w) => ({ name: w.name, status: 200 })))
+      expect(answers, 'early webhooks were answered 200 (kept)').toEqual(
+        early.events.map((w) => ({ name: w.name, status: 200 }))
+      )
       const route = f.routes.find((r) => r.method === early.during.method && r.path === early.during.path)!
-      ctx.helpdesk.on(route.method, route.path, () => ({ status: route.status ?? 200, headers: route.headers, body: route.body }))
+      ctx.helpdesk.on(route.method, route.path, () => ({
+        status: route.status ?? 200,
+        headers: route.headers,
+        body: route.body,
+      }))
       // Each reached Botpress once, in its order, none before startHitl returned (the HITL plugin would drop it).
       const landed = [
         ...ctx.api.events.filter((e) => e.conversationId === conversationId).map((e) => ({ what: e.type, id: e.id })),
-        ...ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').map((m) => ({ what: m.payload.text ?? m.type, id: m.id })),
+        ...ctx.api
+          .messagesIn(conversationId)
+          .filter((m) => m.direction === 'incoming')
+          .map((m) => ({ what: m.payload.text ?? m.type, id: m.id })),
       ]
-      const wanted = early.events.map((w) => ('event' in w.expect ? w.expect.event : 'message' in w.expect ? w.expect.message.text : undefined))
+      const wanted = early.events.map((w) =>
+        'event' in w.expect ? w.expect.event : 'message' in w.expect ? w.expect.message.text : undefined
+      )
       expect(landed.map((l) => l.what).sort()).toEqual([...wanted].sort())
-      for (const l of landed) expect(ctx.api.deliverAt.get(l.id)!, `${l.what} lands after startHitl returned`).toBeGreaterThanOrEqual(returnedAt)
-      const order = landed.sort((a, b) => ctx.api.deliverAt.get(a.id)! - ctx.api.deliverAt.get(b.id)!).map((l) => l.what)
+      for (const l of landed)
+        expect(ctx.api.deliverAt.get(l.id)!, `${l.what} lands after startHitl returned`).toBeGreaterThanOrEqual(
+          returnedAt
+        )
+      const order = landed
+        .sort((a, b) => ctx.api.deliverAt.get(a.id)! - ctx.api.deliverAt.get(b.id)!)
+        .map((l) => l.what)
       expect(order, 'in the order the helpdesk sent them').toEqual(wanted)
       for (const w of early.events) {
         if ('event' in w.expect && w.expect.event === 'hitlAssigned') {
@@ -136,18 +178,25 @@ for (const raw of loadFixtures()) {
         const res = await deliver(w)
         if ('reply' in w.expect) {
           expect(res.status, w.name).toBe(w.expect.reply.status)
-          if (w.expect.reply.body !== undefined) expect(typeof res.body === 'string' ? res.body : JSON.stringify(res.body), w.name).toBe(w.expect.reply.body)
+          if (w.expect.reply.body !== undefined)
+            expect(typeof res.body === 'string' ? res.body : JSON.stringify(res.body), w.name).toBe(w.expect.reply.body)
           continue
         }
         expect(res.status, `${w.name}: ${JSON.stringify(res.body)}`).toBe(200)
-        const incoming = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').slice(messagesBefore)
+        const incoming = ctx.api
+          .messagesIn(conversationId)
+          .filter((m) => m.direction === 'incoming')
+          .slice(messagesBefore)
         const events = ctx.api.events.slice(eventsBefore)
         if ('ignored' in w.expect) {
           expect(incoming, `${w.name}: no message`).toEqual([])
           expect(events, `${w.name}: no event`).toEqual([])
         } else if ('message' in w.expect) {
           const want = w.expect.message
-          const parts = [...(want.text !== undefined ? [{ type: 'text', payload: { text: want.text } }] : []), ...(want.attachments ?? []).map((a) => ({ type: a.type, url: a.url }))]
+          const parts = [
+            ...(want.text !== undefined ? [{ type: 'text', payload: { text: want.text } }] : []),
+            ...(want.attachments ?? []).map((a) => ({ type: a.type, url: a.url })),
+          ]
           expect(incoming.length, `${w.name}: ${JSON.stringify(incoming)}`).toBe(parts.length)
           parts.forEach((p, i) => {
             expect(incoming[i]!.type, w.name).toBe(p.type)
@@ -158,9 +207,15 @@ for (const raw of loadFixtures()) {
           expect(agent.tags.agentId, w.name).toBe(want.agentId)
           if (want.agentName) expect(agent.name, w.name).toBe(want.agentName)
           expect((await deliver(w)).status, `${w.name}: redelivered`).toBe(200)
-          expect(ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length, `${w.name}: redelivery creates nothing`).toBe(messagesBefore + parts.length)
+          expect(
+            ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length,
+            `${w.name}: redelivery creates nothing`
+          ).toBe(messagesBefore + parts.length)
         } else {
-          expect(events.map((e) => e.type), w.name).toEqual([w.expect.event])
+          expect(
+            events.map((e) => e.type),
+            w.name
+          ).toEqual([w.expect.event])
           expect(events[0]!.payload.conversationId, w.name).toBe(conversationId)
           if (w.expect.event === 'hitlAssigned') {
             const agent = ctx.api.users.get(events[0]!.payload.userId)!

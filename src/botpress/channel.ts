@@ -13,7 +13,8 @@ import type { MessageHandler } from './types'
 type AnyMessageProps = Parameters<MessageHandler>[0]
 
 /** A 4xx that is the helpdesk's answer about the ticket, not about our credentials or pace. */
-const isRefusal = (status?: number) => status !== undefined && status >= 400 && status < 500 && ![401, 403, 429].includes(status)
+const isRefusal = (status?: number) =>
+  status !== undefined && status >= 400 && status < 500 && ![401, 403, 429].includes(status)
 
 export const sendMessage =
   (binding: Binding) =>
@@ -25,7 +26,14 @@ export const sendMessage =
       let user: ExternalUser | undefined
       if (userId) {
         user = await endUser(call, userId)
-        author = { kind: 'user', id: user.id, externalId: user.externalId, name: user.name, email: user.email, data: user.data }
+        author = {
+          kind: 'user',
+          id: user.id,
+          externalId: user.externalId,
+          name: user.name,
+          email: user.email,
+          data: user.data,
+        }
       } else {
         author = { kind: 'bot', id: props.user.id, name: props.user.name || call.plan.startHitl.history.botName }
       }
@@ -34,8 +42,16 @@ export const sendMessage =
         ids = await call.runtime.sendMessage(props.type, content, author, user, session)
       } catch (err) {
         // The ticket is closed (the helpdesk says so, or the session was stopped): settled here, not retried.
-        if (!(err instanceof ProviderError) || !(err.details.closed || (isRefusal(err.details.status) && (await closedAt(call, props.conversation.id))))) throw err
-        call.logger.forBot().warn(`Conversation ${props.conversation.id}: ticket ${session.ticketId} is closed; this ${props.type} message was not delivered to the helpdesk (${call.runtime.redactor.redact(err.message)})`)
+        if (
+          !(err instanceof ProviderError) ||
+          !(err.details.closed || (isRefusal(err.details.status) && (await closedAt(call, props.conversation.id))))
+        )
+          throw err
+        call.logger
+          .forBot()
+          .warn(
+            `Conversation ${props.conversation.id}: ticket ${session.ticketId} is closed; this ${props.type} message was not delivered to the helpdesk (${call.runtime.redactor.redact(err.message)})`
+          )
         return
       }
       if (ids[0]) await props.ack({ tags: { [TAGS.message.id]: ids[0] } })

@@ -17,7 +17,9 @@ const apiBaseUrl = z
   .string()
   .optional()
   .title('API base URL (advanced)')
-  .describe('Replaces the provider’s API base URL: for proxies, regional or self-hosted instances, and local stand-ins. Plain http only for localhost.')
+  .describe(
+    'Replaces the provider’s API base URL: for proxies, regional or self-hosted instances, and local stand-ins. Plain http only for localhost.'
+  )
 
 export function zuiField(field: Field, optional: boolean): sdk.z.ZodTypeAny {
   let schema: sdk.z.ZodTypeAny
@@ -45,7 +47,8 @@ export function zuiField(field: Field, optional: boolean): sdk.z.ZodTypeAny {
 
 export function configurationSchema(m: Manifest) {
   const shape: Record<string, sdk.z.ZodTypeAny> = {}
-  for (const [name, field] of Object.entries(m.configuration ?? {})) shape[name] = zuiField(field, field.required === false)
+  for (const [name, field] of Object.entries(m.configuration ?? {}))
+    shape[name] = zuiField(field, field.required === false)
   shape[API_BASE_URL_FIELD] = apiBaseUrl
   return z.object(shape)
 }
@@ -55,7 +58,9 @@ const pastedManifestSchema = z.object({
     .string()
     .min(1)
     .title('Provider manifest (YAML)')
-    .describe('A provider manifest written in the manifest language (schemas/provider.schema.json). It is validated when the integration is saved.'),
+    .describe(
+      'A provider manifest written in the manifest language (schemas/provider.schema.json). It is validated when the integration is saved.'
+    ),
   settings: z
     .record(z.string(), z.string())
     .optional()
@@ -75,7 +80,9 @@ export function hitlSessionSchema(plans: Plan[]) {
     for (const [name, field] of Object.entries(manifest.hitlSession ?? {})) {
       const known = fields.get(name)
       if (known && known.field.type !== field.type) {
-        throw new Error(`hitlSession.${name} is a ${known.field.type} for ${known.users.map((u) => u.title).join(', ')} but a ${field.type} for ${manifest.title}`)
+        throw new Error(
+          `hitlSession.${name} is a ${known.field.type} for ${known.users.map((u) => u.title).join(', ')} but a ${field.type} for ${manifest.title}`
+        )
       }
       if (known) known.users.push({ title: manifest.title, field })
       else fields.set(name, { field, users: [{ title: manifest.title, field }] })
@@ -92,9 +99,19 @@ export function hitlSessionSchema(plans: Plan[]) {
     const enumValues = enums.every((e) => e?.length) ? [...new Set(enums.flat())] : undefined
     const defaults = new Set(users.map((u) => JSON.stringify(u.field.default)))
     const differ = users.length > 1 && new Set(enums.map((e) => JSON.stringify(e ?? null))).size > 1
-    const usedBy = users.map((u) => (differ && u.field.enum ? `${u.title}: ${u.field.enum.join(', ')}` : u.title)).join('; ')
+    const usedBy = users
+      .map((u) => (differ && u.field.enum ? `${u.title}: ${u.field.enum.join(', ')}` : u.title))
+      .join('; ')
     const description = `${field.description ?? ''}${field.description ? ' ' : ''}(Used by ${usedBy}.)`
-    shape[name] = zuiField({ ...field, description, enum: enumValues as Field['enum'], default: defaults.size === 1 ? field.default : undefined }, true)
+    shape[name] = zuiField(
+      {
+        ...field,
+        description,
+        enum: enumValues as Field['enum'],
+        default: defaults.size === 1 ? field.default : undefined,
+      },
+      true
+    )
   }
   return z.object(shape).title('HITL session').describe('Extra inputs of startHitl, passed to the helpdesk')
 }
@@ -105,7 +122,8 @@ export function channelTexts(single?: Plan): { title: string; description: strin
   const own = single?.manifest.definition?.channel
   return {
     title: own?.title ?? 'HITL session',
-    description: own?.description ?? `The HITL session: a conversation between the end user and a human agent in ${helpdesk}`,
+    description:
+      own?.description ?? `The HITL session: a conversation between the end user and a human agent in ${helpdesk}`,
   }
 }
 
@@ -134,38 +152,68 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
       : 'Human-in-the-loop with any helpdesk: each one is a YAML provider manifest run by a generic runtime.',
     icon: 'icon.svg',
     readme: 'hub.md',
-    configuration: single
-      ? { schema: configurationSchema(single.manifest) }
-      : { schema: pastedManifestSchema },
+    configuration: single ? { schema: configurationSchema(single.manifest) } : { schema: pastedManifestSchema },
     configurations,
     entities: {
-      hitlSession: { title: 'HITL session', description: 'Extra inputs of startHitl', schema: hitlSessionSchema(chosen) },
+      hitlSession: {
+        title: 'HITL session',
+        description: 'Extra inputs of startHitl',
+        schema: hitlSessionSchema(chosen),
+      },
     },
     states: {
       [STATES.lifecycle]: {
         type: 'integration',
         schema: z.object({
-          values: z.record(z.string(), z.any()).title('Registration values').describe('Values stored by the manifest at registration (webhook id, signing secret)'),
+          values: z
+            .record(z.string(), z.any())
+            .title('Registration values')
+            .describe('Values stored by the manifest at registration (webhook id, signing secret)'),
         }),
       },
-      [STATES.user]: { type: 'user', schema: z.object({ data: z.any().optional().title('End user data').describe('What createUser asked to remember') }) },
-      [STATES.session]: { type: 'conversation', schema: z.object({ data: z.any().optional().title('Session data').describe('What startHitl asked to remember') }) },
+      [STATES.user]: {
+        type: 'user',
+        schema: z.object({
+          data: z.any().optional().title('End user data').describe('What createUser asked to remember'),
+        }),
+      },
+      [STATES.session]: {
+        type: 'conversation',
+        schema: z.object({
+          data: z.any().optional().title('Session data').describe('What startHitl asked to remember'),
+        }),
+      },
       [STATES.agent]: {
         type: 'conversation',
-        schema: z.object({ agentId: z.string().title('Assigned agent').describe('Helpdesk id of the agent the last hitlAssigned named') }),
+        schema: z.object({
+          agentId: z.string().title('Assigned agent').describe('Helpdesk id of the agent the last hitlAssigned named'),
+        }),
       },
       [STATES.closed]: {
         type: 'conversation',
-        schema: z.object({ at: z.string().title('Closed at').describe('When the session was first seen closed: hitlStopped is sent once') }),
+        schema: z.object({
+          at: z
+            .string()
+            .title('Closed at')
+            .describe('When the session was first seen closed: hitlStopped is sent once'),
+        }),
       },
       [STATES.schedule]: {
         type: 'conversation',
-        schema: z.object({ until: z.number().title('Held back until').describe('When the last outcome held back while the session settles lands (epoch ms)') }),
+        schema: z.object({
+          until: z
+            .number()
+            .title('Held back until')
+            .describe('When the last outcome held back while the session settles lands (epoch ms)'),
+        }),
       },
       [STATES.early]: {
         type: 'integration',
         schema: z.object({
-          outcomes: z.array(z.any()).title('Early outcomes').describe('Webhook outcomes for tickets whose session did not exist yet, applied when startHitl makes it'),
+          outcomes: z
+            .array(z.any())
+            .title('Early outcomes')
+            .describe('Webhook outcomes for tickets whose session did not exist yet, applied when startHitl makes it'),
         }),
       },
     },
@@ -184,8 +232,19 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
       hitl: {
         ...channelTexts(single),
         ...(overrides?.channel?.name ? { name: overrides.channel.name } : {}),
-        conversation: { tags: { [TAGS.conversation.id]: { title: 'Ticket id', description: 'Id of the ticket or conversation in the helpdesk' } } },
-        message: { tags: { [TAGS.message.id]: { title: 'External message id', description: 'Id of the message in the helpdesk' } } },
+        conversation: {
+          tags: {
+            [TAGS.conversation.id]: {
+              title: 'Ticket id',
+              description: 'Id of the ticket or conversation in the helpdesk',
+            },
+          },
+        },
+        message: {
+          tags: {
+            [TAGS.message.id]: { title: 'External message id', description: 'Id of the message in the helpdesk' },
+          },
+        },
       },
     },
   }))

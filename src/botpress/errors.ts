@@ -9,9 +9,11 @@ import type { CallProps } from './types'
 export function toRuntimeError(err: unknown, logger: CallProps['logger'], redactor?: Redactor): sdk.RuntimeError {
   if (err instanceof sdk.RuntimeError) return err
   const text =
-    err instanceof ManifestError ? `The provider manifest is invalid:\n${err.problems.map(formatProblem).join('\n')}`
-    : err instanceof Error ? err.message
-    : String(err)
+    err instanceof ManifestError
+      ? `The provider manifest is invalid:\n${err.problems.map(formatProblem).join('\n')}`
+      : err instanceof Error
+        ? err.message
+        : String(err)
   const message = redactor ? redactor.redact(text) : text
   logger.forBot().error(message)
   return new sdk.RuntimeError(message)

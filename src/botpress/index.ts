@@ -14,7 +14,14 @@ import { ProviderCatalog, type Bundle } from './providers'
 import type { HitlIntegration, IntegrationProps } from './types'
 import { webhook } from './webhook'
 
-export const MESSAGE_TYPES = ['text', 'image', 'audio', 'video', 'file', 'bloc'] as const satisfies readonly (keyof IntegrationProps['channels']['hitl']['messages'])[]
+export const MESSAGE_TYPES = [
+  'text',
+  'image',
+  'audio',
+  'video',
+  'file',
+  'bloc',
+] as const satisfies readonly (keyof IntegrationProps['channels']['hitl']['messages'])[]
 
 export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number) => Promise<void> } = {}) {
   const catalog = new ProviderCatalog(bundle)
@@ -32,7 +39,11 @@ export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number
   // (made from the interface) cannot know. Handlers stay typed; only their keys change here.
   const renamed = {
     ...props,
-    actions: { [names.actions.createUser]: props.actions.createUser, [names.actions.startHitl]: props.actions.startHitl, [names.actions.stopHitl]: props.actions.stopHitl },
+    actions: {
+      [names.actions.createUser]: props.actions.createUser,
+      [names.actions.startHitl]: props.actions.startHitl,
+      [names.actions.stopHitl]: props.actions.stopHitl,
+    },
     channels: { [names.channel]: props.channels.hitl },
   } as unknown as IntegrationProps
   return new sdk.Integration<HitlIntegration>(renamed)

@@ -10,7 +10,11 @@ export const register =
       const values = await runtime.register()
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, values)
       if (plan.manifest.webhook.manualSetup) {
-        logger.forBot().info(`${plan.manifest.title} needs a manual webhook setup: point it at ${props.webhookUrl}. See the integration's readme.`)
+        logger
+          .forBot()
+          .info(
+            `${plan.manifest.title} needs a manual webhook setup: point it at ${props.webhookUrl}. See the integration's readme.`
+          )
       }
     })
 

@@ -24,9 +24,15 @@ export const MAX_ATTACHMENTS = 10
 
 type Messages = HitlIntegration['channels']['hitl']['messages']
 /** A message to create in the session's conversation, with the helpdesk's id it is keyed by. */
-type Part = { [T in 'text' | 'image' | 'audio' | 'video' | 'file']: { type: T; payload: Messages[T]; id: string } }['text' | 'image' | 'audio' | 'video' | 'file']
+type Part = { [T in 'text' | 'image' | 'audio' | 'video' | 'file']: { type: T; payload: Messages[T]; id: string } }[
+  'text' | 'image' | 'audio' | 'video' | 'file']
 
-function attachmentPart(type: ReturnType<typeof attachmentType>, url: string, title: string | undefined, id: string): Part {
+function attachmentPart(
+  type: ReturnType<typeof attachmentType>,
+  url: string,
+  title: string | undefined,
+  id: string
+): Part {
   switch (type) {
     case 'image':
       return { type, payload: { imageUrl: url, title }, id }
@@ -52,7 +58,10 @@ export async function applyOutcome(call: Call, outcome: Outcome) {
     logger.forBot().debug(`Webhook event ignored: ${outcome.reason}`)
     return
   }
-  const { conversations } = await client.listConversations({ channel: hitlChannel(names), tags: { [TAGS.conversation.id]: outcome.ticketId } })
+  const { conversations } = await client.listConversations({
+    channel: hitlChannel(names),
+    tags: { [TAGS.conversation.id]: outcome.ticketId },
+  })
   const conversation = conversations[0]
   if (!conversation) return keepEarly(call, outcome)
   await applyToSession(call, conversation, outcome)
@@ -64,7 +73,11 @@ async function applyToSession(call: Call, conversation: Session, outcome: Applic
     const closed = await closedAt(call, conversation.id)
     if (outcome.kind === 'stopped') return stop(call, conversation, closed)
     if (closed) {
-      logger.forBot().info(`Conversation ${conversation.id}: the session stopped at ${closed}; ${outcome.kind === 'message' ? `agent message ${outcome.message.id}` : 'assignment'} from the helpdesk dropped`)
+      logger
+        .forBot()
+        .info(
+          `Conversation ${conversation.id}: the session stopped at ${closed}; ${outcome.kind === 'message' ? `agent message ${outcome.message.id}` : 'assignment'} from the helpdesk dropped`
+        )
       return
     }
     const userId = await agentUser(call, outcome.agent)
@@ -80,14 +93,27 @@ async function keepEarly(call: Call, outcome: Applicable) {
     const now = Date.now()
     const kept = (await readEarly(call)).filter((e) => now - e.receivedAt < EARLY_MAX_AGE_MS)
     kept.push({ receivedAt: now, outcome })
-    await client.setState({ type: 'integration', name: STATES.early, id: ctx.integrationId, payload: { outcomes: kept.slice(-EARLY_MAX) } })
+    await client.setState({
+      type: 'integration',
+      name: STATES.early,
+      id: ctx.integrationId,
+      payload: { outcomes: kept.slice(-EARLY_MAX) },
+    })
   })
-  logger.forBot().info(`Webhook event for ticket ${outcome.ticketId} (matcher '${outcome.matcher}'), whose HITL session does not exist (yet): kept for ${EARLY_MAX_AGE_MS / 60_000} minutes, in case startHitl is creating it`)
+  logger
+    .forBot()
+    .info(
+      `Webhook event for ticket ${outcome.ticketId} (matcher '${outcome.matcher}'), whose HITL session does not exist (yet): kept for ${EARLY_MAX_AGE_MS / 60_000} minutes, in case startHitl is creating it`
+    )
 }
 
 async function readEarly(call: Call): Promise<EarlyOutcome[]> {
   try {
-    const { state } = await call.client.getState({ type: 'integration', name: STATES.early, id: call.ctx.integrationId })
+    const { state } = await call.client.getState({
+      type: 'integration',
+      name: STATES.early,
+      id: call.ctx.integrationId,
+    })
     return state.payload.outcomes ?? []
   } catch (err) {
     if (isNotFound(err)) return []
@@ -103,7 +129,12 @@ export async function applyEarly(call: Call, ticketId: string, conversation: Ses
     const taken = kept.filter((e) => e.outcome.ticketId === ticketId)
     if (!taken.length) return []
     const rest = kept.filter((e) => e.outcome.ticketId !== ticketId)
-    await client.setState({ type: 'integration', name: STATES.early, id: ctx.integrationId, payload: { outcomes: rest } })
+    await client.setState({
+      type: 'integration',
+      name: STATES.early,
+      id: ctx.integrationId,
+      payload: { outcomes: rest },
+    })
     return taken
   })
   for (const { outcome } of mine) await applyToSession(call, conversation, outcome)
@@ -123,7 +154,8 @@ async function landing(call: Call, conversation: Session): Promise<{ dateTime: s
   const { client } = call
   let last = 0
   try {
-    last = (await client.getState({ type: 'conversation', name: STATES.schedule, id: conversation.id })).state.payload.until
+    last = (await client.getState({ type: 'conversation', name: STATES.schedule, id: conversation.id })).state.payload
+      .until
   } catch (err) {
     if (!isNotFound(err)) throw err
   }
@@ -146,17 +178,33 @@ export async function closedAt(call: Call, conversationId: string): Promise<stri
 
 /** Claims the session's close: true when this call is the first to close it (getOrSetState tells who set it). */
 export async function claimClose(call: Call, conversationId: string): Promise<boolean> {
-  const { meta } = await call.client.getOrSetState({ type: 'conversation', name: STATES.closed, id: conversationId, payload: { at: new Date().toISOString() } })
+  const { meta } = await call.client.getOrSetState({
+    type: 'conversation',
+    name: STATES.closed,
+    id: conversationId,
+    payload: { at: new Date().toISOString() },
+  })
   return !meta.cached
 }
 
 async function stop(call: Call, conversation: Session, closed: string | undefined) {
   const { client, logger, names } = call
   const conversationId = conversation.id
-  if (closed) return logger.forBot().info(`Conversation ${conversationId}: the session already stopped at ${closed}; hitlStopped not sent again`)
+  if (closed)
+    return logger
+      .forBot()
+      .info(`Conversation ${conversationId}: the session already stopped at ${closed}; hitlStopped not sent again`)
   // The claim: whoever creates the state sends the event (another instance may be closing the same session).
-  if (!(await claimClose(call, conversationId))) return logger.forBot().info(`Conversation ${conversationId}: closed elsewhere meanwhile; hitlStopped not sent again`)
-  await client.createEvent({ type: hitlEvent(names, 'hitlStopped'), payload: { conversationId }, conversationId, schedule: await landing(call, conversation) })
+  if (!(await claimClose(call, conversationId)))
+    return logger
+      .forBot()
+      .info(`Conversation ${conversationId}: closed elsewhere meanwhile; hitlStopped not sent again`)
+  await client.createEvent({
+    type: hitlEvent(names, 'hitlStopped'),
+    payload: { conversationId },
+    conversationId,
+    schedule: await landing(call, conversation),
+  })
 }
 
 async function assign(call: Call, conversation: Session, agentId: string, userId: string) {
@@ -164,32 +212,55 @@ async function assign(call: Call, conversation: Session, agentId: string, userId
   const conversationId = conversation.id
   let current: string | undefined
   try {
-    current = (await client.getState({ type: 'conversation', name: STATES.agent, id: conversationId })).state.payload.agentId
+    current = (await client.getState({ type: 'conversation', name: STATES.agent, id: conversationId })).state.payload
+      .agentId
   } catch (err) {
     if (!isNotFound(err)) throw err
   }
-  if (current === agentId) return logger.forBot().debug(`Conversation ${conversationId}: agent ${agentId} was already assigned; hitlAssigned not sent again`)
-  await client.createEvent({ type: hitlEvent(names, 'hitlAssigned'), payload: { conversationId, userId }, conversationId, schedule: await landing(call, conversation) })
+  if (current === agentId)
+    return logger
+      .forBot()
+      .debug(`Conversation ${conversationId}: agent ${agentId} was already assigned; hitlAssigned not sent again`)
+  await client.createEvent({
+    type: hitlEvent(names, 'hitlAssigned'),
+    payload: { conversationId, userId },
+    conversationId,
+    schedule: await landing(call, conversation),
+  })
   await client.setState({ type: 'conversation', name: STATES.agent, id: conversationId, payload: { agentId } })
 }
 
 /** The agent's Botpress user (tagged with the helpdesk's id), its name and picture kept up to date. */
 async function agentUser(call: Call, agent: Agent): Promise<string> {
   const { client } = call
-  const { user } = await client.getOrCreateUser({ tags: { [TAGS.user.agentId]: agent.id }, name: agent.name, pictureUrl: agent.pictureUrl, discriminateByTags: [TAGS.user.agentId] })
+  const { user } = await client.getOrCreateUser({
+    tags: { [TAGS.user.agentId]: agent.id },
+    name: agent.name,
+    pictureUrl: agent.pictureUrl,
+    discriminateByTags: [TAGS.user.agentId],
+  })
   if ((agent.name && user.name !== agent.name) || (agent.pictureUrl && user.pictureUrl !== agent.pictureUrl)) {
     await client.updateUser({ id: user.id, name: agent.name, pictureUrl: agent.pictureUrl })
   }
   return user.id
 }
 
-async function postMessage(call: Call, conversation: Session, userId: string, message: Extract<Outcome, { kind: 'message' }>['message']) {
+async function postMessage(
+  call: Call,
+  conversation: Session,
+  userId: string,
+  message: Extract<Outcome, { kind: 'message' }>['message']
+) {
   const { client, logger } = call
   const conversationId = conversation.id
   const parts: Part[] = []
   let text = message.text
   if (text && text.length > MAX_AGENT_TEXT) {
-    logger.forBot().warn(`Conversation ${conversationId}: agent message ${message.id} has ${text.length} characters; the first ${MAX_AGENT_TEXT} are relayed`)
+    logger
+      .forBot()
+      .warn(
+        `Conversation ${conversationId}: agent message ${message.id} has ${text.length} characters; the first ${MAX_AGENT_TEXT} are relayed`
+      )
     text = `${text.slice(0, MAX_AGENT_TEXT)}\n[… message cut: ${text.length - MAX_AGENT_TEXT} more characters in the helpdesk]`
   }
   if (text) parts.push({ type: 'text', payload: { text }, id: message.id })
@@ -200,12 +271,28 @@ async function postMessage(call: Call, conversation: Session, userId: string, me
   })
   if (message.attachments.length > MAX_ATTACHMENTS) {
     const more = message.attachments.length - MAX_ATTACHMENTS
-    logger.forBot().warn(`Conversation ${conversationId}: agent message ${message.id} has ${message.attachments.length} attachments; the first ${MAX_ATTACHMENTS} are relayed`)
-    parts.push({ type: 'text', payload: { text: `[${more} more attachment${more > 1 ? 's' : ''} in the helpdesk]` }, id: `${message.id}#more` })
+    logger
+      .forBot()
+      .warn(
+        `Conversation ${conversationId}: agent message ${message.id} has ${message.attachments.length} attachments; the first ${MAX_ATTACHMENTS} are relayed`
+      )
+    parts.push({
+      type: 'text',
+      payload: { text: `[${more} more attachment${more > 1 ? 's' : ''} in the helpdesk]` },
+      id: `${message.id}#more`,
+    })
   }
   for (const part of parts) {
     // Keyed by the external message id: a redelivery or the echo of our own post finds the existing message.
     const schedule = await landing(call, conversation)
-    await client.getOrCreateMessage({ conversationId, userId, type: part.type, payload: part.payload, tags: { [TAGS.message.id]: part.id }, discriminateByTags: [TAGS.message.id], schedule })
+    await client.getOrCreateMessage({
+      conversationId,
+      userId,
+      type: part.type,
+      payload: part.payload,
+      tags: { [TAGS.message.id]: part.id },
+      discriminateByTags: [TAGS.message.id],
+      schedule,
+    })
   }
 }

@@ -1,5 +1,5 @@
 /** The manifests an integration build carries, and which one a call uses. */
-import { isolationAvailable } from '../manifest/isolation'
+import { isolationAvailable } from '../manifest/expressions/isolation'
 import { loadManifest, loadValidated, type Plan } from '../manifest/load'
 import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
 import { configurationName } from './names'
@@ -23,7 +23,8 @@ export class ProviderCatalog {
       if (bundle.selected && source.manifest.id === bundle.selected) this.single = load(source)
       this.byConfiguration.set(configurationName(source.manifest.id), source)
     }
-    if (bundle.selected && !this.single) throw new Error(`HITL_PROVIDER=${bundle.selected}: no such provider in providers/`)
+    if (bundle.selected && !this.single)
+      throw new Error(`HITL_PROVIDER=${bundle.selected}: no such provider in providers/`)
   }
 
   get plans(): Plan[] {
@@ -31,7 +32,10 @@ export class ProviderCatalog {
   }
 
   /** The plan and configuration values for a call, from the Botpress configuration it carries. */
-  select(configurationType: string | null, configuration: Record<string, unknown>): { plan: Plan; config: Record<string, unknown> } {
+  select(
+    configurationType: string | null,
+    configuration: Record<string, unknown>
+  ): { plan: Plan; config: Record<string, unknown> } {
     if (this.single) return { plan: this.single, config: withDefaults(this.single, configuration) }
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration

@@ -9,13 +9,20 @@ import { readData } from './state'
 export async function endUser(call: Call, userId: string): Promise<ExternalUser> {
   const { user } = await call.client.getUser({ id: userId })
   const externalId = user.tags[TAGS.user.id]
-  if (!externalId) throw new sdk.RuntimeError(`User ${userId} has no external id: create it with the ${call.names.actions.createUser} action first`)
+  if (!externalId)
+    throw new sdk.RuntimeError(
+      `User ${userId} has no external id: create it with the ${call.names.actions.createUser} action first`
+    )
   const data = call.plan.createUser.data ? await readData(call.client, 'user', userId) : undefined
   return { id: user.id, externalId, name: user.name, pictureUrl: user.pictureUrl, email: user.attributes?.email, data }
 }
 
 /** The session of a HITL conversation: its ticket id (a conversation tag) and what startHitl asked to remember. */
-export async function sessionOf(call: Call, conversationId: string, tags?: Record<string, string | undefined>): Promise<Session> {
+export async function sessionOf(
+  call: Call,
+  conversationId: string,
+  tags?: Record<string, string | undefined>
+): Promise<Session> {
   const conversationTags = tags ?? (await call.client.getConversation({ id: conversationId })).conversation.tags
   const ticketId = conversationTags[TAGS.conversation.id]
   if (!ticketId) throw new sdk.RuntimeError(`Conversation ${conversationId} is not a HITL session (no ticket id tag)`)

@@ -20,7 +20,10 @@ export async function writeLifecycle(client: Client, integrationId: string, valu
 /** What createUser (type user) or startHitl (type conversation) asked to remember; undefined when nothing was. */
 export async function readData(client: Client, type: 'user' | 'conversation', id: string): Promise<unknown> {
   try {
-    const { state } = type === 'user' ? await client.getState({ type, name: STATES.user, id }) : await client.getState({ type, name: STATES.session, id })
+    const { state } =
+      type === 'user'
+        ? await client.getState({ type, name: STATES.user, id })
+        : await client.getState({ type, name: STATES.session, id })
     return state.payload.data
   } catch (err) {
     if (isNotFound(err)) return undefined

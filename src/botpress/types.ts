@@ -10,7 +10,10 @@ import type { Outcome } from '../runtime/webhook'
 type Hitl = typeof hitl.definition
 type Infer<S> = S extends sdk.z.ZodTypeAny ? sdk.z.infer<S> : never
 type InterfaceActions = {
-  [K in keyof Hitl['actions']]: { input: Infer<Hitl['actions'][K]['input']['schema']>; output: Infer<Hitl['actions'][K]['output']['schema']> }
+  [K in keyof Hitl['actions']]: {
+    input: Infer<Hitl['actions'][K]['input']['schema']>
+    output: Infer<Hitl['actions'][K]['output']['schema']>
+  }
 }
 /** The extra fields of startHitl: the integration's hitlSession entity, made from the manifests. */
 export type HitlSessionFields = Record<string, unknown>
@@ -23,13 +26,17 @@ export type HitlIntegration = {
   configurations: Record<string, Record<string, unknown>>
   actions: Omit<InterfaceActions, 'startHitl'> & {
     startHitl: {
-      input: Pick<StartHitl['input'], 'userId' | 'title' | 'description' | 'messageHistory'> & { hitlSession?: HitlSessionFields }
+      input: Pick<StartHitl['input'], 'userId' | 'title' | 'description' | 'messageHistory'> & {
+        hitlSession?: HitlSessionFields
+      }
       output: StartHitl['output']
     }
   }
   channels: {
     hitl: {
-      messages: { [M in keyof Hitl['channels']['hitl']['messages']]: Infer<Hitl['channels']['hitl']['messages'][M]['schema']> }
+      messages: {
+        [M in keyof Hitl['channels']['hitl']['messages']]: Infer<Hitl['channels']['hitl']['messages'][M]['schema']>
+      }
       message: { tags: { id: string } }
       conversation: { tags: { id: string } }
     }

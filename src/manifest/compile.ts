@@ -7,7 +7,15 @@
 import { Expression, ExpressionError, Template, type ExpressionOptions, type Reference } from './expressions'
 import type { MatcherPlan, Pairs, Plan, StepPlan, Tree } from './plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from './problems'
-import { API_BASE_URL_FIELD, MESSAGE_TYPES, type Manifest, type Signature, type Step, type TemplateMap, type Timestamp } from './types'
+import {
+  API_BASE_URL_FIELD,
+  MESSAGE_TYPES,
+  type Manifest,
+  type Signature,
+  type Step,
+  type TemplateMap,
+  type Timestamp,
+} from './types'
 
 /** Names every expression may read. */
 const GLOBAL = ['config', 'state', 'env']
@@ -20,7 +28,11 @@ type Scope = { names: Set<string> }
  * `checked: false` is for a manifest already validated at build time (the bundled ones): no lint, and each
  * expression compiled on its first use, so loading it at run time costs next to nothing.
  */
-export function compileManifest(manifest: Manifest, source: SourceMap, options: ExpressionOptions = {}): { plan?: Plan; problems: Problem[] } {
+export function compileManifest(
+  manifest: Manifest,
+  source: SourceMap,
+  options: ExpressionOptions = {}
+): { plan?: Plan; problems: Problem[] } {
   const c = new Compiler(manifest, source, { checked: options.checked ?? true, isolatedFor: options.isolatedFor })
   const plan = c.plan()
   c.checkRenames()
@@ -61,25 +73,37 @@ class Compiler {
         headers: this.pairs(http.headers, ['http', 'headers'], g),
         timeoutMs: http.timeoutMs ?? 15000,
         auth:
-          auth.type === 'basic' ? { type: 'basic', username: this.template(auth.username, at('username'), g), password: this.template(auth.password, at('password'), g) }
-          : auth.type === 'bearer' ? { type: 'bearer', token: this.template(auth.token, at('token'), g), scheme: auth.scheme ?? 'Bearer' }
-          : auth.type === 'apiKey' ? { type: 'apiKey', in: auth.in, name: auth.name, value: this.template(auth.value, at('value'), g) }
-          : auth.type === 'headers' ? { type: 'headers', headers: this.pairs(auth.headers, at('headers'), g) }
-          : auth.type === 'oauth2ClientCredentials' || auth.type === 'oauth2RefreshToken'
+          auth.type === 'basic'
             ? {
-                type: 'oauth2',
-                grant: auth.type === 'oauth2ClientCredentials' ? 'client_credentials' : 'refresh_token',
-                tokenUrl: this.template(auth.tokenUrl, at('tokenUrl'), g),
-                clientId: this.template(auth.clientId, at('clientId'), g),
-                clientSecret: this.template(auth.clientSecret, at('clientSecret'), g),
-                scope: 'scope' in auth && auth.scope !== undefined ? this.template(auth.scope, at('scope'), g) : undefined,
-                refreshToken: 'refreshToken' in auth ? this.template(auth.refreshToken, at('refreshToken'), g) : undefined,
-                clientAuth: auth.clientAuth ?? 'body',
-                refreshOn: auth.refreshOn ?? [401],
-                expiryMarginSeconds: auth.expiryMarginSeconds ?? 60,
-                scheme: auth.scheme ?? 'Bearer',
+                type: 'basic',
+                username: this.template(auth.username, at('username'), g),
+                password: this.template(auth.password, at('password'), g),
               }
-            : { type: 'none' },
+            : auth.type === 'bearer'
+              ? { type: 'bearer', token: this.template(auth.token, at('token'), g), scheme: auth.scheme ?? 'Bearer' }
+              : auth.type === 'apiKey'
+                ? { type: 'apiKey', in: auth.in, name: auth.name, value: this.template(auth.value, at('value'), g) }
+                : auth.type === 'headers'
+                  ? { type: 'headers', headers: this.pairs(auth.headers, at('headers'), g) }
+                  : auth.type === 'oauth2ClientCredentials' || auth.type === 'oauth2RefreshToken'
+                    ? {
+                        type: 'oauth2',
+                        grant: auth.type === 'oauth2ClientCredentials' ? 'client_credentials' : 'refresh_token',
+                        tokenUrl: this.template(auth.tokenUrl, at('tokenUrl'), g),
+                        clientId: this.template(auth.clientId, at('clientId'), g),
+                        clientSecret: this.template(auth.clientSecret, at('clientSecret'), g),
+                        scope:
+                          'scope' in auth && auth.scope !== undefined
+                            ? this.template(auth.scope, at('scope'), g)
+                            : undefined,
+                        refreshToken:
+                          'refreshToken' in auth ? this.template(auth.refreshToken, at('refreshToken'), g) : undefined,
+                        clientAuth: auth.clientAuth ?? 'body',
+                        refreshOn: auth.refreshOn ?? [401],
+                        expiryMarginSeconds: auth.expiryMarginSeconds ?? 60,
+                        scheme: auth.scheme ?? 'Bearer',
+                      }
+                    : { type: 'none' },
         retry: {
           maxRetries: http.retry?.maxRetries ?? 3,
           statuses: http.retry?.statuses ?? [429, 500, 502, 503, 504],
@@ -88,17 +112,31 @@ class Compiler {
           baseDelayMs: http.retry?.baseDelayMs ?? 250,
           maxDelayMs: http.retry?.maxDelayMs ?? 20000,
         },
-        errorMessage: http.errorMessage === undefined ? undefined : this.expression(http.errorMessage, ['http', 'errorMessage'], scope(GLOBAL, ['response'])),
-        closedWhen: http.closedWhen === undefined ? undefined : this.expression(http.closedWhen, ['http', 'closedWhen'], scope(GLOBAL, ['response'])),
+        errorMessage:
+          http.errorMessage === undefined
+            ? undefined
+            : this.expression(http.errorMessage, ['http', 'errorMessage'], scope(GLOBAL, ['response'])),
+        closedWhen:
+          http.closedWhen === undefined
+            ? undefined
+            : this.expression(http.closedWhen, ['http', 'closedWhen'], scope(GLOBAL, ['response'])),
       },
       createUser: this.action('createUser', ['input', 'user'], (s) => ({
-        externalId: this.template(m.actions.createUser.result.externalId, ['actions', 'createUser', 'result', 'externalId'], s),
+        externalId: this.template(
+          m.actions.createUser.result.externalId,
+          ['actions', 'createUser', 'result', 'externalId'],
+          s
+        ),
         data: this.optionalTree(m.actions.createUser.result.data, ['actions', 'createUser', 'result', 'data'], s),
       })),
       startHitl: {
         history: { strategy: 'none', count: 10, botName: 'Bot', ...m.actions.startHitl.history },
         ...this.action('startHitl', ['input', 'user', 'transcript', 'history'], (s) => ({
-          ticketId: this.template(m.actions.startHitl.result.ticketId, ['actions', 'startHitl', 'result', 'ticketId'], s),
+          ticketId: this.template(
+            m.actions.startHitl.result.ticketId,
+            ['actions', 'startHitl', 'result', 'ticketId'],
+            s
+          ),
           data: this.optionalTree(m.actions.startHitl.result.data, ['actions', 'startHitl', 'result', 'data'], s),
         })),
       },
@@ -114,7 +152,10 @@ class Compiler {
       const steps = this.steps(op.steps, ['messages', type, 'steps'], s)
       plan.messages[type] = {
         steps,
-        messageId: op.result?.messageId === undefined ? undefined : this.template(op.result.messageId, ['messages', type, 'result', 'messageId'], s),
+        messageId:
+          op.result?.messageId === undefined
+            ? undefined
+            : this.template(op.result.messageId, ['messages', type, 'result', 'messageId'], s),
       }
     }
     const reg = m.lifecycle?.register
@@ -124,11 +165,18 @@ class Compiler {
       plan.lifecycle.register = { steps, store: this.optionalTree(reg.store, ['lifecycle', 'register', 'store'], s) }
     }
     const unreg = m.lifecycle?.unregister
-    if (unreg) plan.lifecycle.unregister = { steps: this.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scope(GLOBAL)) }
+    if (unreg)
+      plan.lifecycle.unregister = {
+        steps: this.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scope(GLOBAL)),
+      }
     return plan
   }
 
-  private action<K extends 'createUser' | 'startHitl' | 'stopHitl', R>(name: K, names: string[], result: (s: Scope) => R) {
+  private action<K extends 'createUser' | 'startHitl' | 'stopHitl', R>(
+    name: K,
+    names: string[],
+    result: (s: Scope) => R
+  ) {
     const s = scope(GLOBAL, names)
     const steps = this.steps(this.m.actions[name].steps, ['actions', name, 'steps'], s)
     return { steps, ...result(s) }
@@ -145,7 +193,7 @@ class Compiler {
       encoding: sig.encoding,
       pattern: sig.pattern === undefined ? undefined : new RegExp(sig.pattern, 'g'),
     })
-    const timestamp = (t?: { header: string; format: any; toleranceSeconds?: number }) =>
+    const timestamp = (t?: Timestamp) =>
       t && { header: t.header.toLowerCase(), format: t.format, toleranceSeconds: t.toleranceSeconds ?? 300 }
     /** What HMAC and RSA verification share: where the signature is, what is signed, the replay window. */
     const signed = (x: { signature: Signature; signedPayload?: string; timestamp?: Timestamp }) => ({
@@ -157,9 +205,19 @@ class Compiler {
       v.type === 'hmac'
         ? { type: 'hmac', algorithm: v.algorithm, secret: this.template(v.secret, p('secret'), vs), ...signed(v) }
         : v.type === 'rsa'
-          ? { type: 'rsa', algorithm: v.algorithm, publicKey: this.template(v.publicKey, p('publicKey'), vs), ...signed(v) }
+          ? {
+              type: 'rsa',
+              algorithm: v.algorithm,
+              publicKey: this.template(v.publicKey, p('publicKey'), vs),
+              ...signed(v),
+            }
           : v.type === 'token'
-            ? { type: 'token', in: v.in, name: v.in === 'header' ? v.name.toLowerCase() : v.name, value: this.template(v.value, p('value'), vs) }
+            ? {
+                type: 'token',
+                in: v.in,
+                name: v.in === 'header' ? v.name.toLowerCase() : v.name,
+                value: this.template(v.value, p('value'), vs),
+              }
             : v.type === 'jwt'
               ? {
                   type: 'jwt',
@@ -182,7 +240,10 @@ class Compiler {
         beforeVerify: h.beforeVerify ?? false,
         status: h.respond.status ?? 200,
         headers: this.pairs(h.respond.headers, ['webhook', 'handshakes', i, 'respond', 'headers'], hs),
-        body: h.respond.body === undefined ? undefined : this.template(h.respond.body, ['webhook', 'handshakes', i, 'respond', 'body'], hs),
+        body:
+          h.respond.body === undefined
+            ? undefined
+            : this.template(h.respond.body, ['webhook', 'handshakes', i, 'respond', 'body'], hs),
       })),
       format: w.format ?? 'auto',
       settleMs: (w.settleSeconds ?? 3) * 1000,
@@ -192,7 +253,8 @@ class Compiler {
         const ms = scope(GLOBAL, ['event', 'body', 'headers', 'query'])
         const when = this.expression(mt.when, [...base, 'when'], ms)
         const fetch = mt.fetch ? this.steps(mt.fetch, [...base, 'fetch'], ms) : []
-        const x = (src: string | undefined, ...p: ManifestPath) => (src === undefined ? undefined : this.expression(src, [...base, ...p], ms))
+        const x = (src: string | undefined, ...p: ManifestPath) =>
+          src === undefined ? undefined : this.expression(src, [...base, ...p], ms)
         const where = () => this.where(base)
         return {
           name: mt.name,
@@ -269,15 +331,24 @@ class Compiler {
         files: (body.multipart.files ?? []).map((f, i) => ({
           field: f.field,
           url: this.template(f.url, [...mp, 'files', i, 'url'], s),
-          fileName: f.fileName === undefined ? undefined : this.template(f.fileName, [...mp, 'files', i, 'fileName'], s),
-          contentType: f.contentType === undefined ? undefined : this.template(f.contentType, [...mp, 'files', i, 'contentType'], s),
+          fileName:
+            f.fileName === undefined ? undefined : this.template(f.fileName, [...mp, 'files', i, 'fileName'], s),
+          contentType:
+            f.contentType === undefined
+              ? undefined
+              : this.template(f.contentType, [...mp, 'files', i, 'contentType'], s),
         })),
       }
     }
     const raw = body.raw
     const rp = [...path, 'raw']
     const t = (v: string | undefined, k: string) => (v === undefined ? undefined : this.template(v, [...rp, k], s))
-    return { kind: 'raw', url: t(raw.url, 'url'), text: t(raw.text, 'text'), contentType: t(raw.contentType, 'contentType') }
+    return {
+      kind: 'raw',
+      url: t(raw.url, 'url'),
+      text: t(raw.text, 'text'),
+      contentType: t(raw.contentType, 'contentType'),
+    }
   }
 
   private pairs(map: TemplateMap | undefined, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Pairs {
@@ -356,17 +427,42 @@ class Compiler {
       if (!s.names.has(ref.root)) {
         const known = [...s.names].sort().join(', ')
         const hint = ref.root === 'undefined' ? ' (JSONata writes "nothing" as ())' : ''
-        this.problems.push(this.src.problem(path, `unknown name '${ref.root}'${hint}: names here are ${known}`, { offset: ref.position }))
+        this.problems.push(
+          this.src.problem(path, `unknown name '${ref.root}'${hint}: names here are ${known}`, { offset: ref.position })
+        )
       } else if (ref.root === 'config' && ref.member !== undefined && !this.configFields.has(ref.member)) {
         const known = [...this.configFields].join(', ')
-        this.problems.push(this.src.problem(path, `config.${ref.member} is not a configuration field (fields: ${known})`, { offset: ref.position }))
+        this.problems.push(
+          this.src.problem(path, `config.${ref.member} is not a configuration field (fields: ${known})`, {
+            offset: ref.position,
+          })
+        )
       } else if (ref.root === 'config' && options.url && ref.member && this.secretFields.includes(ref.member)) {
-        this.problems.push(this.src.problem(path, `secret config.${ref.member} must not go into a URL (use a header or the auth block)`, { offset: ref.position }))
-      } else if (ref.root === 'state' && ref.member !== undefined && this.storedNames && !this.storedNames.has(ref.member)) {
+        this.problems.push(
+          this.src.problem(
+            path,
+            `secret config.${ref.member} must not go into a URL (use a header or the auth block)`,
+            { offset: ref.position }
+          )
+        )
+      } else if (
+        ref.root === 'state' &&
+        ref.member !== undefined &&
+        this.storedNames &&
+        !this.storedNames.has(ref.member)
+      ) {
         const known = [...this.storedNames].join(', ')
-        this.problems.push(this.src.problem(path, `state.${ref.member} is never stored (lifecycle.register.store has: ${known})`, { offset: ref.position }))
+        this.problems.push(
+          this.src.problem(path, `state.${ref.member} is never stored (lifecycle.register.store has: ${known})`, {
+            offset: ref.position,
+          })
+        )
       } else if (ref.root === 'state' && ref.member !== undefined && !this.storedNames) {
-        this.problems.push(this.src.problem(path, `state.${ref.member} is never stored: lifecycle.register.store is missing`, { offset: ref.position }))
+        this.problems.push(
+          this.src.problem(path, `state.${ref.member} is never stored: lifecycle.register.store is missing`, {
+            offset: ref.position,
+          })
+        )
       }
     }
   }
@@ -375,14 +471,27 @@ class Compiler {
     const d = this.m.definition
     if (!d || !this.options.checked) return
     const seen = new Map<string, string>()
-    const check = (kind: string, original: string, rename: { name?: string } | undefined, others: string[], path: ManifestPath) => {
+    const check = (
+      kind: string,
+      original: string,
+      rename: { name?: string } | undefined,
+      others: string[],
+      path: ManifestPath
+    ) => {
       const name = rename?.name ?? original
       if (rename?.name !== undefined && !BOTPRESS_NAME.test(rename.name)) {
-        this.problems.push(this.src.problem([...path, 'name'], `'${rename.name}' is not a valid Botpress name (a lowercase letter, then letters and digits)`))
+        this.problems.push(
+          this.src.problem(
+            [...path, 'name'],
+            `'${rename.name}' is not a valid Botpress name (a lowercase letter, then letters and digits)`
+          )
+        )
       }
       const key = `${kind}:${name}`
-      const clash = seen.get(key) ?? (rename?.name !== undefined && others.includes(name) && name !== original ? name : undefined)
-      if (clash !== undefined) this.problems.push(this.src.problem([...path, 'name'], `${kind} name '${name}' is used twice`))
+      const clash =
+        seen.get(key) ?? (rename?.name !== undefined && others.includes(name) && name !== original ? name : undefined)
+      if (clash !== undefined)
+        this.problems.push(this.src.problem([...path, 'name'], `${kind} name '${name}' is used twice`))
       seen.set(key, original)
     }
     const actions = ['createUser', 'startHitl', 'stopHitl'] as const

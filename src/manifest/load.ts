@@ -26,7 +26,9 @@ const cache = new Map<string, Plan>()
  * expressions are evaluated in the isolation workers (./isolation.ts), as a pasted manifest's are.
  */
 export function loadManifest(text: string, file: string, options: { isolated?: boolean } = {}): Plan {
-  return cached(`${options.isolated ? 'isolated:' : ''}${file}`, text, (key) => load(text, file, options.isolated ? key : undefined))
+  return cached(`${options.isolated ? 'isolated:' : ''}${file}`, text, (key) =>
+    load(text, file, options.isolated ? key : undefined)
+  )
 }
 
 /**
@@ -54,7 +56,9 @@ function cached(file: string, text: string, load: (key: string) => Plan): Plan {
 function load(text: string, file: string, isolatedFor?: string): Plan {
   const lines = new LineCounter()
   if (text.length > MAX_MANIFEST_BYTES) {
-    throw new ManifestError([{ file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` }])
+    throw new ManifestError([
+      { file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` },
+    ])
   }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const source = new SourceMap(file, text, { doc, lines })
@@ -83,7 +87,11 @@ function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
   const problems: Problem[] = []
   const seen = new Set<string>()
   for (const e of errors) {
-    if (e.keyword === 'if' || e.keyword === 'oneOf' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath))) continue
+    if (
+      e.keyword === 'if' ||
+      (e.keyword === 'oneOf' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath)))
+    )
+      continue
     const path: ManifestPath = e.instancePath
       .split('/')
       .slice(1)
@@ -95,45 +103,73 @@ function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
         problem = source.problem(path, `missing required field '${e.params.missingProperty}'`)
         break
       case 'additionalProperties':
-        problem = source.problem([...path, e.params.additionalProperty], `unknown field '${e.params.additionalProperty}'${hint(e)}`, { key: true })
+        problem = source.problem(
+          [...path, e.params.additionalProperty],
+          `unknown field '${e.params.additionalProperty}'${hint(e)}`,
+          { key: true }
+        )
         break
       case 'enum':
-        problem = source.problem(path, `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`)
+        problem = source.problem(
+          path,
+          `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+        )
         break
       case 'const':
         problem = source.problem(path, `must be ${JSON.stringify(e.params.allowedValue)}`)
         break
       case 'type':
-        problem = source.problem(path, `must be ${e.params.type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(String(e.params.type)) ? 'n' : ''} ${e.params.type}`}`)
+        problem = source.problem(
+          path,
+          `must be ${e.params.type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(String(e.params.type)) ? 'n' : ''} ${e.params.type}`}`
+        )
         break
       case 'discriminator':
-        problem = source.problem(e.params.tag ? [...path, e.params.tag] : path, e.params.error === 'mapping' ? `unknown type: see the schema for the allowed types` : `missing required field 'type'`)
+        problem = source.problem(
+          e.params.tag ? [...path, e.params.tag] : path,
+          e.params.error === 'mapping'
+            ? `unknown type: see the schema for the allowed types`
+            : `missing required field 'type'`
+        )
         break
       case 'propertyNames':
         continue // reported with the offending name by the pattern error that follows
       case 'pattern':
         if (e.propertyName !== undefined) {
-          problem = source.problem([...path, e.propertyName], `name '${e.propertyName}' must match ${e.params.pattern}`, { key: true })
+          problem = source.problem(
+            [...path, e.propertyName],
+            `name '${e.propertyName}' must match ${e.params.pattern}`,
+            { key: true }
+          )
           break
         }
         problem = source.problem(path, `must match the pattern ${e.params.pattern}`)
         break
       case 'minProperties':
       case 'maxProperties':
-        problem = source.problem(path, path[path.length - 1] === 'body' ? 'a body has exactly one of json, form, multipart, raw' : (e.message ?? 'invalid'))
+        problem = source.problem(
+          path,
+          path[path.length - 1] === 'body'
+            ? 'a body has exactly one of json, form, multipart, raw'
+            : (e.message ?? 'invalid')
+        )
         break
       default:
         problem = source.problem(path, e.message ?? 'invalid')
     }
     const k = `${problem.path}|${problem.message}`
-    if (!seen.has(k)) (seen.add(k), problems.push(problem))
+    if (seen.has(k)) continue
+    seen.add(k)
+    problems.push(problem)
   }
   return problems
 }
 
 /** "did you mean" for a near miss, else the allowed names. */
 function hint(e: ErrorObject): string {
-  const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((p) => p !== '$schema')
+  const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter(
+    (p) => p !== '$schema'
+  )
   const wrong = String(e.params.additionalProperty)
   const near = props.find((p) => distance(p.toLowerCase(), wrong.toLowerCase()) <= (p.length >= 5 ? 2 : 1))
   if (near) return ` (did you mean '${near}'?)`
@@ -144,7 +180,8 @@ function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
     row = next
   }
   return row[b.length]!

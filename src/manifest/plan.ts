@@ -13,7 +13,11 @@ export type RequestPlan = {
   body?:
     | { kind: 'json'; json: Tree }
     | { kind: 'form'; form: Pairs }
-    | { kind: 'multipart'; fields: Pairs; files: { field: string; url: Template; fileName?: Template; contentType?: Template }[] }
+    | {
+        kind: 'multipart'
+        fields: Pairs
+        files: { field: string; url: Template; fileName?: Template; contentType?: Template }[]
+      }
     | { kind: 'raw'; url?: Template; text?: Template; contentType?: Template }
 }
 
@@ -55,8 +59,22 @@ export type AuthPlan =
 
 export type VerifyPlan =
   | { type: 'none' }
-  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: Template; signature: SignaturePlan; signedPayload: Template; timestamp?: Required<Timestamp> }
-  | { type: 'rsa'; algorithm: 'sha1' | 'sha256'; publicKey: Template; signature: SignaturePlan; signedPayload: Template; timestamp?: Required<Timestamp> }
+  | {
+      type: 'hmac'
+      algorithm: 'sha1' | 'sha256' | 'sha512'
+      secret: Template
+      signature: SignaturePlan
+      signedPayload: Template
+      timestamp?: Required<Timestamp>
+    }
+  | {
+      type: 'rsa'
+      algorithm: 'sha1' | 'sha256'
+      publicKey: Template
+      signature: SignaturePlan
+      signedPayload: Template
+      timestamp?: Required<Timestamp>
+    }
   | { type: 'token'; in: 'header' | 'query'; name: string; value: Template }
   | {
       type: 'jwt'

@@ -9,7 +9,14 @@ import schema from '../../schemas/provider.schema.json'
 
 /** The ajv the validator is made with; `source: true` keeps its code for the build's standalone module. */
 export function manifestAjv(options: { source?: boolean } = {}): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true, allowUnionTypes: true, verbose: true, code: { source: options.source ?? false } })
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    discriminator: true,
+    allowUnionTypes: true,
+    verbose: true,
+    code: { source: options.source ?? false },
+  })
   addFormats(ajv)
   ajv.addKeyword({ keyword: 'x-jsonata', schemaType: 'string' })
   return ajv

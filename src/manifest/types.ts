@@ -60,7 +60,12 @@ export type Retry = {
 export type Body =
   | { json: TemplateTreeValue }
   | { form: TemplateMap }
-  | { multipart: { fields?: TemplateMap; files?: { field: string; url: TemplateString; fileName?: TemplateString; contentType?: TemplateString }[] } }
+  | {
+      multipart: {
+        fields?: TemplateMap
+        files?: { field: string; url: TemplateString; fileName?: TemplateString; contentType?: TemplateString }[]
+      }
+    }
   | { raw: { url?: TemplateString; text?: TemplateString; contentType?: TemplateString } }
 
 export type Request = {
@@ -90,12 +95,30 @@ export const MESSAGE_TYPES: readonly MessageType[] = ['text', 'image', 'audio', 
 export type MessageOperation = { steps: Step[]; result?: { messageId?: TemplateString } }
 
 export type Signature = { header: string; prefix?: string; pattern?: string; encoding: 'hex' | 'base64' }
-export type Timestamp = { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601'; toleranceSeconds?: number }
+export type Timestamp = {
+  header: string
+  format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601'
+  toleranceSeconds?: number
+}
 
 export type Verify =
   | { type: 'none' }
-  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret: TemplateString; signature: Signature; signedPayload?: TemplateString; timestamp?: Timestamp }
-  | { type: 'rsa'; algorithm: 'sha1' | 'sha256'; publicKey: TemplateString; signature: Signature; signedPayload?: TemplateString; timestamp?: Timestamp }
+  | {
+      type: 'hmac'
+      algorithm: 'sha1' | 'sha256' | 'sha512'
+      secret: TemplateString
+      signature: Signature
+      signedPayload?: TemplateString
+      timestamp?: Timestamp
+    }
+  | {
+      type: 'rsa'
+      algorithm: 'sha1' | 'sha256'
+      publicKey: TemplateString
+      signature: Signature
+      signedPayload?: TemplateString
+      timestamp?: Timestamp
+    }
   | { type: 'token'; in: 'header' | 'query'; name: string; value: TemplateString }
   | {
       type: 'jwt'
@@ -161,7 +184,11 @@ export type Manifest = {
   }
   actions: {
     createUser: { steps: Step[]; result: { externalId: TemplateString; data?: TemplateTreeValue } }
-    startHitl: { history?: HistoryStrategy; steps: Step[]; result: { ticketId: TemplateString; data?: TemplateTreeValue } }
+    startHitl: {
+      history?: HistoryStrategy
+      steps: Step[]
+      result: { ticketId: TemplateString; data?: TemplateTreeValue }
+    }
     stopHitl: { steps: Step[] }
   }
   messages: Partial<Record<MessageType, MessageOperation>> & { text: MessageOperation }

@@ -21,7 +21,11 @@ export type OutgoingRequest = {
   path: string
   query: [string, string][]
   headers: [string, string][]
-  body?: { kind: 'json'; value: unknown } | { kind: 'form'; value: [string, string][] } | { kind: 'bytes'; value: Uint8Array; contentType: string } | { kind: 'multipart'; value: FormData }
+  body?:
+    | { kind: 'json'; value: unknown }
+    | { kind: 'form'; value: [string, string][] }
+    | { kind: 'bytes'; value: Uint8Array; contentType: string }
+    | { kind: 'multipart'; value: FormData }
   /** Statuses taken as success besides 2xx. */
   accept: number[]
   /** Statuses retried besides the manifest's retry statuses. */
@@ -59,7 +63,8 @@ export class HttpClient {
   private async prepare(): Promise<URL> {
     if (this.baseUrl) return this.baseUrl
     const config = this.scope.config as Record<string, unknown>
-    const base = (typeof config.apiBaseUrl === 'string' && config.apiBaseUrl) || (await this.plan.http.baseUrl.text(this.scope))
+    const base =
+      (typeof config.apiBaseUrl === 'string' && config.apiBaseUrl) || (await this.plan.http.baseUrl.text(this.scope))
     this.baseUrl = await checkTarget(base ?? '', 'http.baseUrl')
     for (const [k, t] of this.plan.http.headers) {
       const v = await t.text(this.scope)
@@ -120,7 +125,9 @@ export class HttpClient {
         })
       } catch (err) {
         const timedOut = err instanceof TimeoutError
-        const what = timedOut ? `timed out after ${this.plan.http.timeoutMs} ms` : `could not be sent: ${networkFailure(err, url)}`
+        const what = timedOut
+          ? `timed out after ${this.plan.http.timeoutMs} ms`
+          : `could not be sent: ${networkFailure(err, url)}`
         if (repeatable && attempt < retry.maxRetries) {
           await this.sleep(backoff(retry.baseDelayMs, attempt))
           continue
@@ -132,8 +139,14 @@ export class HttpClient {
       if (response.status >= 300 && response.status < 400 && location) {
         // Followed on the API host only: the request carries the helpdesk's credentials.
         const next = new URL(location, url)
-        if (next.origin !== base.origin) throw this.failure(req, `redirected to ${next.host}, outside the manifest's API host ${base.host}: not followed`, { status: response.status })
-        if (++redirects > MAX_REDIRECTS) throw this.failure(req, `more than ${MAX_REDIRECTS} redirects`, { status: response.status })
+        if (next.origin !== base.origin)
+          throw this.failure(
+            req,
+            `redirected to ${next.host}, outside the manifest's API host ${base.host}: not followed`,
+            { status: response.status }
+          )
+        if (++redirects > MAX_REDIRECTS)
+          throw this.failure(req, `more than ${MAX_REDIRECTS} redirects`, { status: response.status })
         url = await checkTarget(next, `step '${req.step}'`)
         attempt--
         continue
@@ -152,7 +165,11 @@ export class HttpClient {
       if (retried && attempt < retry.maxRetries) {
         const wait = retryDelay(result.headers, retry, attempt)
         if (wait > retry.maxDelayMs) {
-          throw this.failure(req, `rate limited: the helpdesk asks to wait ${Math.ceil(wait / 1000)} s, more than the ${retry.maxDelayMs / 1000} s budget`, { status: result.status, transient: true })
+          throw this.failure(
+            req,
+            `rate limited: the helpdesk asks to wait ${Math.ceil(wait / 1000)} s, more than the ${retry.maxDelayMs / 1000} s budget`,
+            { status: result.status, transient: true }
+          )
         }
         await this.sleep(wait)
         continue
@@ -160,7 +177,9 @@ export class HttpClient {
       const vendorMessage = await this.vendorMessage(result)
       const unsure = listed && !retried ? ' (not retried: the helpdesk may have applied it)' : ''
       const closedWhen = this.plan.http.closedWhen
-      const closed = closedWhen ? truthy(await closedWhen.evaluate({ ...this.scope, response: result }).catch(() => false)) : false
+      const closed = closedWhen
+        ? truthy(await closedWhen.evaluate({ ...this.scope, response: result }).catch(() => false))
+        : false
       throw this.failure(req, `HTTP ${result.status}${vendorMessage ? ` — ${vendorMessage}` : ''}${unsure}`, {
         status: result.status,
         vendorMessage,
@@ -174,7 +193,11 @@ export class HttpClient {
    * Fetches a file (attachment) to upload; bounded in size and time. Only a URL the message itself carries, or one
    * on the API host, may be fetched: a manifest cannot make the integration read any other address.
    */
-  async download(url: string, messageUrls: string[], maxBytes = 25 * 1024 * 1024): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
+  async download(
+    url: string,
+    messageUrls: string[],
+    maxBytes = 25 * 1024 * 1024
+  ): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
     let target: URL
     try {
       target = new URL(url)
@@ -183,25 +206,38 @@ export class HttpClient {
     }
     const base = await this.prepare()
     if (target.host !== base.host && !messageUrls.includes(url)) {
-      throw new ProviderError(`refused to download from ${target.host}: neither the API host nor a URL of the message being sent`, {})
+      throw new ProviderError(
+        `refused to download from ${target.host}: neither the API host nor a URL of the message being sent`,
+        {}
+      )
     }
     // Every hop is checked again: a URL that answers 302 to an internal address is not followed there.
     for (let hop = 0; ; hop++) {
       target = await checkTarget(target, 'download')
       let response: Response
       try {
-        response = await ky(target, { timeout: this.plan.http.timeoutMs, retry: 0, throwHttpErrors: false, redirect: 'manual' })
+        response = await ky(target, {
+          timeout: this.plan.http.timeoutMs,
+          retry: 0,
+          throwHttpErrors: false,
+          redirect: 'manual',
+        })
       } catch (err) {
-        const what = err instanceof TimeoutError ? `timed out after ${this.plan.http.timeoutMs} ms` : networkFailure(err, target)
+        const what =
+          err instanceof TimeoutError ? `timed out after ${this.plan.http.timeoutMs} ms` : networkFailure(err, target)
         throw new ProviderError(`downloading the attachment failed: ${what}`, { transient: true })
       }
       const location = response.headers.get('location')
       if (response.status >= 300 && response.status < 400 && location) {
-        if (hop >= MAX_REDIRECTS) throw new ProviderError(`downloading the attachment failed: more than ${MAX_REDIRECTS} redirects`, {})
+        if (hop >= MAX_REDIRECTS)
+          throw new ProviderError(`downloading the attachment failed: more than ${MAX_REDIRECTS} redirects`, {})
         target = new URL(location, target)
         continue
       }
-      if (!response.ok) throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
+      if (!response.ok)
+        throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, {
+          status: response.status,
+        })
       const length = Number(response.headers.get('content-length') ?? 0)
       if (length > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
       const bytes = new Uint8Array(await response.arrayBuffer())
@@ -220,7 +256,8 @@ export class HttpClient {
       } catch {
         throw this.failure(req, `'${req.path}' is not a URL`, {})
       }
-      if (url.host !== base.host || url.protocol !== base.protocol) throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
+      if (url.host !== base.host || url.protocol !== base.protocol)
+        throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
     } else {
       const basePath = base.pathname.replace(/\/$/, '')
       url = new URL(base.origin + basePath + (req.path.startsWith('/') ? '' : '/') + req.path)
@@ -245,7 +282,14 @@ export class HttpClient {
   private async tokenKey(): Promise<string> {
     const auth = this.plan.http.auth
     if (auth.type !== 'oauth2') return ''
-    const parts = [auth.grant, await auth.tokenUrl.text(this.scope), await auth.clientId.text(this.scope), await auth.clientSecret.text(this.scope), await auth.scope?.text(this.scope), await auth.refreshToken?.text(this.scope)]
+    const parts = [
+      auth.grant,
+      await auth.tokenUrl.text(this.scope),
+      await auth.clientId.text(this.scope),
+      await auth.clientSecret.text(this.scope),
+      await auth.scope?.text(this.scope),
+      await auth.refreshToken?.text(this.scope),
+    ]
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
   }
 
@@ -275,7 +319,9 @@ export class HttpClient {
     if (auth.type !== 'oauth2') throw new Error('not an OAuth2 manifest')
     const base = await this.prepare()
     const rawUrl = (await auth.tokenUrl.text(this.scope)) ?? ''
-    const url = /^https?:\/\//i.test(rawUrl) ? await checkTarget(rawUrl, 'http.auth.tokenUrl') : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
+    const url = /^https?:\/\//i.test(rawUrl)
+      ? await checkTarget(rawUrl, 'http.auth.tokenUrl')
+      : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
     const clientId = (await auth.clientId.text(this.scope)) ?? ''
     const clientSecret = (await auth.clientSecret.text(this.scope)) ?? ''
     this.redactor.add(clientSecret)
@@ -289,18 +335,31 @@ export class HttpClient {
     }
     const headers: Record<string, string> = { accept: 'application/json' }
     if (auth.clientAuth === 'basic') {
-      const encoded = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')
+      const encoded = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString(
+        'base64'
+      )
       this.redactor.add(encoded)
       headers.authorization = `Basic ${encoded}`
     } else {
       form.set('client_id', clientId)
       form.set('client_secret', clientSecret)
     }
-    const response = await ky(url, { method: 'POST', body: form, headers, timeout: this.plan.http.timeoutMs, retry: 2, throwHttpErrors: false, redirect: 'manual' })
+    const response = await ky(url, {
+      method: 'POST',
+      body: form,
+      headers,
+      timeout: this.plan.http.timeoutMs,
+      retry: 2,
+      throwHttpErrors: false,
+      redirect: 'manual',
+    })
     const result = await readResponse(response)
     const body = result.body as { access_token?: string; expires_in?: number } | undefined
     if (result.status !== 200 || !body?.access_token) {
-      throw new ProviderError(this.redactor.redact(`OAuth2 token request to ${url.host}${url.pathname} failed: HTTP ${result.status}`), { status: result.status, step: 'oauth2Token' })
+      throw new ProviderError(
+        this.redactor.redact(`OAuth2 token request to ${url.host}${url.pathname} failed: HTTP ${result.status}`),
+        { status: result.status, step: 'oauth2Token' }
+      )
     }
     this.redactor.add(body.access_token)
     const lifetime = Number(body.expires_in ?? 3600)
@@ -318,7 +377,11 @@ export class HttpClient {
     return this.redactor.redact(text.length > MAX_BODY_LOG ? `${text.slice(0, MAX_BODY_LOG)}…` : text)
   }
 
-  private failure(req: OutgoingRequest, what: string, details: { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }) {
+  private failure(
+    req: OutgoingRequest,
+    what: string,
+    details: { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
+  ) {
     const path = req.path.split('?')[0]
     return new ProviderError(this.redactor.redact(`step '${req.step}' (${req.method} ${path}) ${what}`), {
       step: req.step,
@@ -329,7 +392,7 @@ export class HttpClient {
   }
 }
 
-function encodeBody(body: OutgoingRequest["body"]): RequestInit["body"] {
+function encodeBody(body: OutgoingRequest['body']): RequestInit['body'] {
   if (!body) return undefined
   switch (body.kind) {
     case 'json':
@@ -348,7 +411,7 @@ async function readResponse(response: Response): Promise<HttpResponse> {
   response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
   const text = await response.text()
   let body: unknown = text === '' ? undefined : text
-  if (text && /json/i.test(headers['content-type'] ?? '') ) {
+  if (text && /json/i.test(headers['content-type'] ?? '')) {
     try {
       body = JSON.parse(text)
     } catch {
@@ -359,7 +422,12 @@ async function readResponse(response: Response): Promise<HttpResponse> {
 }
 
 /** Milliseconds to wait before the next attempt: the vendor's word first, else exponential backoff with jitter. */
-export function retryDelay(headers: Record<string, string>, retry: Plan['http']['retry'], attempt: number, now = Date.now()): number {
+export function retryDelay(
+  headers: Record<string, string>,
+  retry: Plan['http']['retry'],
+  attempt: number,
+  now = Date.now()
+): number {
   for (const name of retry.retryAfterHeaders) {
     const v = headers[name]
     if (v === undefined) continue
@@ -385,11 +453,20 @@ function backoff(base: number, attempt: number): number {
 function guessMessage(body: unknown): unknown {
   if (typeof body === 'string') return body.trim().startsWith('<') ? undefined : body
   if (!body || typeof body !== 'object') return undefined
-  const b = body as Record<string, any>
-  if (Array.isArray(b.validation) && b.validation.length) return b.validation.map((v: any) => v.message ?? JSON.stringify(v)).join('; ')
+  type Said = { message?: unknown; detail?: unknown }
+  const b = body as Record<string, unknown> & { error?: Said | string; validation?: Said[]; errors?: (Said | string)[] }
+  if (Array.isArray(b.validation) && b.validation.length)
+    return b.validation.map((v) => v.message ?? JSON.stringify(v)).join('; ')
   return (
-    b.error?.message ?? b.message ?? b.error_description ?? b.description ?? b.detail ?? b.details ??
-    (Array.isArray(b.errors) ? b.errors.map((e: any) => (typeof e === 'string' ? e : (e.message ?? e.detail ?? JSON.stringify(e)))).join('; ') : undefined) ??
+    (typeof b.error === 'object' ? b.error?.message : undefined) ??
+    b.message ??
+    b.error_description ??
+    b.description ??
+    b.detail ??
+    b.details ??
+    (Array.isArray(b.errors)
+      ? b.errors.map((e) => (typeof e === 'string' ? e : (e.message ?? e.detail ?? JSON.stringify(e)))).join('; ')
+      : undefined) ??
     (typeof b.error === 'string' ? b.error : undefined)
   )
 }

@@ -22,7 +22,8 @@ export async function verifyJwt(v: JwtPlan, s: Scope, http: HttpClient, now: num
   let token = headers[v.header]
   if (!token) throw new WebhookRejection(401, `missing token header ${v.header}`)
   if (v.prefix) {
-    if (!token.startsWith(v.prefix)) throw new WebhookRejection(401, `token in ${v.header} does not start with '${v.prefix}'`)
+    if (!token.startsWith(v.prefix))
+      throw new WebhookRejection(401, `token in ${v.header} does not start with '${v.prefix}'`)
     token = token.slice(v.prefix.length)
   }
   const url = await http.absoluteUrl((await v.jwksUrl.text(s)) ?? '')
@@ -60,7 +61,8 @@ function keySet(url: string, http: HttpClient, now: number, refresh: boolean): P
     .send({ step: 'webhookKeySet', method: 'GET', path: url, query: [], headers: [], accept: [] })
     .then((response) => {
       const body = response.body as JSONWebKeySet | undefined
-      if (!body || !Array.isArray(body.keys)) throw new WebhookRejection(401, `the key set at ${new URL(url).pathname} has no keys`)
+      if (!body || !Array.isArray(body.keys))
+        throw new WebhookRejection(401, `the key set at ${new URL(url).pathname} has no keys`)
       return { fetchedAt: now, keys: createLocalJWKSet(body) }
     })
   keySets.set(url, pending)
@@ -69,8 +71,10 @@ function keySet(url: string, http: HttpClient, now: number, refresh: boolean): P
 }
 
 function reason(err: unknown): string {
-  if (err instanceof errors.JWTExpired) return err.claim === 'iat' ? 'token issued too long ago (iat)' : 'token expired (exp)'
-  if (err instanceof errors.JWTClaimValidationFailed) return `claim ${err.claim} ${err.reason === 'check_failed' ? 'does not match' : err.reason.replace(/_/g, ' ')}`
+  if (err instanceof errors.JWTExpired)
+    return err.claim === 'iat' ? 'token issued too long ago (iat)' : 'token expired (exp)'
+  if (err instanceof errors.JWTClaimValidationFailed)
+    return `claim ${err.claim} ${err.reason === 'check_failed' ? 'does not match' : err.reason.replace(/_/g, ' ')}`
   if (err instanceof errors.JWKSNoMatchingKey) return 'no key of the key set matches the token'
   if (err instanceof errors.JOSEAlgNotAllowed) return 'signing algorithm not allowed'
   if (err instanceof errors.JWSSignatureVerificationFailed) return 'signature does not verify'

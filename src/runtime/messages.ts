@@ -7,12 +7,16 @@ export type RenderedMessage = {
   url?: string
   title?: string
   fileName?: string
-  payload: Record<string, any>
+  payload: Payload
 }
+
+/** A Botpress message payload, as loosely as the history carries it: any standard type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one edge: payloads of every Botpress message type, read field by field below
+export type Payload = Record<string, any>
 
 const URL_FIELD: Record<string, string> = { image: 'imageUrl', audio: 'audioUrl', video: 'videoUrl', file: 'fileUrl' }
 
-export function renderMessage(type: string, payload: Record<string, any>): RenderedMessage {
+export function renderMessage(type: string, payload: Payload): RenderedMessage {
   const urlField = URL_FIELD[type]
   if (urlField) {
     const url = String(payload[urlField] ?? '')
@@ -23,30 +27,38 @@ export function renderMessage(type: string, payload: Record<string, any>): Rende
   return { type, text: textOf(type, payload), payload }
 }
 
-function textOf(type: string, p: Record<string, any>): string {
+function textOf(type: string, p: Payload): string {
   switch (type) {
     case 'text':
       return String(p.text ?? '')
     case 'markdown':
       return String(p.markdown ?? '')
     case 'location':
-      return `Location: ${[p.title, p.address].filter(Boolean).join(', ')} (${p.latitude}, ${p.longitude})`.replace(':  (', ': (')
+      return `Location: ${[p.title, p.address].filter(Boolean).join(', ')} (${p.latitude}, ${p.longitude})`.replace(
+        ':  (',
+        ': ('
+      )
     case 'card':
       return cardText(p)
     case 'carousel':
       return (p.items ?? []).map(cardText).join('\n\n')
     case 'choice':
     case 'dropdown':
-      return `${p.text ?? ''}\n${(p.options ?? []).map((o: any) => `- ${o.label}`).join('\n')}`.trim()
+      return `${p.text ?? ''}\n${(p.options ?? []).map((o: Payload) => `- ${o.label}`).join('\n')}`.trim()
     case 'bloc':
-      return (p.items ?? []).map((i: any) => renderMessage(i.type, i.payload ?? {}).text).join('\n')
+      return (p.items ?? []).map((i: Payload) => renderMessage(i.type, i.payload ?? {}).text).join('\n')
     default:
       return JSON.stringify(p)
   }
 }
 
-function cardText(c: Record<string, any>): string {
-  const lines = [c.title, c.subtitle, c.imageUrl, ...(c.actions ?? []).map((a: any) => `[${a.label}]${a.action === 'url' ? ` ${a.value}` : ''}`)]
+function cardText(c: Payload): string {
+  const lines = [
+    c.title,
+    c.subtitle,
+    c.imageUrl,
+    ...(c.actions ?? []).map((a: Payload) => `[${a.label}]${a.action === 'url' ? ` ${a.value}` : ''}`),
+  ]
   return lines.filter(Boolean).join('\n')
 }
 
@@ -61,7 +73,10 @@ function fileNameOf(url: string, title?: string): string {
 }
 
 /** The attachment kind of a file, from its content type or name. */
-export function attachmentType(contentType: string | undefined, name: string | undefined): 'image' | 'audio' | 'video' | 'file' {
+export function attachmentType(
+  contentType: string | undefined,
+  name: string | undefined
+): 'image' | 'audio' | 'video' | 'file' {
   const t = contentType?.toLowerCase() ?? ''
   const ext = name?.toLowerCase().split('.').pop() ?? ''
   if (t.startsWith('image/') || ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg'].includes(ext)) return 'image'

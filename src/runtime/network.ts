@@ -24,7 +24,8 @@ const resolved = new Map<string, { at: number; addresses: string[] }>()
 /** Why an address may not be reached, or undefined when it may. */
 function addressProblem(address: string, local: boolean): string | undefined {
   let parsed = ipaddr.parse(address)
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address()
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address()
   const range = parsed.range()
   if (range === 'unicast') return undefined
   const text = parsed.toString()
@@ -40,7 +41,10 @@ async function addressesOf(host: string): Promise<string[]> {
   try {
     addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address)
   } catch (err) {
-    throw new ProviderError(`cannot connect to ${host}: DNS lookup failed (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { transient: true })
+    throw new ProviderError(
+      `cannot connect to ${host}: DNS lookup failed (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      { transient: true }
+    )
   }
   if (resolved.size > 1000) resolved.clear()
   resolved.set(host, { at: Date.now(), addresses })
@@ -51,7 +55,11 @@ async function addressesOf(host: string): Promise<string[]> {
  * Throws a ProviderError naming `where` when `url` may not be reached: its scheme, then every address its host
  * resolves to. Returns the URL parsed.
  */
-export async function checkTarget(url: string | URL, where: string, env: NodeJS.ProcessEnv = process.env): Promise<URL> {
+export async function checkTarget(
+  url: string | URL,
+  where: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<URL> {
   let parsed: URL
   try {
     parsed = typeof url === 'string' ? new URL(url) : url
@@ -60,9 +68,13 @@ export async function checkTarget(url: string | URL, where: string, env: NodeJS.
   }
   const local = localNetworkAllowed(env)
   const host = parsed.hostname.replace(/^\[|\]$/g, '')
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ProviderError(`${where}: ${parsed.protocol} URLs are refused`, {})
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new ProviderError(`${where}: ${parsed.protocol} URLs are refused`, {})
   if (parsed.protocol === 'http:' && !(local && LOCAL_HOSTS.has(host))) {
-    throw new ProviderError(`${where}: plain http is refused for ${parsed.host}; use https${local ? '' : ` (local use only: ${LOCAL_NETWORK_SWITCH}=1)`}`, {})
+    throw new ProviderError(
+      `${where}: plain http is refused for ${parsed.host}; use https${local ? '' : ` (local use only: ${LOCAL_NETWORK_SWITCH}=1)`}`,
+      {}
+    )
   }
   for (const address of await addressesOf(host)) {
     const problem = addressProblem(address, local)

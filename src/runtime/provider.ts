@@ -6,15 +6,33 @@ import type { Scope } from '../manifest/expressions'
 import type { Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { HttpClient } from './http'
-import { renderMessage } from './messages'
+import { renderMessage, type Payload } from './messages'
 import { Redactor } from './redact'
 import { runSteps } from './steps'
 import { matchEvent, parseWebhook, type InboundRequest, type Outcome, type Reply } from './webhook'
 
-export type ExternalUser = { id: string; externalId?: string; name?: string; email?: string; pictureUrl?: string; data?: unknown }
+export type ExternalUser = {
+  id: string
+  externalId?: string
+  name?: string
+  email?: string
+  pictureUrl?: string
+  data?: unknown
+}
 export type Session = { ticketId: string; data?: unknown; conversationId?: string }
-export type Author = { kind: 'user' | 'bot'; id: string; externalId?: string; name?: string; email?: string; data?: unknown }
-export type HistoryMessage = { source: { type: 'user'; userId: string } | { type: 'bot' }; type: string; payload: Record<string, any> }
+export type Author = {
+  kind: 'user' | 'bot'
+  id: string
+  externalId?: string
+  name?: string
+  email?: string
+  data?: unknown
+}
+export type HistoryMessage = {
+  source: { type: 'user'; userId: string } | { type: 'bot' }
+  type: string
+  payload: Payload
+}
 
 export type RuntimeContext = {
   config: Record<string, unknown>
@@ -52,13 +70,23 @@ export class ProviderRuntime {
   }
 
   /** Creates the ticket, then relays the history the manifest's strategy asks for. */
-  async startHitl(input: Record<string, unknown>, user: ExternalUser, history: HistoryMessage[], authorOf: (m: HistoryMessage) => Author) {
+  async startHitl(
+    input: Record<string, unknown>,
+    user: ExternalUser,
+    history: HistoryMessage[],
+    authorOf: (m: HistoryMessage) => Author
+  ) {
     const { startHitl } = this.plan
     const { strategy, count, botName } = startHitl.history
     const kept = strategy === 'none' ? [] : strategy === 'each' ? history : history.slice(-count)
     const transcript =
       strategy === 'concatenate'
-        ? kept.map((m) => `${m.source.type === 'bot' ? botName : (user.name ?? 'User')}: ${renderMessage(m.type, m.payload).text}`).join('\n')
+        ? kept
+            .map(
+              (m) =>
+                `${m.source.type === 'bot' ? botName : (user.name ?? 'User')}: ${renderMessage(m.type, m.payload).text}`
+            )
+            .join('\n')
         : undefined
     const scope = {
       ...this.base(),
@@ -94,16 +122,27 @@ export class ProviderRuntime {
    * Posts one message; types without steps fall back (bloc to its items, audio and video to file,
    * anything else to a text with a link). Returns the external ids of what was posted.
    */
-  async sendMessage(type: string, payload: Record<string, any>, author: Author, user: ExternalUser | undefined, session: Session): Promise<string[]> {
+  async sendMessage(
+    type: string,
+    payload: Payload,
+    author: Author,
+    user: ExternalUser | undefined,
+    session: Session
+  ): Promise<string[]> {
     const op = this.plan.messages[type as MessageType]
     if (op) {
-      const s = await runSteps(op.steps, { ...this.base(), message: renderMessage(type, payload), author, user, session }, this.http)
+      const s = await runSteps(
+        op.steps,
+        { ...this.base(), message: renderMessage(type, payload), author, user, session },
+        this.http
+      )
       const id = await op.messageId?.text(s)
       return id ? [id] : []
     }
     if (type === 'bloc') {
       const ids: string[] = []
-      for (const item of payload.items ?? []) ids.push(...(await this.sendMessage(item.type, item.payload ?? {}, author, user, session)))
+      for (const item of payload.items ?? [])
+        ids.push(...(await this.sendMessage(item.type, item.payload ?? {}, author, user, session)))
       return ids
     }
     const rendered = renderMessage(type, payload)

@@ -22,7 +22,8 @@ export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient
       const inner = { ...current, item, index }
       const request = await buildRequest(step, inner, http)
       const response = await http.send(request)
-      for (const [name, value] of Object.entries(await captures(step, { ...inner, response, request: sent(request) }))) collected[name]!.push(value)
+      for (const [name, value] of Object.entries(await captures(step, { ...inner, response, request: sent(request) })))
+        collected[name]!.push(value)
     }
     current = { ...current, ...collected }
   }
@@ -31,7 +32,13 @@ export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient
 
 /** What a capture may read of the request it follows: no headers, so no credentials. */
 function sent(r: OutgoingRequest) {
-  return { method: r.method, path: r.path, query: Object.fromEntries(r.query), body: r.body?.kind === 'json' ? r.body.value : r.body?.kind === 'form' ? Object.fromEntries(r.body.value) : undefined }
+  return {
+    method: r.method,
+    path: r.path,
+    query: Object.fromEntries(r.query),
+    body:
+      r.body?.kind === 'json' ? r.body.value : r.body?.kind === 'form' ? Object.fromEntries(r.body.value) : undefined,
+  }
 }
 
 async function captures(step: StepPlan, scope: Scope): Promise<Record<string, unknown>> {
@@ -79,7 +86,11 @@ async function body(b: RequestPlan['body'], scope: Scope, http: HttpClient): Pro
         return { kind: 'bytes', value: file.bytes, contentType: (await b.contentType?.text(scope)) ?? file.contentType }
       }
       const text = (await b.text?.text(scope)) ?? ''
-      return { kind: 'bytes', value: new TextEncoder().encode(text), contentType: (await b.contentType?.text(scope)) ?? 'text/plain' }
+      return {
+        kind: 'bytes',
+        value: new TextEncoder().encode(text),
+        contentType: (await b.contentType?.text(scope)) ?? 'text/plain',
+      }
     }
     case 'multipart': {
       const form = new FormData()
@@ -89,7 +100,11 @@ async function body(b: RequestPlan['body'], scope: Scope, http: HttpClient): Pro
         if (!url) continue
         const file = await http.download(url, messageUrls(scope))
         const type = (await f.contentType?.text(scope)) ?? file.contentType
-        form.append(f.field, new Blob([file.bytes as any], { type }), (await f.fileName?.text(scope)) ?? file.fileName)
+        form.append(
+          f.field,
+          new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }),
+          (await f.fileName?.text(scope)) ?? file.fileName
+        )
       }
       return { kind: 'multipart', value: form }
     }
@@ -107,4 +122,3 @@ function messageUrls(scope: Scope): string[] {
   walk(scope.message, 0)
   return found
 }
-

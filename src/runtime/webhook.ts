@@ -4,7 +4,8 @@
  * mapped by the first matching matcher to an outcome: agent message, assignment, stop, or ignore.
  */
 import { createHash, createHmac, createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
-import { htmlToText, type Scope } from '../manifest/expressions'
+import type { Scope } from '../manifest/expressions'
+import { htmlToText } from '../manifest/html'
 import type { MatcherPlan, Plan, SignaturePlan } from '../manifest/plan'
 import { WebhookRejection } from './errors'
 import type { HttpClient } from './http'
@@ -12,13 +13,25 @@ import { verifyJwt } from './jwt'
 import { runSteps } from './steps'
 import { truthy } from './truth'
 
-export type InboundRequest = { method: string; path: string; query: string; headers: Record<string, string | undefined>; body?: string }
+export type InboundRequest = {
+  method: string
+  path: string
+  query: string
+  headers: Record<string, string | undefined>
+  body?: string
+}
 export type Reply = { status: number; headers?: Record<string, string>; body?: string }
 
 export type Agent = { id: string; name?: string; pictureUrl?: string; email?: string }
 export type Attachment = { url: string; name?: string; contentType?: string }
 export type Outcome =
-  | { kind: 'message'; matcher: string; ticketId: string; agent: Agent; message: { id: string; text?: string; attachments: Attachment[] } }
+  | {
+      kind: 'message'
+      matcher: string
+      ticketId: string
+      agent: Agent
+      message: { id: string; text?: string; attachments: Attachment[] }
+    }
   | { kind: 'assigned'; matcher: string; ticketId: string; agent: Agent }
   | { kind: 'stopped'; matcher: string; ticketId: string }
   | { kind: 'ignored'; matcher?: string; reason: string }
@@ -26,7 +39,13 @@ export type Outcome =
 export type ParsedWebhook = { scope: Scope; reply?: Reply; events: unknown[] }
 
 /** Verifies and parses a webhook. Throws WebhookRejection (4xx) for anything not from the vendor or not readable. */
-export async function parseWebhook(plan: Plan, req: InboundRequest, base: Scope, http: HttpClient, now = Date.now()): Promise<ParsedWebhook> {
+export async function parseWebhook(
+  plan: Plan,
+  req: InboundRequest,
+  base: Scope,
+  http: HttpClient,
+  now = Date.now()
+): Promise<ParsedWebhook> {
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = v
   const rawBody = req.body ?? ''
@@ -46,12 +65,14 @@ export async function parseWebhook(plan: Plan, req: InboundRequest, base: Scope,
   }
   const withBody = { ...scope, body }
   for (const h of plan.webhook.handshakes) {
-    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
+    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody)))
+      return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }
   await verify(plan, scope, http, now)
   if (unreadable) throw unreadable
   for (const h of plan.webhook.handshakes) {
-    if (!h.beforeVerify && truthy(await h.when.evaluate(withBody))) return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
+    if (!h.beforeVerify && truthy(await h.when.evaluate(withBody)))
+      return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }
   if (body === undefined) throw new WebhookRejection(400, 'empty webhook body')
   const split = plan.webhook.events ? await plan.webhook.events.evaluate(withBody) : body
@@ -89,8 +110,15 @@ async function extract(m: MatcherPlan, s: Scope): Promise<Outcome> {
   if (body && m.message!.html) body = htmlToText(body)
   const raw = m.message!.attachments ? await m.message!.attachments.evaluate(s) : undefined
   const attachments = (raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw])
-    .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object' && typeof (a as any).url === 'string')
-    .map((a) => ({ url: String(a.url), name: a.name === undefined ? undefined : String(a.name), contentType: a.contentType === undefined ? undefined : String(a.contentType) }))
+    .filter(
+      (a): a is Record<string, unknown> =>
+        !!a && typeof a === 'object' && typeof (a as { url?: unknown }).url === 'string'
+    )
+    .map((a) => ({
+      url: String(a.url),
+      name: a.name === undefined ? undefined : String(a.name),
+      contentType: a.contentType === undefined ? undefined : String(a.contentType),
+    }))
   return { kind: 'message', matcher: m.name, ticketId, agent, message: { id, text: body || undefined, attachments } }
 }
 
@@ -131,15 +159,18 @@ async function verify(plan: Plan, s: Scope, http: HttpClient, now: number): Prom
     const expected = await v.value.text(s)
     if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')
     const got = v.in === 'header' ? headers[v.name] : (s.query as Record<string, string>)[v.name]
-    if (got === undefined || !sameSecret(got, expected)) throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${v.name}`)
+    if (got === undefined || !sameSecret(got, expected))
+      throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${v.name}`)
     return
   }
   if (v.timestamp) {
     const ts = headers[v.timestamp.header]
     if (!ts) throw new WebhookRejection(401, `missing timestamp header ${v.timestamp.header}`)
-    const at = v.timestamp.format === 'iso8601' ? Date.parse(ts) : Number(ts) * (v.timestamp.format === 'unixSeconds' ? 1000 : 1)
+    const at =
+      v.timestamp.format === 'iso8601' ? Date.parse(ts) : Number(ts) * (v.timestamp.format === 'unixSeconds' ? 1000 : 1)
     if (Number.isNaN(at)) throw new WebhookRejection(401, `unreadable timestamp in ${v.timestamp.header}`)
-    if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000) throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
+    if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000)
+      throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
   }
   const header = headers[v.signature.header]
   if (!header) throw new WebhookRejection(401, `missing signature header ${v.signature.header}`)
@@ -149,7 +180,8 @@ async function verify(plan: Plan, s: Scope, http: HttpClient, now: number): Prom
     const secret = await v.secret.text(s)
     if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
     const expected = createHmac(v.algorithm, secret).update(payload).digest()
-    if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected))) throw new WebhookRejection(401, 'invalid webhook signature')
+    if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
+      throw new WebhookRejection(401, 'invalid webhook signature')
     return
   }
   const pem = await v.publicKey.text(s)
@@ -160,7 +192,8 @@ async function verify(plan: Plan, s: Scope, http: HttpClient, now: number): Prom
   } catch {
     throw new WebhookRejection(401, 'webhook public key is not a valid PEM key')
   }
-  if (!candidates.some((c) => rsaVerify(v.algorithm, payload, key, c))) throw new WebhookRejection(401, 'invalid webhook signature')
+  if (!candidates.some((c) => rsaVerify(v.algorithm, payload, key, c)))
+    throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
 function signaturesIn(header: string, sig: SignaturePlan): Buffer[] {

@@ -49,11 +49,18 @@ describe.runIf(available)('official Botpress CLI', () => {
     const fields = input.properties.hitlSession.properties
     expect(Object.keys(fields).sort()).toEqual(Object.keys(entity.properties).sort())
     for (const [name, field] of Object.entries<any>(entity.properties)) {
-      expect(fields[name], name).toMatchObject({ type: field.type, description: field.description, 'x-zui': { title: field['x-zui'].title } })
+      expect(fields[name], name).toMatchObject({
+        type: field.type,
+        description: field.description,
+        'x-zui': { title: field['x-zui'].title },
+      })
       if (field.enum) expect(fields[name].enum, name).toEqual(field.enum)
     }
     expect(fields.priority.description).toContain('Zendesk: low, normal, high, urgent')
-    expect(read.channels.hitl).toMatchObject({ title: 'HITL session', description: expect.stringContaining('human agent') })
+    expect(read.channels.hitl).toMatchObject({
+      title: 'HITL session',
+      description: expect.stringContaining('human agent'),
+    })
   })
 
   it('builds for one provider from a folder of one’s own, with its renames on actions, events and channel', () => {
@@ -62,7 +69,10 @@ describe.runIf(available)('official Botpress CLI', () => {
     expect(Object.keys(read.actions).sort()).toEqual(['closeConversation', 'createUser', 'openConversation'])
     expect(Object.keys(read.events).sort()).toEqual(['conversationClosed', 'hitlAssigned'])
     expect(Object.keys(read.channels)).toEqual(['desk'])
-    expect(read.channels.desk).toMatchObject({ title: 'Desk conversation', description: 'A Kitchen Sink conversation.' })
+    expect(read.channels.desk).toMatchObject({
+      title: 'Desk conversation',
+      description: 'A Kitchen Sink conversation.',
+    })
     expect(read.interfaces['hitl<hitlSession>']).toMatchObject({
       actions: { startHitl: { name: 'openConversation' }, stopHitl: { name: 'closeConversation' } },
       events: { hitlStopped: { name: 'conversationClosed' } },
@@ -70,7 +80,12 @@ describe.runIf(available)('official Botpress CLI', () => {
     })
     const fields = read.actions.openConversation.input.schema.properties.hitlSession.properties
     expect(Object.keys(fields)).toEqual(['urgency', 'queue', 'score', 'vip', 'topics'])
-    expect(fields.urgency).toMatchObject({ enum: ['low', 'high'], default: 'low', description: 'How urgent.', 'x-zui': { title: 'Urgency' } })
+    expect(fields.urgency).toMatchObject({
+      enum: ['low', 'high'],
+      default: 'low',
+      description: 'How urgent.',
+      'x-zui': { title: 'Urgency' },
+    })
   })
 
   it('bundles for one provider with that provider’s manifest alone', () => {

@@ -14,13 +14,17 @@ describe('definition of the build with every provider', () => {
   const def = buildDefinition(catalog.plans)
 
   it('has one named configuration per bundled provider, its form made from the manifest', () => {
-    expect(Object.keys(def.configurations ?? {}).sort()).toEqual(catalog.plans.map((p) => p.manifest.id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())).sort())
+    expect(Object.keys(def.configurations ?? {}).sort()).toEqual(
+      catalog.plans.map((p) => p.manifest.id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())).sort()
+    )
     for (const { manifest } of catalog.plans) {
       const key = manifest.id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())
       const config = def.configurations![key]!
       expect(config.title).toBe(manifest.title)
       const schema = json(config.schema)
-      expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(manifest.configuration ?? {}), 'apiBaseUrl'].sort())
+      expect(Object.keys(schema.properties).sort()).toEqual(
+        [...Object.keys(manifest.configuration ?? {}), 'apiBaseUrl'].sort()
+      )
       for (const [name, field] of Object.entries(manifest.configuration ?? {})) {
         expect(schema.properties[name]['x-zui'].title, `${manifest.id}.${name}`).toBe(field.title)
         if (field.secret) expect(schema.properties[name]['x-zui']?.secret, `${manifest.id}.${name} secret`).toBe(true)
@@ -39,7 +43,9 @@ describe('definition of the build with every provider', () => {
   it('merges every provider’s startHitl fields into the hitlSession entity, all optional, naming their users', () => {
     const schema = json(def.entities!.hitlSession!.schema)
     const expected = new Map<string, string[]>()
-    for (const { manifest } of catalog.plans) for (const name of Object.keys(manifest.hitlSession ?? {})) expected.set(name, [...(expected.get(name) ?? []), manifest.title])
+    for (const { manifest } of catalog.plans)
+      for (const name of Object.keys(manifest.hitlSession ?? {}))
+        expected.set(name, [...(expected.get(name) ?? []), manifest.title])
     expect(Object.keys(schema.properties).sort()).toEqual([...expected.keys()].sort())
     expect(schema.required ?? []).toEqual([])
     for (const [name, users] of expected) {
@@ -51,7 +57,8 @@ describe('definition of the build with every provider', () => {
   it('lets each provider’s values through a field several providers share, forcing no one’s default on the others', () => {
     const priority = json(def.entities!.hitlSession!.schema).properties.priority
     const allowed: string[] = []
-    for (const { manifest } of catalog.plans) allowed.push(...((manifest.hitlSession?.priority?.enum as string[] | undefined) ?? []))
+    for (const { manifest } of catalog.plans)
+      allowed.push(...((manifest.hitlSession?.priority?.enum as string[] | undefined) ?? []))
     // Jira Service Management takes any priority name: no list at all.
     const free = catalog.plans.some((p) => p.manifest.hitlSession?.priority && !p.manifest.hitlSession.priority.enum)
     if (free) expect(priority.enum).toBeUndefined()
@@ -73,13 +80,34 @@ describe('definition of the build with every provider', () => {
       channels: { hitl: { name: 'hitl' } },
       entities: { hitlSession: { name: 'hitlSession' } },
     })
-    expect(Object.keys(def.channels!.hitl!.messages).sort()).toEqual(['audio', 'bloc', 'file', 'image', 'text', 'video'])
+    expect(Object.keys(def.channels!.hitl!.messages).sort()).toEqual([
+      'audio',
+      'bloc',
+      'file',
+      'image',
+      'text',
+      'video',
+    ])
     expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id'])
     expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id'])
     expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id'])
-    expect(Object.keys(def.states!).sort()).toEqual(['hitlAgent', 'hitlClosed', 'hitlEarly', 'hitlSchedule', 'hitlSession', 'hitlUser', 'lifecycle'])
+    expect(Object.keys(def.states!).sort()).toEqual([
+      'hitlAgent',
+      'hitlClosed',
+      'hitlEarly',
+      'hitlSchedule',
+      'hitlSession',
+      'hitlUser',
+      'lifecycle',
+    ])
     const startInput = json(def.actions!.startHitl!.input.schema)
-    expect(Object.keys(startInput.properties).sort()).toEqual(['description', 'hitlSession', 'messageHistory', 'title', 'userId'])
+    expect(Object.keys(startInput.properties).sort()).toEqual([
+      'description',
+      'hitlSession',
+      'messageHistory',
+      'title',
+      'userId',
+    ])
     expect(def.actions!.startHitl!.attributes).toEqual({ bpActionHiddenInStudio: 'true' })
   })
 
@@ -91,7 +119,10 @@ describe('definition of the build with every provider', () => {
 })
 
 describe('definition of a build for one provider', () => {
-  const plan = loadManifest(readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'kitchen-sink.yaml'), 'utf8'), 'kitchen-sink.yaml')
+  const plan = loadManifest(
+    readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'kitchen-sink.yaml'), 'utf8'),
+    'kitchen-sink.yaml'
+  )
   const def = buildDefinition([plan], plan)
 
   it('applies the manifest’s renames and texts', () => {
@@ -100,16 +131,39 @@ describe('definition of a build for one provider', () => {
     expect(Object.keys(def.events ?? {}).sort()).toEqual(['conversationClosed', 'hitlAssigned'])
     expect(def.events!.hitlAssigned!.title).toBe('Agent took it')
     expect(Object.keys(def.channels ?? {})).toEqual(['desk'])
-    expect(def.channels!.desk).toMatchObject({ title: 'Desk conversation', description: 'A Kitchen Sink conversation.' })
-    expect(def.interfaces!['hitl<hitlSession>']).toMatchObject({ actions: { startHitl: { name: 'openConversation' }, stopHitl: { name: 'closeConversation' } }, events: { hitlStopped: { name: 'conversationClosed' } }, channels: { hitl: { name: 'desk' } } })
+    expect(def.channels!.desk).toMatchObject({
+      title: 'Desk conversation',
+      description: 'A Kitchen Sink conversation.',
+    })
+    expect(def.interfaces!['hitl<hitlSession>']).toMatchObject({
+      actions: { startHitl: { name: 'openConversation' }, stopHitl: { name: 'closeConversation' } },
+      events: { hitlStopped: { name: 'conversationClosed' } },
+      channels: { hitl: { name: 'desk' } },
+    })
   })
 
   it('has the provider’s own configuration as its only one, and only its startHitl fields', () => {
     expect(def.configurations).toEqual({})
-    expect(Object.keys(json(def.configuration!.schema).properties)).toEqual(['apiKey', 'account', 'inboxId', 'ratio', 'verbose', 'labels', 'tier', 'signingSecret', 'publicKey', 'apiBaseUrl'])
+    expect(Object.keys(json(def.configuration!.schema).properties)).toEqual([
+      'apiKey',
+      'account',
+      'inboxId',
+      'ratio',
+      'verbose',
+      'labels',
+      'tier',
+      'signingSecret',
+      'publicKey',
+      'apiBaseUrl',
+    ])
     const session = json(def.entities!.hitlSession!.schema)
     expect(Object.keys(session.properties)).toEqual(['urgency', 'queue', 'score', 'vip', 'topics'])
-    expect(session.properties.urgency).toMatchObject({ enum: ['low', 'high'], default: 'low', description: 'How urgent.', 'x-zui': { title: 'Urgency' } })
+    expect(session.properties.urgency).toMatchObject({
+      enum: ['low', 'high'],
+      default: 'low',
+      description: 'How urgent.',
+      'x-zui': { title: 'Urgency' },
+    })
     expect(session.properties.topics).toMatchObject({ type: 'array', items: { type: 'string' } })
   })
 })

@@ -24,7 +24,10 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise)
   if (!value || typeof value !== 'object') return value
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === 'additionalProperties' && JSON.stringify(v) === '{"not":true}' ? false : normalise(v)])
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === 'additionalProperties' && JSON.stringify(v) === '{"not":true}' ? false : normalise(v),
+    ])
   )
 }
 /** A schema as `bp deploy` uploads it (the CLI's mapZodToJsonSchema uses sdk.transforms.toJSONSchema). */
@@ -34,7 +37,15 @@ const jsonOf = (schema: unknown) => normalise(sdk.transforms.toJSONSchema(schema
 function loadPublished(): sdk.InterfaceDefinition {
   const out = join(ROOT, 'node_modules', '.cache', 'hitl-interface', 'definition.cjs')
   mkdirSync(join(out, '..'), { recursive: true })
-  buildSync({ entryPoints: [PUBLISHED], bundle: true, platform: 'node', format: 'cjs', outfile: out, external: ['@botpress/sdk'], logLevel: 'error' })
+  buildSync({
+    entryPoints: [PUBLISHED],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: out,
+    external: ['@botpress/sdk'],
+    logLevel: 'error',
+  })
   delete require.cache[out]
   return require(out).default
 }
@@ -63,7 +74,11 @@ describe.runIf(available)('bp_modules/hitl equals the published hitl interface',
     const [mine, theirs] = [committed.actions[name]!, published.actions[name]!]
     expect(jsonOf(mine.input.schema)).toEqual(jsonOf(theirs.input.schema))
     expect(jsonOf(mine.output.schema)).toEqual(jsonOf(theirs.output.schema))
-    expect([mine.title, mine.description, mine.attributes]).toEqual([theirs.title, theirs.description, theirs.attributes])
+    expect([mine.title, mine.description, mine.attributes]).toEqual([
+      theirs.title,
+      theirs.description,
+      theirs.attributes,
+    ])
   })
 
   it.each(Object.keys(hitl.definition.events))('event %s: schema and attributes', (name) => {
@@ -73,7 +88,9 @@ describe.runIf(available)('bp_modules/hitl equals the published hitl interface',
   })
 
   it.each(Object.keys(hitl.definition.channels.hitl.messages))('hitl channel message %s: schema', (type) => {
-    expect(jsonOf(committed.channels.hitl!.messages[type]!.schema)).toEqual(jsonOf(published.channels.hitl!.messages[type]!.schema))
+    expect(jsonOf(committed.channels.hitl!.messages[type]!.schema)).toEqual(
+      jsonOf(published.channels.hitl!.messages[type]!.schema)
+    )
   })
 
   it('entity hitlSession: schema and texts', () => {

@@ -18,8 +18,14 @@ const broken = {
   'a misspelt field': TINY.replace('model: ticket', 'model: ticket\ntitel: typo'),
   'a value outside its enum': TINY.replace('model: ticket', 'model: chat'),
   'an unknown auth type': TINY.replace('type: oauth2ClientCredentials', 'type: digest'),
-  'a missing field and a bad step name': TINY.replace('title: Tiny Desk\n', '').replace('name: createCustomer', 'name: create-customer'),
-  'an expression that does not compile': TINY.replace('capture: { customerId: response.body.id }', 'capture: { customerId: "response.body.id +" }'),
+  'a missing field and a bad step name': TINY.replace('title: Tiny Desk\n', '').replace(
+    'name: createCustomer',
+    'name: create-customer'
+  ),
+  'an expression that does not compile': TINY.replace(
+    'capture: { customerId: response.body.id }',
+    'capture: { customerId: "response.body.id +" }'
+  ),
 }
 
 describe('a pasted manifest, checked by the bundle', () => {
@@ -32,7 +38,11 @@ describe('a pasted manifest, checked by the bundle', () => {
         expected = (err as ManifestError).problems.map(formatProblem)
       }
       expect(expected.length, 'the case is broken for the source loader too').toBeGreaterThan(0)
-      const bp = caller(ctx, { manifest: text, settings: { clientId: 'c', clientSecret: 's', webhookToken: 't' } }, null)
+      const bp = caller(
+        ctx,
+        { manifest: text, settings: { clientId: 'c', clientSecret: 's', webhookToken: 't' } },
+        null
+      )
       const res = await bp.call('action_triggered', { type: 'createUser', input: { name: 'Ada' } }, 'createUser')
       expect(res.status).toBe(400)
       expect(res.body.message).toBe(`The provider manifest is invalid:\n${expected.join('\n')}`)

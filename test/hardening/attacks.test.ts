@@ -27,7 +27,9 @@ beforeAll(async () => {
   let customers = 0
   let tickets = 0
   desk
-    .on('POST', '/api/oauth/token', (r) => ({ body: { access_token: `tok-${r.form?.client_secret ?? 'x'}-${Date.now()}`, expires_in: 3600 } }))
+    .on('POST', '/api/oauth/token', (r) => ({
+      body: { access_token: `tok-${r.form?.client_secret ?? 'x'}-${Date.now()}`, expires_in: 3600 },
+    }))
     .on('POST', '/api/customers', () => ({ status: 201, body: { id: `cust-${++customers}` } }))
     .on('GET', '/api/queues/default', () => ({ body: { id: 'q1' } }))
     .on('POST', '/api/tickets', () => ({ status: 201, body: { id: ++tickets } }))
@@ -47,9 +49,14 @@ function tenant(configuration: Record<string, unknown>, configurationType: strin
   return new BotpressCaller(overHttp(pg.integrationUrl), pg.botpress, configuration, configurationType)
 }
 const pasted = (manifest: string, secret: string) =>
-  tenant({ manifest, settings: { clientId: 'cid', clientSecret: secret, webhookToken: 'hook-token-1234' }, apiBaseUrl: `${desk.url}/api` })
+  tenant({
+    manifest,
+    settings: { clientId: 'cid', clientSecret: secret, webhookToken: 'hook-token-1234' },
+    apiBaseUrl: `${desk.url}/api`,
+  })
 /** tiny-desk with the createUser capture replaced. */
-const withCapture = (expression: string) => TINY.replace('capture: { customerId: response.body.id }', `capture: { customerId: ${JSON.stringify(expression)} }`)
+const withCapture = (expression: string) =>
+  TINY.replace('capture: { customerId: response.body.id }', `capture: { customerId: ${JSON.stringify(expression)} }`)
 
 function captureLogs() {
   logs = []
@@ -71,32 +78,50 @@ describe('one tenant cannot hurt another', () => {
     ]
     const good = pasted(TINY, 'good-tenant-secret-1')
     const started = Date.now()
-    const evil = attacks.map((a) => pasted(withCapture(a), 'evil-tenant-secret-1').call('action_triggered', { type: 'createUser', input: { name: 'Eve' } }, 'createUser'))
+    const evil = attacks.map((a) =>
+      pasted(withCapture(a), 'evil-tenant-secret-1').call(
+        'action_triggered',
+        { type: 'createUser', input: { name: 'Eve' } },
+        'createUser'
+      )
+    )
     const served = await good.action('createUser', { name: 'Ada' })
     expect(Date.now() - started).toBeLessThan(SERVED_WITHIN_MS)
     expect(served.userId).toMatch(/^user_/)
     const answers = await Promise.all(evil)
     const failed = /actions\.createUser\.steps\[0\]\.capture\.customerId: expression failed: /
     expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400])
-    expect(answers[0]!.body.message).toMatch(new RegExp(failed.source + /\$pad to 400000000 characters: more than the 8388608 allowed/.source))
-    expect(answers[1]!.body.message).toMatch(new RegExp(failed.source + /built a text of \d+ characters, more than the 8388608 allowed/.source))
+    expect(answers[0]!.body.message).toMatch(
+      new RegExp(failed.source + /\$pad to 400000000 characters: more than the 8388608 allowed/.source)
+    )
+    expect(answers[1]!.body.message).toMatch(
+      new RegExp(failed.source + /built a text of \d+ characters, more than the 8388608 allowed/.source)
+    )
     expect(answers[2]!.body.message).toMatch(new RegExp(failed.source + /took longer than 1000 ms/.source))
-    expect(answers[3]!.body.message).toMatch(new RegExp(failed.source + /ran out of memory \(its evaluator has 256 MB\)/.source))
+    expect(answers[3]!.body.message).toMatch(
+      new RegExp(failed.source + /ran out of memory \(its evaluator has 256 MB\)/.source)
+    )
     expect((await good.action('createUser', { name: 'Ada again' })).userId).toMatch(/^user_/)
   })
 
   it('runs any regular expression in linear time, and refuses lookaround when the manifest is validated', async () => {
     const started = Date.now()
     const answers = await Promise.all(
-      ["$match('aaaaaaaaaaaaaaaaaaaaaaaaaaaa!', /(a+)+$/) ? 'x' : 'cust-re'", "$contains('" + 'a'.repeat(32) + "', /(a|a)*b/) ? 'x' : 'cust-re2'"].map((a) =>
-        pasted(withCapture(a), 'regex-tenant-secret').action('createUser', { name: 'Rex' })
-      )
+      [
+        "$match('aaaaaaaaaaaaaaaaaaaaaaaaaaaa!', /(a+)+$/) ? 'x' : 'cust-re'",
+        "$contains('" + 'a'.repeat(32) + "', /(a|a)*b/) ? 'x' : 'cust-re2'",
+      ].map((a) => pasted(withCapture(a), 'regex-tenant-secret').action('createUser', { name: 'Rex' }))
     )
     expect(Date.now() - started).toBeLessThan(SERVED_WITHIN_MS)
     expect(answers.map((a) => pg.botpress.users.get(a.userId)!.tags.id)).toEqual(['cust-re', 'cust-re2'])
-    const refused = await pasted(withCapture("$match(response.body.id, /(?=c)cust/)"), 'regex-tenant-secret').call('register', { webhookUrl: pg.webhookUrl })
+    const refused = await pasted(withCapture('$match(response.body.id, /(?=c)cust/)'), 'regex-tenant-secret').call(
+      'register',
+      { webhookUrl: pg.webhookUrl }
+    )
     expect(refused.status).toBe(400)
-    expect(refused.body.message).toMatch(/<configuration: manifest>:\d+:\d+: actions\.createUser\.steps\[0\]\.capture\.customerId: regular expression \/\(\?=c\)cust\/ cannot run in linear time/)
+    expect(refused.body.message).toMatch(
+      /<configuration: manifest>:\d+:\d+: actions\.createUser\.steps\[0\]\.capture\.customerId: regular expression \/\(\?=c\)cust\/ cannot run in linear time/
+    )
   })
 
   it('never follows a redirect to an internal address, nor lets plain http or loopback out of local use', async () => {
@@ -120,7 +145,9 @@ describe('one tenant cannot hurt another', () => {
     // Over https the scheme is fine, and the address is what refuses it.
     target = `https://127.0.0.2:${port}/latest/meta-data/`
     const again = await bp.send(conversationId, 'text', { text: 'hello' })
-    expect(again.body.message).toContain(`download: refused to connect to 127.0.0.2:${port}: 127.0.0.2 is a loopback address`)
+    expect(again.body.message).toContain(
+      `download: refused to connect to 127.0.0.2:${port}: 127.0.0.2 is a loopback address`
+    )
     expect(metadataHits).toBe(0)
     expect(desk.calls('POST', /notes$/)).toHaveLength(0)
     metadata.close()
@@ -129,7 +156,9 @@ describe('one tenant cannot hurt another', () => {
     process.env.HITL_ALLOW_LOCAL_NETWORK = '0'
     try {
       const production = await bp.call('action_triggered', { type: 'createUser', input: { name: 'Mal' } }, 'createUser')
-      expect(production.body.message).toContain(`http.baseUrl: plain http is refused for ${new URL(desk.url).host}; use https`)
+      expect(production.body.message).toContain(
+        `http.baseUrl: plain http is refused for ${new URL(desk.url).host}; use https`
+      )
     } finally {
       process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
     }
@@ -140,7 +169,11 @@ describe('one tenant cannot hurt another', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))
     const port = (closed.address() as { port: number }).port
     await new Promise<void>((r) => closed.close(() => r()))
-    const bp = tenant({ manifest: TINY, settings: { clientId: 'cid', clientSecret: 'net-secret-123', webhookToken: 'hook-token-1234' }, apiBaseUrl: `http://127.0.0.1:${port}/api` })
+    const bp = tenant({
+      manifest: TINY,
+      settings: { clientId: 'cid', clientSecret: 'net-secret-123', webhookToken: 'hook-token-1234' },
+      apiBaseUrl: `http://127.0.0.1:${port}/api`,
+    })
     const res = await bp.call('action_triggered', { type: 'createUser', input: { name: 'Net' } }, 'createUser')
     expect(res.body.message).toContain(`connection refused by 127.0.0.1:${port}`)
   })
@@ -148,10 +181,17 @@ describe('one tenant cannot hurt another', () => {
   it('keeps each tenant’s secrets out of its own errors and logs while other tenants run at once', async () => {
     captureLogs()
     // The vendor echoes the Authorization header it got: only the call's own redactor knows that token.
-    desk.on('POST', '/api/customers', (r) => ({ status: 400, body: { message: `bad request with ${r.headers.authorization}` } }))
+    desk.on('POST', '/api/customers', (r) => ({
+      status: 400,
+      body: { message: `bad request with ${r.headers.authorization}` },
+    }))
     const secrets = Array.from({ length: 6 }, (_, i) => `tenant-${i}-client-secret-${'s'.repeat(8)}`)
     const answers = await Promise.all(
-      Array.from({ length: 3 }).flatMap(() => secrets.map((s) => pasted(TINY, s).call('action_triggered', { type: 'createUser', input: { name: 'Ada' } }, 'createUser')))
+      Array.from({ length: 3 }).flatMap(() =>
+        secrets.map((s) =>
+          pasted(TINY, s).call('action_triggered', { type: 'createUser', input: { name: 'Ada' } }, 'createUser')
+        )
+      )
     )
     desk.on('POST', '/api/customers', () => ({ status: 201, body: { id: 'cust-ok' } }))
     for (const a of answers) {
@@ -174,7 +214,11 @@ describe('the HTTP edge', () => {
     expect((await ping(hubspot)).status).toBe(200)
     const big = TINY + `\n# ${'x'.repeat(510 * 1024)}\n`
     expect((await ping(big)).status).toBe(200)
-    const registered = await tenant({ manifest: big, settings: { clientId: 'c', clientSecret: 'big-secret-123', webhookToken: 'hook-token-1234' }, apiBaseUrl: `${desk.url}/api` }).call('register', { webhookUrl: pg.webhookUrl })
+    const registered = await tenant({
+      manifest: big,
+      settings: { clientId: 'c', clientSecret: 'big-secret-123', webhookToken: 'hook-token-1234' },
+      apiBaseUrl: `${desk.url}/api`,
+    }).call('register', { webhookUrl: pg.webhookUrl })
     expect(registered.body?.message ?? '').toContain('manifest is larger than 512 KiB')
   })
 
@@ -183,11 +227,22 @@ describe('the HTTP edge', () => {
     const url = new URL(pg.webhookUrl)
     const post = (size: number, declared: boolean) =>
       new Promise<number>((resolve, reject) => {
-        const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: declared ? { 'content-length': String(size) } : { 'transfer-encoding': 'chunked' } }, (res) => {
-          res.resume()
-          resolve(res.statusCode ?? 0)
-        })
-        req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? resolve(413) : reject(err)))
+        const req = request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: declared ? { 'content-length': String(size) } : { 'transfer-encoding': 'chunked' },
+          },
+          (res) => {
+            res.resume()
+            resolve(res.statusCode ?? 0)
+          }
+        )
+        req.on('error', (err: NodeJS.ErrnoException) =>
+          err.code === 'EPIPE' || err.code === 'ECONNRESET' ? resolve(413) : reject(err)
+        )
         const chunk = Buffer.alloc(1024 * 1024, 'a')
         let sent = 0
         const write = () => {
@@ -199,7 +254,10 @@ describe('the HTTP edge', () => {
         }
         write()
       })
-    const statuses = await Promise.all([...Array.from({ length: 16 }, () => post(100 * 1024 * 1024, true)), ...Array.from({ length: 4 }, () => post(32 * 1024 * 1024, false))])
+    const statuses = await Promise.all([
+      ...Array.from({ length: 16 }, () => post(100 * 1024 * 1024, true)),
+      ...Array.from({ length: 4 }, () => post(32 * 1024 * 1024, false)),
+    ])
     expect(statuses).toEqual(Array(20).fill(413))
     expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024)
     expect((await tenant({ manifest: TINY, settings: {} }).call('ping', {})).status).toBe(200)
@@ -212,9 +270,20 @@ describe('the HTTP edge', () => {
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Unicode', messageHistory: [] })
     const ticketId = pg.botpress.conversations.get(conversationId)!.tags.id
     const text = 'é€😀'.repeat(7_500) // 30,000 UTF-16 units, 67,500 bytes: split across chunks on the way
-    const res = await fetch(`${sandbox.url}/agent/api/tickets/${ticketId}/reply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId: AGENTS[0]!.id, text }) })
+    const res = await fetch(`${sandbox.url}/agent/api/tickets/${ticketId}/reply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ agentId: AGENTS[0]!.id, text }),
+    })
     expect(res.status).toBe(200)
-    await expect.poll(() => pg.botpress.messagesIn(conversationId).filter((m) => m.direction === 'incoming').map((m) => m.payload.text)).toEqual([text])
+    await expect
+      .poll(() =>
+        pg.botpress
+          .messagesIn(conversationId)
+          .filter((m) => m.direction === 'incoming')
+          .map((m) => m.payload.text)
+      )
+      .toEqual([text])
     expect(sandbox.failedDeliveries).toEqual([])
   })
 })
@@ -227,8 +296,15 @@ describe('events are exactly once', () => {
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Twice', messageHistory: [] })
     const ticketId = pg.botpress.conversations.get(conversationId)!.tags.id
     const agent = (action: string, agentId: string, text?: string) =>
-      fetch(`${sandbox.url}/agent/api/tickets/${ticketId}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId, text }) })
-    const events = () => pg.botpress.events.filter((e) => e.payload?.conversationId === conversationId).map((e) => `${e.type}:${pg.botpress.users.get(e.payload.userId)?.tags.agentId ?? ''}`)
+      fetch(`${sandbox.url}/agent/api/tickets/${ticketId}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ agentId, text }),
+      })
+    const events = () =>
+      pg.botpress.events
+        .filter((e) => e.payload?.conversationId === conversationId)
+        .map((e) => `${e.type}:${pg.botpress.users.get(e.payload.userId)?.tags.agentId ?? ''}`)
     const [kim, sam] = [AGENTS[0]!.id, AGENTS[1]!.id]
     // Three deliveries of the same assignment, two of them at once.
     await Promise.all([agent('assign', kim), agent('assign', kim)])
@@ -239,7 +315,16 @@ describe('events are exactly once', () => {
     // Closing twice, and a reply racing the close.
     await Promise.all([agent('close', sam), agent('close', sam)])
     await expect.poll(events).toEqual([`hitlAssigned:${kim}`, `hitlAssigned:${sam}`, 'hitlStopped:'])
-    await sandbox.emit({ type: 'message.created', ticketId, message: { id: 'late-1', author: { type: 'agent', id: sam, name: 'Sam' }, text: 'one more thing', attachments: [] } })
+    await sandbox.emit({
+      type: 'message.created',
+      ticketId,
+      message: {
+        id: 'late-1',
+        author: { type: 'agent', id: sam, name: 'Sam' },
+        text: 'one more thing',
+        attachments: [],
+      },
+    })
     await sandbox.emit({ type: 'ticket.assigned', ticketId, agent: { id: kim, name: 'Kim Agent' } })
     expect(events()).toEqual([`hitlAssigned:${kim}`, `hitlAssigned:${sam}`, 'hitlStopped:'])
     expect(pg.botpress.messagesIn(conversationId).filter((m) => m.direction === 'incoming')).toEqual([])

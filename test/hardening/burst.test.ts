@@ -31,7 +31,15 @@ describe('burst of outgoing messages', () => {
         return { status: 201, body: { id: ++notes } }
       })
     const manifest = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
-    const bp = caller(ctx, { manifest, settings: { clientId: 'cid', clientSecret: 'burst-secret', webhookToken: 'burst-hook' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    const bp = caller(
+      ctx,
+      {
+        manifest,
+        settings: { clientId: 'cid', clientSecret: 'burst-secret', webhookToken: 'burst-hook' },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
     const { userId } = await bp.action('createUser', { name: 'Ada' })
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Burst' })
 

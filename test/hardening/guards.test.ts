@@ -34,7 +34,9 @@ describe('a pasted manifest stays on its API host', () => {
 
   it('refuses a step that names another host, and sends nothing there', async () => {
     const bp = pasted((m) => (m.actions.createUser.steps[0].request.path = 'https://collector.example/steal'))
-    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(/refused: collector\.example is not the manifest's API host 127\.0\.0\.1:\d+/)
+    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(
+      /refused: collector\.example is not the manifest's API host 127\.0\.0\.1:\d+/
+    )
     expect(ctx.helpdesk.calls('POST', /customers/)).toHaveLength(0)
   })
 
@@ -57,7 +59,20 @@ describe('a pasted manifest stays on its API host', () => {
         steps: [
           {
             name: 'upload',
-            request: { method: 'POST', path: '/uploads', body: { multipart: { files: [{ field: 'file', url: "{{ message.payload.title = 'probe' ? 'http://169.254.169.254/latest/meta-data' : message.url }}" }] } } },
+            request: {
+              method: 'POST',
+              path: '/uploads',
+              body: {
+                multipart: {
+                  files: [
+                    {
+                      field: 'file',
+                      url: "{{ message.payload.title = 'probe' ? 'http://169.254.169.254/latest/meta-data' : message.url }}",
+                    },
+                  ],
+                },
+              },
+            },
             capture: { id: 'response.body.id' },
           },
         ],
@@ -73,19 +88,26 @@ describe('a pasted manifest stays on its API host', () => {
     // A manifest template that points the download at an address of its own making is refused before any request.
     const res = await bp.send(conversationId, 'image', { imageUrl: image, title: 'probe' })
     expect(res.status).toBe(400)
-    expect(res.body.message).toMatch(/refused to download from 169\.254\.169\.254: neither the API host nor a URL of the message being sent/)
+    expect(res.body.message).toMatch(
+      /refused to download from 169\.254\.169\.254: neither the API host nor a URL of the message being sent/
+    )
     expect(ctx.helpdesk.calls('POST', /uploads/)).toHaveLength(1)
   })
 
   it('refuses plain http unless the API host is this machine', async () => {
     const remote = pasted((m) => (m.http.baseUrl = 'http://tiny-desk.example/api'), null)
-    await expect(remote.action('createUser', { name: 'Ada' })).rejects.toThrow(/http\.baseUrl: plain http is refused for tiny-desk\.example; use https/)
+    await expect(remote.action('createUser', { name: 'Ada' })).rejects.toThrow(
+      /http\.baseUrl: plain http is refused for tiny-desk\.example; use https/
+    )
     const local = pasted(() => {}, `${ctx.helpdesk.url}/api`)
     expect((await local.action('createUser', { name: 'Ada' })).userId).toMatch(/^user_/)
   })
 
   it('fetches a JWT key set only from the API host', async () => {
-    const bp = pasted((m) => (m.webhook.verify = { type: 'jwt', header: 'X-Hook-JWT', jwksUrl: 'https://keys.collector.example/jwks.json' }))
+    const bp = pasted(
+      (m) =>
+        (m.webhook.verify = { type: 'jwt', header: 'X-Hook-JWT', jwksUrl: 'https://keys.collector.example/jwks.json' })
+    )
     const res = await bp.webhook({ headers: { 'content-type': 'application/json', 'x-hook-jwt': 'a.b.c' }, body: '{}' })
     expect(res.status).toBe(500)
     expect(JSON.stringify(res.body)).toMatch(/refused: keys\.collector\.example is not the manifest's API host/)

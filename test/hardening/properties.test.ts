@@ -43,13 +43,27 @@ function paths(node: unknown, prefix: (string | number)[] = []): (string | numbe
   return [prefix, ...entries.flatMap(([k, v]) => paths(v, [...prefix, k]))]
 }
 
-const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant('{{ nosuch.name }}'), fc.constant('$count('), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string({ maxLength: 6 }), fc.string(), { maxKeys: 2 }))
+const jsonValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant('{{ nosuch.name }}'),
+  fc.constant('$count('),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), fc.string(), { maxKeys: 2 })
+)
 
 describe('the loader under random input', () => {
   it('places every problem of a mutated manifest, or compiles it', () => {
     const base = parse(KITCHEN_SINK)
     const all = paths(base).filter((p) => p.length > 0)
-    const mutation = fc.record({ path: fc.constantFrom(...all), kind: fc.constantFrom('delete', 'replace', 'add'), value: jsonValue, key: fc.string({ minLength: 1, maxLength: 8 }) })
+    const mutation = fc.record({
+      path: fc.constantFrom(...all),
+      kind: fc.constantFrom('delete', 'replace', 'add'),
+      value: jsonValue,
+      key: fc.string({ minLength: 1, maxLength: 8 }),
+    })
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
         const m = structuredClone(base)
@@ -57,8 +71,10 @@ describe('the loader under random input', () => {
           const parent = path.slice(0, -1).reduce<any>((n, k) => (n && typeof n === 'object' ? n[k] : undefined), m)
           if (!parent || typeof parent !== 'object') continue
           const last = path[path.length - 1]!
-          if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last]
-          else if (kind === 'replace') parent[last] = value
+          if (kind === 'delete') {
+            if (Array.isArray(parent)) parent.splice(Number(last), 1)
+            else delete parent[last]
+          } else if (kind === 'replace') parent[last] = value
           else if (!Array.isArray(parent)) parent[key] = value
         }
         outcome(stringify(m))
@@ -68,12 +84,25 @@ describe('the loader under random input', () => {
   })
 
   it('refuses random text with placed problems, never a crash', () => {
-    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('', ':', '- -', '{', 'a: [', 'id: *x', '!!binary x', `${TINY.slice(0, 200)}\n  - broken`), fc.string({ unit: 'binary', maxLength: 100 }))
-    fc.assert(fc.property(text, (t) => void outcome(t)), { numRuns: 300 })
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom('', ':', '- -', '{', 'a: [', 'id: *x', '!!binary x', `${TINY.slice(0, 200)}\n  - broken`),
+      fc.string({ unit: 'binary', maxLength: 100 })
+    )
+    fc.assert(
+      fc.property(text, (t) => void outcome(t)),
+      { numRuns: 300 }
+    )
   })
 
   it('truncated manifests are refused at a place, never crash', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: KITCHEN_SINK.length - 1 }), (cut) => void outcome(KITCHEN_SINK.slice(0, cut))), { numRuns: 200 })
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: KITCHEN_SINK.length - 1 }),
+        (cut) => void outcome(KITCHEN_SINK.slice(0, cut))
+      ),
+      { numRuns: 200 }
+    )
   })
 })
 
@@ -81,23 +110,52 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
   it('give exactly what JSONata gives, for any data', async () => {
     const key = fc.constantFrom('a', 'b', 'c')
     const data = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(key, tie('value'), { maxKeys: 3 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(key, tie('value'), { maxKeys: 3 })
+      ),
     })).value
     const path = fc.array(key, { minLength: 1, maxLength: 4 }).map((ks) => ks.join('.'))
     const literal = fc.constantFrom("'x'", "''", '1', '0', '1.5', 'true', 'false', 'null')
     const numeric = fc.constantFrom("'12'", "'-1.5e3'", "' 7'", "'0x1'")
-    const operand = fc.oneof(path, path.map((p) => `$string(${p})`), path.map((p) => `$number(${p})`), numeric.map((n) => `$number(${n})`), literal)
+    const operand = fc.oneof(
+      path,
+      path.map((p) => `$string(${p})`),
+      path.map((p) => `$number(${p})`),
+      numeric.map((n) => `$number(${n})`),
+      literal
+    )
     const comparison = fc.tuple(operand, fc.constantFrom('=', '!='), operand).map(([a, op, b]) => `${a} ${op} ${b}`)
-    const condition = fc.oneof(comparison, operand, fc.tuple(comparison, fc.constantFrom('and', 'or'), fc.oneof(comparison, operand)).map(([a, op, b]) => `(${a}) ${op} (${b})`))
-    const choice = fc.tuple(condition, operand, fc.option(operand)).map(([c, a, b]) => (b === null ? `(${c}) ? ${a}` : `(${c}) ? ${a} : ${b}`))
+    const condition = fc.oneof(
+      comparison,
+      operand,
+      fc
+        .tuple(comparison, fc.constantFrom('and', 'or'), fc.oneof(comparison, operand))
+        .map(([a, op, b]) => `(${a}) ${op} (${b})`)
+    )
+    const choice = fc
+      .tuple(condition, operand, fc.option(operand))
+      .map(([c, a, b]) => (b === null ? `(${c}) ? ${a}` : `(${c}) ? ${a} : ${b}`))
     const joined = fc.tuple(fc.oneof(operand, choice), fc.oneof(operand, choice)).map(([a, b]) => `(${a}) & (${b})`)
     const expression = fc.oneof(operand, condition, choice, joined)
     await fc.assert(
       fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), async (source, scope) => {
-        const outcome = (p: Promise<unknown>) => p.then((v) => JSON.stringify(v) ?? 'undefined', (e: Error & { code?: string }) => `error ${e.code ?? e.message}`)
+        const outcome = (p: Promise<unknown>) =>
+          p.then(
+            (v) => JSON.stringify(v) ?? 'undefined',
+            (e: Error & { code?: string }) => `error ${e.code ?? e.message}`
+          )
         const want = await outcome(jsonata(source).evaluate(scope))
         const got = await outcome(new Expression(source).evaluate(scope))
-        expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(want.replace(/^error .*/, 'error'))
+        expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
+          want.replace(/^error .*/, 'error')
+        )
       }),
       { numRuns: 2000 }
     )
@@ -109,31 +167,92 @@ const CLIENT_SECRET = 'prop-intercom-secret'
 
 describe('the webhook handler under random requests', () => {
   const json = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v))
-  const shaped = fc.record({
-    topic: fc.constantFrom('conversation.admin.replied', 'conversation.admin.closed', 'conversation.admin.assigned', 'ping', 'x'),
-    data: fc.record({ item: fc.record({ id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), conversation_parts: fc.anything({ maxDepth: 3 }) }, { requiredKeys: [] }) }, { requiredKeys: [] }),
-  }, { requiredKeys: [] }).map((v) => JSON.stringify(v))
+  const shaped = fc
+    .record(
+      {
+        topic: fc.constantFrom(
+          'conversation.admin.replied',
+          'conversation.admin.closed',
+          'conversation.admin.assigned',
+          'ping',
+          'x'
+        ),
+        data: fc.record(
+          {
+            item: fc.record(
+              {
+                id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+                conversation_parts: fc.anything({ maxDepth: 3 }),
+              },
+              { requiredKeys: [] }
+            ),
+          },
+          { requiredKeys: [] }
+        ),
+      },
+      { requiredKeys: [] }
+    )
+    .map((v) => JSON.stringify(v))
   const body = fc.oneof(json, shaped, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }))
-  const contentType = fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=utf-8')
+  const contentType = fc.constantFrom(
+    'application/json',
+    'application/x-www-form-urlencoded',
+    'text/plain',
+    'application/json; charset=utf-8'
+  )
 
   it('answers signed random bodies with 2xx or 4xx (Intercom, HMAC-SHA1)', async () => {
-    const bp = caller(ctx, { accessToken: 'prop-token', clientSecret: CLIENT_SECRET, adminId: '1', region: 'us', apiBaseUrl: `${ctx.helpdesk.url}` }, 'intercom')
+    const bp = caller(
+      ctx,
+      {
+        accessToken: 'prop-token',
+        clientSecret: CLIENT_SECRET,
+        adminId: '1',
+        region: 'us',
+        apiBaseUrl: `${ctx.helpdesk.url}`,
+      },
+      'intercom'
+    )
     await fc.assert(
       fc.asyncProperty(body, contentType, async (raw, type) => {
         const signature = `sha1=${createHmac('sha1', CLIENT_SECRET).update(raw).digest('hex')}`
         const res = await bp.webhook({ headers: { 'content-type': type, 'x-hub-signature': signature }, body: raw })
-        expect(res.status < 300 || (res.status >= 400 && res.status < 500), `${res.status} for ${JSON.stringify(raw)}: ${JSON.stringify(res.body)}`).toBe(true)
+        expect(
+          res.status < 300 || (res.status >= 400 && res.status < 500),
+          `${res.status} for ${JSON.stringify(raw)}: ${JSON.stringify(res.body)}`
+        ).toBe(true)
       }),
       { numRuns: 150 }
     )
   })
 
   it('answers unsigned or wrongly signed random requests with 401', async () => {
-    const bp = caller(ctx, { accessToken: 'prop-token', clientSecret: CLIENT_SECRET, adminId: '1', region: 'us', apiBaseUrl: `${ctx.helpdesk.url}` }, 'intercom')
-    const headers = fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => /^[a-z-]+$/.test(k) && k !== 'x-hub-signature'), fc.string({ maxLength: 40 }), { maxKeys: 4 })
+    const bp = caller(
+      ctx,
+      {
+        accessToken: 'prop-token',
+        clientSecret: CLIENT_SECRET,
+        adminId: '1',
+        region: 'us',
+        apiBaseUrl: `${ctx.helpdesk.url}`,
+      },
+      'intercom'
+    )
+    const headers = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 20 }).filter((k) => /^[a-z-]+$/.test(k) && k !== 'x-hub-signature'),
+      fc.string({ maxLength: 40 }),
+      { maxKeys: 4 }
+    )
     await fc.assert(
       fc.asyncProperty(body, headers, fc.option(fc.string({ maxLength: 50 })), async (raw, extra, signature) => {
-        const res = await bp.webhook({ headers: { ...extra, 'content-type': 'application/json', ...(signature === null ? {} : { 'x-hub-signature': signature }) }, body: raw })
+        const res = await bp.webhook({
+          headers: {
+            ...extra,
+            'content-type': 'application/json',
+            ...(signature === null ? {} : { 'x-hub-signature': signature }),
+          },
+          body: raw,
+        })
         expect(res.status, JSON.stringify(res.body)).toBe(401)
       }),
       { numRuns: 150 }
@@ -141,13 +260,39 @@ describe('the webhook handler under random requests', () => {
   })
 
   it('answers random requests to a pasted manifest with a shared token with 2xx or 4xx', async () => {
-    const bp = caller(ctx, { manifest: TINY, settings: { clientId: 'c', clientSecret: 's', webhookToken: 'prop-hook-token' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
-    const event = fc.record({ kind: fc.constantFrom('reply', 'other'), ticket: fc.oneof(fc.integer(), fc.string()), id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), text: fc.string(), agent: fc.anything({ maxDepth: 2 }) }, { requiredKeys: [] }).map((v) => JSON.stringify(v))
+    const bp = caller(
+      ctx,
+      {
+        manifest: TINY,
+        settings: { clientId: 'c', clientSecret: 's', webhookToken: 'prop-hook-token' },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
+    const event = fc
+      .record(
+        {
+          kind: fc.constantFrom('reply', 'other'),
+          ticket: fc.oneof(fc.integer(), fc.string()),
+          id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+          text: fc.string(),
+          agent: fc.anything({ maxDepth: 2 }),
+        },
+        { requiredKeys: [] }
+      )
+      .map((v) => JSON.stringify(v))
     await fc.assert(
       fc.asyncProperty(fc.oneof(event, body), fc.boolean(), async (raw, good) => {
-        const res = await bp.webhook({ headers: { 'content-type': 'application/json', 'x-tiny-token': good ? 'prop-hook-token' : 'nope' }, body: raw })
+        const res = await bp.webhook({
+          headers: { 'content-type': 'application/json', 'x-tiny-token': good ? 'prop-hook-token' : 'nope' },
+          body: raw,
+        })
         if (!good) expect(res.status).toBe(401)
-        else expect(res.status < 300 || (res.status >= 400 && res.status < 500), `${res.status} for ${raw}: ${JSON.stringify(res.body)}`).toBe(true)
+        else
+          expect(
+            res.status < 300 || (res.status >= 400 && res.status < 500),
+            `${res.status} for ${raw}: ${JSON.stringify(res.body)}`
+          ).toBe(true)
       }),
       { numRuns: 150 }
     )

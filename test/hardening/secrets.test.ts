@@ -21,15 +21,34 @@ const BASIC = Buffer.from(`cid:${CLIENT_SECRET}`).toString('base64')
 /** Every string written to the console or stdout/stderr while `run` runs. */
 async function capture(run: () => Promise<void>): Promise<string[]> {
   const lines: string[] = []
-  const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug, out: process.stdout.write, err: process.stderr.write }
-  const keep = (...args: unknown[]) => void lines.push(args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? `${a.message}\n${a.stack}` : JSON.stringify(a))).join(' '))
+  const originals = {
+    log: console.log,
+    info: console.info,
+    warn: console.warn,
+    error: console.error,
+    debug: console.debug,
+    out: process.stdout.write,
+    err: process.stderr.write,
+  }
+  const keep = (...args: unknown[]) =>
+    void lines.push(
+      args
+        .map((a) => (typeof a === 'string' ? a : a instanceof Error ? `${a.message}\n${a.stack}` : JSON.stringify(a)))
+        .join(' ')
+    )
   console.log = console.info = console.warn = console.error = console.debug = keep
   process.stdout.write = ((chunk: unknown) => (lines.push(String(chunk)), true)) as typeof process.stdout.write
   process.stderr.write = ((chunk: unknown) => (lines.push(String(chunk)), true)) as typeof process.stderr.write
   try {
     await run()
   } finally {
-    Object.assign(console, { log: originals.log, info: originals.info, warn: originals.warn, error: originals.error, debug: originals.debug })
+    Object.assign(console, {
+      log: originals.log,
+      info: originals.info,
+      warn: originals.warn,
+      error: originals.error,
+      debug: originals.debug,
+    })
     process.stdout.write = originals.out
     process.stderr.write = originals.err
   }
@@ -38,17 +57,24 @@ async function capture(run: () => Promise<void>): Promise<string[]> {
 
 describe('secrets in a failing session', () => {
   let tokens = 0
-  const echo = (headers: Record<string, string>) => `rejected credentials: ${headers.authorization}; client_secret=${CLIENT_SECRET}; hook=${WEBHOOK_TOKEN}; state=${STATE_SECRET}`
+  const echo = (headers: Record<string, string>) =>
+    `rejected credentials: ${headers.authorization}; client_secret=${CLIENT_SECRET}; hook=${WEBHOOK_TOKEN}; state=${STATE_SECRET}`
   beforeAll(() => {
     ctx.helpdesk
       .on('POST', '/api/oauth/token', () => ({ body: { access_token: ACCESS(++tokens), expires_in: 3600 } }))
       .on('POST', '/api/hooks', () => ({ status: 201, body: { id: 'h1', secret: STATE_SECRET } }))
       .on('DELETE', '/api/hooks/:id', (r) => ({ status: 500, body: { error: echo(r.headers) } }))
-      .on('POST', '/api/customers', (r) => (tokens < 3 ? { status: 401, body: { message: echo(r.headers) } } : { status: 201, body: { id: 'c1' } }))
+      .on('POST', '/api/customers', (r) =>
+        tokens < 3 ? { status: 401, body: { message: echo(r.headers) } } : { status: 201, body: { id: 'c1' } }
+      )
       .on('GET', '/api/queues/default', () => ({ body: { id: 'q1' } }))
       .on('POST', '/api/tickets', () => ({ status: 201, body: { id: 7 } }))
       .on('POST', '/api/tickets/:id/notes', (r) => ({ status: 422, body: { errors: [{ detail: echo(r.headers) }] } }))
-      .on('DELETE', '/api/tickets/:id', (r) => ({ status: 503, headers: { 'retry-after': '0' }, body: { message: echo(r.headers) } }))
+      .on('DELETE', '/api/tickets/:id', (r) => ({
+        status: 503,
+        headers: { 'retry-after': '0' },
+        body: { message: echo(r.headers) },
+      }))
   })
   afterEach(() => ctx.api.reset())
 
@@ -56,10 +82,27 @@ describe('secrets in a failing session', () => {
     const m = parse(readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8'))
     // A webhook subscription whose signing secret is kept in state, as Help Scout's or Zendesk's are.
     m.lifecycle = {
-      register: { steps: [{ name: 'createHook', request: { method: 'POST', path: '/hooks', body: { json: { url: '{{ env.webhookUrl }}' } } }, capture: { id: 'response.body.id', secret: 'response.body.secret' } }], store: { hookId: '{{ id }}', signingSecret: '{{ secret }}' } },
+      register: {
+        steps: [
+          {
+            name: 'createHook',
+            request: { method: 'POST', path: '/hooks', body: { json: { url: '{{ env.webhookUrl }}' } } },
+            capture: { id: 'response.body.id', secret: 'response.body.secret' },
+          },
+        ],
+        store: { hookId: '{{ id }}', signingSecret: '{{ secret }}' },
+      },
       unregister: { steps: [{ name: 'deleteHook', request: { method: 'DELETE', path: '/hooks/{{ state.hookId }}' } }] },
     }
-    const bp = caller(ctx, { manifest: stringify(m), settings: { clientId: 'cid', clientSecret: CLIENT_SECRET, webhookToken: WEBHOOK_TOKEN }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    const bp = caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: { clientId: 'cid', clientSecret: CLIENT_SECRET, webhookToken: WEBHOOK_TOKEN },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
     const answers: unknown[] = []
     const errors: string[] = []
     const attempt = async (what: string, run: () => Promise<unknown>) => {
@@ -77,9 +120,17 @@ describe('secrets in a failing session', () => {
       let userId = ''
       await attempt('createUser', async () => ({ userId } = await bp.action('createUser', { name: 'Ada' })))
       let conversationId = ''
-      await attempt('startHitl', async () => ({ conversationId } = await bp.action('startHitl', { userId, title: 'Help' })))
+      await attempt(
+        'startHitl',
+        async () => ({ conversationId } = await bp.action('startHitl', { userId, title: 'Help' }))
+      )
       await attempt('message', () => bp.send(conversationId, 'text', { text: 'hello' }))
-      await attempt('wrong webhook token', () => bp.webhook({ headers: { 'content-type': 'application/json', 'x-tiny-token': `${WEBHOOK_TOKEN}x` }, body: '{"kind":"reply"}' }))
+      await attempt('wrong webhook token', () =>
+        bp.webhook({
+          headers: { 'content-type': 'application/json', 'x-tiny-token': `${WEBHOOK_TOKEN}x` },
+          body: '{"kind":"reply"}',
+        })
+      )
       await attempt('stopHitl', () => bp.action('stopHitl', { conversationId }))
       await attempt('unregister', () => bp.unregister())
     })
@@ -93,7 +144,16 @@ describe('secrets in a failing session', () => {
     expect(everything).toMatch(/HTTP 500/)
     expect(ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)).toBeDefined()
     // ...and not one secret, in any form, is in what was logged or answered.
-    for (const secret of [CLIENT_SECRET, WEBHOOK_TOKEN, STATE_SECRET, ACCESS(1), ACCESS(2), ACCESS(3), ACCESS(4), BASIC]) {
+    for (const secret of [
+      CLIENT_SECRET,
+      WEBHOOK_TOKEN,
+      STATE_SECRET,
+      ACCESS(1),
+      ACCESS(2),
+      ACCESS(3),
+      ACCESS(4),
+      BASIC,
+    ]) {
       expect(everything, `${secret} leaked`).not.toContain(secret)
     }
   })

@@ -29,7 +29,13 @@ function problems(text: string): Problem[] {
   throw new Error('the manifest was accepted')
 }
 
-type Case = { name: string; edit: (base: string) => string; path: string; message: string | RegExp; where?: (text: string) => { line: number; column: number } }
+type Case = {
+  name: string
+  edit: (base: string) => string
+  path: string
+  message: string | RegExp
+  where?: (text: string) => { line: number; column: number }
+}
 
 const replace = (from: string, to: string) => (b: string) => {
   if (!b.includes(from)) throw new Error(`test bug: '${from}' not in the base manifest`)
@@ -37,46 +43,305 @@ const replace = (from: string, to: string) => (b: string) => {
 }
 
 const cases: Case[] = [
-  { name: 'YAML syntax error', edit: replace('title: Tiny Desk', 'title: "Tiny Desk'), path: '(yaml)', message: /^YAML: / },
-  { name: 'duplicate key', edit: replace('version: 0.0.1', 'version: 0.0.1\nversion: 0.0.2'), path: '(yaml)', message: /YAML: Map keys must be unique/, where: (t) => at(t, 'version: 0.0.2') },
-  { name: 'missing required field', edit: replace('title: Tiny Desk\n', ''), path: '(root)', message: "missing required field 'title'", where: () => ({ line: 3, column: 1 }) },
-  { name: 'unknown top-level field', edit: replace('model: ticket', 'model: ticket\ntitel: typo'), path: 'titel', message: "unknown field 'titel' (did you mean 'title'?)", where: (t) => at(t, 'titel:') },
-  { name: 'id pattern', edit: replace('id: tiny-desk', 'id: Tiny_Desk'), path: 'id', message: /must match the pattern/, where: (t) => at(t, 'Tiny_Desk') },
-  { name: 'version not semver', edit: replace('version: 0.0.1', 'version: v1'), path: 'version', message: /must match the pattern/, where: (t) => at(t, 'v1') },
-  { name: 'model not allowed', edit: replace('model: ticket', 'model: chat'), path: 'model', message: 'must be one of: "ticket", "conversation"', where: (t) => at(t, 'chat') },
-  { name: 'manifestVersion', edit: replace('manifestVersion: 1', 'manifestVersion: 2'), path: 'manifestVersion', message: 'must be 1', where: (t) => at(t, '2\n') },
-  { name: 'configuration field without type', edit: replace('clientId: { type: string, title: Client id,', 'clientId: { title: Client id,'), path: 'configuration.clientId', message: "missing required field 'type'", where: (t) => at(t, '{ title: Client id,') },
-  { name: 'configuration field without description (Botpress requires one)', edit: replace(', description: OAuth2 client id. }', ' }'), path: 'configuration.clientId', message: "missing required field 'description'", where: (t) => at(t, '{ type: string, title: Client id }') },
-  { name: 'configuration field of unknown type', edit: replace('clientId: { type: string,', 'clientId: { type: text,'), path: 'configuration.clientId.type', message: /must be one of: "string", "number"/, where: (t) => at(t, 'text,') },
-  { name: 'configuration field name', edit: replace('  clientId:', '  client-id:'), path: 'configuration["client-id"]', message: /name 'client-id' must match/, where: (t) => at(t, 'client-id:') },
-  { name: 'unknown auth type', edit: replace('type: oauth2ClientCredentials', 'type: digest'), path: 'http.auth.type', message: 'unknown type: see the schema for the allowed types', where: (t) => at(t, 'digest') },
-  { name: 'auth field missing', edit: replace('    clientSecret: "{{ config.clientSecret }}"\n', ''), path: 'http.auth', message: "missing required field 'clientSecret'", where: (t) => at(t, 'type: oauth2ClientCredentials') },
-  { name: 'retry out of range', edit: replace('maxRetries: 2', 'maxRetries: 50'), path: 'http.retry.maxRetries', message: 'must be <= 10', where: (t) => at(t, '50') },
-  { name: 'step without request', edit: replace('      - name: lookupQueue\n        request: { method: GET, path: /queues/default }', '      - name: lookupQueue'), path: 'actions.startHitl.steps[0]', message: "missing required field 'request'", where: (t) => at(t, 'name: lookupQueue') },
-  { name: 'unknown method', edit: replace('method: GET, path: /queues', 'method: FETCH, path: /queues'), path: 'actions.startHitl.steps[0].request.method', message: /must be one of: "GET"/, where: (t) => at(t, 'FETCH') },
-  { name: 'body with two kinds', edit: replace('body: { json: { name: "{{ input.name }}" } }', 'body: { json: { name: "{{ input.name }}" }, form: { a: b } }'), path: 'actions.createUser.steps[0].request.body', message: 'a body has exactly one of json, form, multipart, raw', where: (t) => at(t, '{ json: { name') },
-  { name: 'body of unknown kind', edit: replace('body: { json: { name: "{{ input.name }}" } }', 'body: { xml: "<a/>" }'), path: 'actions.createUser.steps[0].request.body.xml', message: "unknown field 'xml' (allowed: json, form, multipart, raw)", where: (t) => at(t, 'xml') },
-  { name: 'matcher without agent', edit: replace('      agent: { id: $string(event.agent.id), name: event.agent.name }\n', ''), path: 'webhook.matchers[0]', message: "missing required field 'agent'", where: (t) => at(t, 'name: reply') },
-  { name: 'matcher outcome unknown', edit: replace('emit: message', 'emit: closed'), path: 'webhook.matchers[0].emit', message: /must be one of: "message", "assigned", "stopped", "ignore"/, where: (t) => at(t, 'closed') },
-  { name: 'hmac without signature', edit: replace('    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"', '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"'), path: 'webhook.verify', message: "missing required field 'signature'", where: (t) => at(t, 'type: hmac') },
-  { name: 'signature encoding', edit: replace('    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"', '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"\n    signature: { header: X-Sig, encoding: binary }'), path: 'webhook.verify.signature.encoding', message: 'must be one of: "hex", "base64"', where: (t) => at(t, 'binary') },
-  { name: 'signature pattern not a regex', edit: replace('    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"', '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"\n    signature: { header: X-Sig, encoding: hex, pattern: "v1=(" }'), path: 'webhook.verify.signature.pattern', message: 'must match format "regex"', where: (t) => at(t, '"v1=("') },
-  { name: 'JSONata syntax error in an expression', edit: replace('when: event.kind = \'reply\'', 'when: event.kind = = \'reply\''), path: 'webhook.matchers[0].when', message: /JSONata syntax error/, where: (t) => at(t, "= = 'reply'", 3) }, // JSONata places syntax errors just after the token
-  { name: 'JSONata syntax error in a template', edit: replace('subject: "{{ input.title }}"', 'subject: "{{ input.title & }}"'), path: 'actions.startHitl.steps[1].request.body.json.subject', message: /JSONata syntax error/ },
-  { name: 'template not closed', edit: replace('subject: "{{ input.title }}"', 'subject: "{{ input.title "'), path: 'actions.startHitl.steps[1].request.body.json.subject', message: '"{{" without a closing "}}"', where: (t) => at(t, '{{ input.title "') },
-  { name: 'unknown name', edit: replace('customer: "{{ user.externalId }}"', 'customer: "{{ usr.externalId }}"'), path: 'actions.startHitl.steps[1].request.body.json.customer', message: /^unknown name 'usr': names here are config, env, history, input, queue, state, transcript, user$/, where: (t) => at(t, 'usr.externalId') },
-  { name: 'undeclared configuration field', edit: replace('clientId: "{{ config.clientId }}"', 'clientId: "{{ config.client_id }}"'), path: 'http.auth.clientId', message: /^config\.client_id is not a configuration field \(fields: clientId, clientSecret, webhookToken, apiBaseUrl\)$/, where: (t) => at(t, 'config.client_id') },
-  { name: 'capture used before it is captured', edit: replace('queue: "{{ queue }}"', 'queue: "{{ ticketId }}"'), path: 'actions.startHitl.steps[1].request.body.json.queue', message: /^unknown name 'ticketId'/, where: (t) => at(t, 'ticketId }}"') },
-  { name: 'jwt with an algorithm not offered', edit: replace('    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"', '    type: jwt\n    header: X-Hook-JWT\n    jwksUrl: /.well-known/jwks.json\n    algorithms: [HS256]'), path: 'webhook.verify.algorithms[0]', message: /must be one of: "RS256"/, where: (t) => at(t, 'HS256') },
-  { name: 'oauth2 refresh token without the token', edit: replace('type: oauth2ClientCredentials', 'type: oauth2RefreshToken'), path: 'http.auth', message: "missing required field 'refreshToken'" },
-  { name: 'state never stored', edit: replace('value: "{{ config.webhookToken }}"', 'value: "{{ state.token }}"'), path: 'webhook.verify.value', message: 'state.token is never stored: lifecycle.register.store is missing', where: (t) => at(t, 'state.token') },
-  { name: 'secret in a URL', edit: replace('path: /queues/default', 'path: "/queues/{{ config.clientSecret }}"'), path: 'actions.startHitl.steps[0].request.path', message: 'secret config.clientSecret must not go into a URL (use a header or the auth block)', where: (t) => at(t, '/queues/{{ config.clientSecret', 11) },
-  { name: 'item outside forEach', edit: replace('text: "{{ message.text }}"', 'text: "{{ item }}"'), path: 'messages.text.steps[0].request.body.json.text', message: /^unknown name 'item'/ },
-  { name: 'unknown function', edit: replace('subject: "{{ input.title }}"', 'subject: "{{ $char(10) }}"'), path: 'actions.startHitl.steps[1].request.body.json.subject', message: /^unknown function \$char/, where: (t) => at(t, '$char') },
-  { name: 'rename not a Botpress name', edit: replace('model: ticket', 'model: ticket\ndefinition:\n  actions:\n    startHitl: { name: Create-Ticket }'), path: 'definition.actions.startHitl.name', message: "'Create-Ticket' is not a valid Botpress name (a lowercase letter, then letters and digits)", where: (t) => at(t, 'Create-Ticket') },
-  { name: 'renames that clash', edit: replace('model: ticket', 'model: ticket\ndefinition:\n  actions:\n    startHitl: { name: createUser }'), path: 'definition.actions.startHitl.name', message: "action name 'createUser' is used twice" },
-  { name: 'no text message operation', edit: (b) => b.replace(/messages:\n  text:\n(    .*\n|      .*\n)+/, 'messages:\n  image:\n    steps: [{ name: x, request: { method: GET, path: /x } }]\n'), path: 'messages', message: "missing required field 'text'" },
-  { name: 'empty steps', edit: replace("      - name: closeTicket\n        request: { method: DELETE, path: \"/tickets/{{ session.ticketId }}\" }", '      []'), path: 'actions.stopHitl.steps', message: 'must NOT have fewer than 1 items' },
+  {
+    name: 'YAML syntax error',
+    edit: replace('title: Tiny Desk', 'title: "Tiny Desk'),
+    path: '(yaml)',
+    message: /^YAML: /,
+  },
+  {
+    name: 'duplicate key',
+    edit: replace('version: 0.0.1', 'version: 0.0.1\nversion: 0.0.2'),
+    path: '(yaml)',
+    message: /YAML: Map keys must be unique/,
+    where: (t) => at(t, 'version: 0.0.2'),
+  },
+  {
+    name: 'missing required field',
+    edit: replace('title: Tiny Desk\n', ''),
+    path: '(root)',
+    message: "missing required field 'title'",
+    where: () => ({ line: 3, column: 1 }),
+  },
+  {
+    name: 'unknown top-level field',
+    edit: replace('model: ticket', 'model: ticket\ntitel: typo'),
+    path: 'titel',
+    message: "unknown field 'titel' (did you mean 'title'?)",
+    where: (t) => at(t, 'titel:'),
+  },
+  {
+    name: 'id pattern',
+    edit: replace('id: tiny-desk', 'id: Tiny_Desk'),
+    path: 'id',
+    message: /must match the pattern/,
+    where: (t) => at(t, 'Tiny_Desk'),
+  },
+  {
+    name: 'version not semver',
+    edit: replace('version: 0.0.1', 'version: v1'),
+    path: 'version',
+    message: /must match the pattern/,
+    where: (t) => at(t, 'v1'),
+  },
+  {
+    name: 'model not allowed',
+    edit: replace('model: ticket', 'model: chat'),
+    path: 'model',
+    message: 'must be one of: "ticket", "conversation"',
+    where: (t) => at(t, 'chat'),
+  },
+  {
+    name: 'manifestVersion',
+    edit: replace('manifestVersion: 1', 'manifestVersion: 2'),
+    path: 'manifestVersion',
+    message: 'must be 1',
+    where: (t) => at(t, '2\n'),
+  },
+  {
+    name: 'configuration field without type',
+    edit: replace('clientId: { type: string, title: Client id,', 'clientId: { title: Client id,'),
+    path: 'configuration.clientId',
+    message: "missing required field 'type'",
+    where: (t) => at(t, '{ title: Client id,'),
+  },
+  {
+    name: 'configuration field without description (Botpress requires one)',
+    edit: replace(', description: OAuth2 client id. }', ' }'),
+    path: 'configuration.clientId',
+    message: "missing required field 'description'",
+    where: (t) => at(t, '{ type: string, title: Client id }'),
+  },
+  {
+    name: 'configuration field of unknown type',
+    edit: replace('clientId: { type: string,', 'clientId: { type: text,'),
+    path: 'configuration.clientId.type',
+    message: /must be one of: "string", "number"/,
+    where: (t) => at(t, 'text,'),
+  },
+  {
+    name: 'configuration field name',
+    edit: replace('  clientId:', '  client-id:'),
+    path: 'configuration["client-id"]',
+    message: /name 'client-id' must match/,
+    where: (t) => at(t, 'client-id:'),
+  },
+  {
+    name: 'unknown auth type',
+    edit: replace('type: oauth2ClientCredentials', 'type: digest'),
+    path: 'http.auth.type',
+    message: 'unknown type: see the schema for the allowed types',
+    where: (t) => at(t, 'digest'),
+  },
+  {
+    name: 'auth field missing',
+    edit: replace('    clientSecret: "{{ config.clientSecret }}"\n', ''),
+    path: 'http.auth',
+    message: "missing required field 'clientSecret'",
+    where: (t) => at(t, 'type: oauth2ClientCredentials'),
+  },
+  {
+    name: 'retry out of range',
+    edit: replace('maxRetries: 2', 'maxRetries: 50'),
+    path: 'http.retry.maxRetries',
+    message: 'must be <= 10',
+    where: (t) => at(t, '50'),
+  },
+  {
+    name: 'step without request',
+    edit: replace(
+      '      - name: lookupQueue\n        request: { method: GET, path: /queues/default }',
+      '      - name: lookupQueue'
+    ),
+    path: 'actions.startHitl.steps[0]',
+    message: "missing required field 'request'",
+    where: (t) => at(t, 'name: lookupQueue'),
+  },
+  {
+    name: 'unknown method',
+    edit: replace('method: GET, path: /queues', 'method: FETCH, path: /queues'),
+    path: 'actions.startHitl.steps[0].request.method',
+    message: /must be one of: "GET"/,
+    where: (t) => at(t, 'FETCH'),
+  },
+  {
+    name: 'body with two kinds',
+    edit: replace(
+      'body: { json: { name: "{{ input.name }}" } }',
+      'body: { json: { name: "{{ input.name }}" }, form: { a: b } }'
+    ),
+    path: 'actions.createUser.steps[0].request.body',
+    message: 'a body has exactly one of json, form, multipart, raw',
+    where: (t) => at(t, '{ json: { name'),
+  },
+  {
+    name: 'body of unknown kind',
+    edit: replace('body: { json: { name: "{{ input.name }}" } }', 'body: { xml: "<a/>" }'),
+    path: 'actions.createUser.steps[0].request.body.xml',
+    message: "unknown field 'xml' (allowed: json, form, multipart, raw)",
+    where: (t) => at(t, 'xml'),
+  },
+  {
+    name: 'matcher without agent',
+    edit: replace('      agent: { id: $string(event.agent.id), name: event.agent.name }\n', ''),
+    path: 'webhook.matchers[0]',
+    message: "missing required field 'agent'",
+    where: (t) => at(t, 'name: reply'),
+  },
+  {
+    name: 'matcher outcome unknown',
+    edit: replace('emit: message', 'emit: closed'),
+    path: 'webhook.matchers[0].emit',
+    message: /must be one of: "message", "assigned", "stopped", "ignore"/,
+    where: (t) => at(t, 'closed'),
+  },
+  {
+    name: 'hmac without signature',
+    edit: replace(
+      '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
+      '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"'
+    ),
+    path: 'webhook.verify',
+    message: "missing required field 'signature'",
+    where: (t) => at(t, 'type: hmac'),
+  },
+  {
+    name: 'signature encoding',
+    edit: replace(
+      '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
+      '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"\n    signature: { header: X-Sig, encoding: binary }'
+    ),
+    path: 'webhook.verify.signature.encoding',
+    message: 'must be one of: "hex", "base64"',
+    where: (t) => at(t, 'binary'),
+  },
+  {
+    name: 'signature pattern not a regex',
+    edit: replace(
+      '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
+      '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"\n    signature: { header: X-Sig, encoding: hex, pattern: "v1=(" }'
+    ),
+    path: 'webhook.verify.signature.pattern',
+    message: 'must match format "regex"',
+    where: (t) => at(t, '"v1=("'),
+  },
+  {
+    name: 'JSONata syntax error in an expression',
+    edit: replace("when: event.kind = 'reply'", "when: event.kind = = 'reply'"),
+    path: 'webhook.matchers[0].when',
+    message: /JSONata syntax error/,
+    where: (t) => at(t, "= = 'reply'", 3),
+  }, // JSONata places syntax errors just after the token
+  {
+    name: 'JSONata syntax error in a template',
+    edit: replace('subject: "{{ input.title }}"', 'subject: "{{ input.title & }}"'),
+    path: 'actions.startHitl.steps[1].request.body.json.subject',
+    message: /JSONata syntax error/,
+  },
+  {
+    name: 'template not closed',
+    edit: replace('subject: "{{ input.title }}"', 'subject: "{{ input.title "'),
+    path: 'actions.startHitl.steps[1].request.body.json.subject',
+    message: '"{{" without a closing "}}"',
+    where: (t) => at(t, '{{ input.title "'),
+  },
+  {
+    name: 'unknown name',
+    edit: replace('customer: "{{ user.externalId }}"', 'customer: "{{ usr.externalId }}"'),
+    path: 'actions.startHitl.steps[1].request.body.json.customer',
+    message: /^unknown name 'usr': names here are config, env, history, input, queue, state, transcript, user$/,
+    where: (t) => at(t, 'usr.externalId'),
+  },
+  {
+    name: 'undeclared configuration field',
+    edit: replace('clientId: "{{ config.clientId }}"', 'clientId: "{{ config.client_id }}"'),
+    path: 'http.auth.clientId',
+    message:
+      /^config\.client_id is not a configuration field \(fields: clientId, clientSecret, webhookToken, apiBaseUrl\)$/,
+    where: (t) => at(t, 'config.client_id'),
+  },
+  {
+    name: 'capture used before it is captured',
+    edit: replace('queue: "{{ queue }}"', 'queue: "{{ ticketId }}"'),
+    path: 'actions.startHitl.steps[1].request.body.json.queue',
+    message: /^unknown name 'ticketId'/,
+    where: (t) => at(t, 'ticketId }}"'),
+  },
+  {
+    name: 'jwt with an algorithm not offered',
+    edit: replace(
+      '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
+      '    type: jwt\n    header: X-Hook-JWT\n    jwksUrl: /.well-known/jwks.json\n    algorithms: [HS256]'
+    ),
+    path: 'webhook.verify.algorithms[0]',
+    message: /must be one of: "RS256"/,
+    where: (t) => at(t, 'HS256'),
+  },
+  {
+    name: 'oauth2 refresh token without the token',
+    edit: replace('type: oauth2ClientCredentials', 'type: oauth2RefreshToken'),
+    path: 'http.auth',
+    message: "missing required field 'refreshToken'",
+  },
+  {
+    name: 'state never stored',
+    edit: replace('value: "{{ config.webhookToken }}"', 'value: "{{ state.token }}"'),
+    path: 'webhook.verify.value',
+    message: 'state.token is never stored: lifecycle.register.store is missing',
+    where: (t) => at(t, 'state.token'),
+  },
+  {
+    name: 'secret in a URL',
+    edit: replace('path: /queues/default', 'path: "/queues/{{ config.clientSecret }}"'),
+    path: 'actions.startHitl.steps[0].request.path',
+    message: 'secret config.clientSecret must not go into a URL (use a header or the auth block)',
+    where: (t) => at(t, '/queues/{{ config.clientSecret', 11),
+  },
+  {
+    name: 'item outside forEach',
+    edit: replace('text: "{{ message.text }}"', 'text: "{{ item }}"'),
+    path: 'messages.text.steps[0].request.body.json.text',
+    message: /^unknown name 'item'/,
+  },
+  {
+    name: 'unknown function',
+    edit: replace('subject: "{{ input.title }}"', 'subject: "{{ $char(10) }}"'),
+    path: 'actions.startHitl.steps[1].request.body.json.subject',
+    message: /^unknown function \$char/,
+    where: (t) => at(t, '$char'),
+  },
+  {
+    name: 'rename not a Botpress name',
+    edit: replace('model: ticket', 'model: ticket\ndefinition:\n  actions:\n    startHitl: { name: Create-Ticket }'),
+    path: 'definition.actions.startHitl.name',
+    message: "'Create-Ticket' is not a valid Botpress name (a lowercase letter, then letters and digits)",
+    where: (t) => at(t, 'Create-Ticket'),
+  },
+  {
+    name: 'renames that clash',
+    edit: replace('model: ticket', 'model: ticket\ndefinition:\n  actions:\n    startHitl: { name: createUser }'),
+    path: 'definition.actions.startHitl.name',
+    message: "action name 'createUser' is used twice",
+  },
+  {
+    name: 'no text message operation',
+    edit: (b) =>
+      b.replace(
+        /messages:\n {2}text:\n( {4}.*\n| {6}.*\n)+/,
+        'messages:\n  image:\n    steps: [{ name: x, request: { method: GET, path: /x } }]\n'
+      ),
+    path: 'messages',
+    message: "missing required field 'text'",
+  },
+  {
+    name: 'empty steps',
+    edit: replace(
+      '      - name: closeTicket\n        request: { method: DELETE, path: "/tickets/{{ session.ticketId }}" }',
+      '      []'
+    ),
+    path: 'actions.stopHitl.steps',
+    message: 'must NOT have fewer than 1 items',
+  },
 ]
 
 describe('broken manifests', () => {
@@ -92,15 +357,27 @@ describe('broken manifests', () => {
     it(`refuses: ${c.name}`, () => {
       const text = c.edit(BASE)
       const found = problems(text)
-      const problem = found.find((p) => p.path === c.path && (typeof c.message === 'string' ? p.message === c.message : c.message.test(p.message)))
-      expect(problem, `problems were:\n${found.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`).join('\n')}`).toBeDefined()
+      const problem = found.find(
+        (p) =>
+          p.path === c.path && (typeof c.message === 'string' ? p.message === c.message : c.message.test(p.message))
+      )
+      expect(
+        problem,
+        `problems were:\n${found.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`).join('\n')}`
+      ).toBeDefined()
       expect(problem!.file).toBe(FILE)
       if (c.where) expect({ line: problem!.line, column: problem!.column }).toEqual(c.where(text))
     })
   }
 
   it('reports every problem of a manifest at once', () => {
-    const text = BASE.replace('model: ticket', 'model: chat').replace('version: 0.0.1', 'version: v1').replace('maxRetries: 2', 'maxRetries: 50')
-    expect(problems(text).map((p) => p.path).sort()).toEqual(['http.retry.maxRetries', 'model', 'version'])
+    const text = BASE.replace('model: ticket', 'model: chat')
+      .replace('version: 0.0.1', 'version: v1')
+      .replace('maxRetries: 2', 'maxRetries: 50')
+    expect(
+      problems(text)
+        .map((p) => p.path)
+        .sort()
+    ).toEqual(['http.retry.maxRetries', 'model', 'version'])
   })
 })

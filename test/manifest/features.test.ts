@@ -23,8 +23,17 @@ describe('manifest language features', () => {
     expect(plan.startHitl.steps[1]!.forEach?.source).toBe('input.hitlSession.topics')
     expect(plan.webhook.handshakes.map((h) => h.beforeVerify)).toEqual([true, false])
     expect(plan.webhook.matchers.map((m) => m.emit)).toEqual(['ignore', 'message', 'assigned', 'stopped'])
-    expect(plan.http.retry).toEqual({ maxRetries: 2, statuses: [429, 503], retryAfterHeaders: ['x-retry-in'], resetHeaders: ['x-reset-at'], baseDelayMs: 5, maxDelayMs: 1000 })
-    expect(plan.lifecycle.register?.steps[0]!.where).toMatch(/^kitchen-sink\.yaml:\d+:\d+ lifecycle\.register\.steps\[0\]$/)
+    expect(plan.http.retry).toEqual({
+      maxRetries: 2,
+      statuses: [429, 503],
+      retryAfterHeaders: ['x-retry-in'],
+      resetHeaders: ['x-reset-at'],
+      baseDelayMs: 5,
+      maxDelayMs: 1000,
+    })
+    expect(plan.lifecycle.register?.steps[0]!.where).toMatch(
+      /^kitchen-sink\.yaml:\d+:\d+ lifecycle\.register\.steps\[0\]$/
+    )
   })
 
   it('caches: the same text loads to the same plan, without parsing again', () => {
@@ -36,17 +45,53 @@ describe('manifest language features', () => {
     basic: { type: 'basic', username: '{{ config.account }}', password: '{{ config.apiKey }}' },
     bearer: { type: 'bearer', token: '{{ config.apiKey }}', scheme: 'Token' },
     apiKeyQuery: { type: 'apiKey', in: 'query', name: 'key', value: '{{ config.apiKey }}' },
-    headers: { type: 'headers', headers: { Authorization: 'Zoho-oauthtoken {{ config.apiKey }}', orgId: '{{ config.account }}' } },
-    oauth2ClientCredentials: { type: 'oauth2ClientCredentials', tokenUrl: 'https://auth.example/token', clientId: '{{ config.account }}', clientSecret: '{{ config.apiKey }}', scope: 'tickets', clientAuth: 'basic', refreshOn: [401, 403], expiryMarginSeconds: 30 },
-    oauth2RefreshToken: { type: 'oauth2RefreshToken', tokenUrl: 'https://accounts.example/oauth/v2/token', clientId: '{{ config.account }}', clientSecret: '{{ config.apiKey }}', refreshToken: '{{ config.apiKey }}', scheme: 'Zoho-oauthtoken' },
+    headers: {
+      type: 'headers',
+      headers: { Authorization: 'Zoho-oauthtoken {{ config.apiKey }}', orgId: '{{ config.account }}' },
+    },
+    oauth2ClientCredentials: {
+      type: 'oauth2ClientCredentials',
+      tokenUrl: 'https://auth.example/token',
+      clientId: '{{ config.account }}',
+      clientSecret: '{{ config.apiKey }}',
+      scope: 'tickets',
+      clientAuth: 'basic',
+      refreshOn: [401, 403],
+      expiryMarginSeconds: 30,
+    },
+    oauth2RefreshToken: {
+      type: 'oauth2RefreshToken',
+      tokenUrl: 'https://accounts.example/oauth/v2/token',
+      clientId: '{{ config.account }}',
+      clientSecret: '{{ config.apiKey }}',
+      refreshToken: '{{ config.apiKey }}',
+      scheme: 'Zoho-oauthtoken',
+    },
   }
   const planned: Record<string, Record<string, unknown>> = {
-    oauth2ClientCredentials: { type: 'oauth2', grant: 'client_credentials', clientAuth: 'basic', refreshOn: [401, 403], expiryMarginSeconds: 30, scheme: 'Bearer' },
-    oauth2RefreshToken: { type: 'oauth2', grant: 'refresh_token', clientAuth: 'body', refreshOn: [401], expiryMarginSeconds: 60, scheme: 'Zoho-oauthtoken' },
+    oauth2ClientCredentials: {
+      type: 'oauth2',
+      grant: 'client_credentials',
+      clientAuth: 'basic',
+      refreshOn: [401, 403],
+      expiryMarginSeconds: 30,
+      scheme: 'Bearer',
+    },
+    oauth2RefreshToken: {
+      type: 'oauth2',
+      grant: 'refresh_token',
+      clientAuth: 'body',
+      refreshOn: [401],
+      expiryMarginSeconds: 60,
+      scheme: 'Zoho-oauthtoken',
+    },
   }
   for (const [name, auth] of Object.entries(auths)) {
     it(`accepts auth ${name}`, () => {
-      const plan = loadManifest(variant((m) => (m.http.auth = auth)), `auth-${name}.yaml`)
+      const plan = loadManifest(
+        variant((m) => (m.http.auth = auth)),
+        `auth-${name}.yaml`
+      )
       expect(plan.http.auth).toMatchObject(planned[name] ?? { type: (auth as { type: string }).type })
     })
   }
@@ -54,24 +99,56 @@ describe('manifest language features', () => {
   const verifications: Record<string, unknown> = {
     none: { type: 'none' },
     token: { type: 'token', in: 'query', name: 'token', value: '{{ config.signingSecret }}' },
-    rsa: { type: 'rsa', algorithm: 'sha256', publicKey: '{{ config.publicKey }}', signature: { header: 'X-Sig', encoding: 'base64' } },
-    hmacBase64: { type: 'hmac', algorithm: 'sha1', secret: '{{ config.signingSecret }}', signature: { header: 'X-Hub-Signature', prefix: 'sha1=', encoding: 'hex' } },
-    jwt: { type: 'jwt', header: 'X-ZDesk-JWT', jwksUrl: '/.well-known/jwks.json', algorithms: ['RS256', 'ES256'], issuer: 'orgId:{{ config.account }}', audience: 'webhookId:{{ state.hookId }}', maxAgeSeconds: 300 },
+    rsa: {
+      type: 'rsa',
+      algorithm: 'sha256',
+      publicKey: '{{ config.publicKey }}',
+      signature: { header: 'X-Sig', encoding: 'base64' },
+    },
+    hmacBase64: {
+      type: 'hmac',
+      algorithm: 'sha1',
+      secret: '{{ config.signingSecret }}',
+      signature: { header: 'X-Hub-Signature', prefix: 'sha1=', encoding: 'hex' },
+    },
+    jwt: {
+      type: 'jwt',
+      header: 'X-ZDesk-JWT',
+      jwksUrl: '/.well-known/jwks.json',
+      algorithms: ['RS256', 'ES256'],
+      issuer: 'orgId:{{ config.account }}',
+      audience: 'webhookId:{{ state.hookId }}',
+      maxAgeSeconds: 300,
+    },
   }
   for (const [name, verify] of Object.entries(verifications)) {
     it(`accepts verification ${name}`, () => {
-      const plan = loadManifest(variant((m) => (m.webhook.verify = verify)), `verify-${name}.yaml`)
+      const plan = loadManifest(
+        variant((m) => (m.webhook.verify = verify)),
+        `verify-${name}.yaml`
+      )
       expect(plan.webhook.verify.type).toBe((verify as { type: string }).type)
     })
   }
 
   for (const strategy of ['none', 'concatenate', 'last', 'each']) {
     it(`accepts history strategy ${strategy}`, () => {
-      expect(loadManifest(variant((m) => (m.actions.startHitl.history = { strategy, count: 5 })), `h-${strategy}.yaml`).startHitl.history.strategy).toBe(strategy)
+      expect(
+        loadManifest(
+          variant((m) => (m.actions.startHitl.history = { strategy, count: 5 })),
+          `h-${strategy}.yaml`
+        ).startHitl.history.strategy
+      ).toBe(strategy)
     })
   }
 
   it('accepts webhook bodies as JSON or auto-detected', () => {
-    for (const format of ['json', 'auto']) expect(loadManifest(variant((m) => (m.webhook.format = format)), `f-${format}.yaml`).webhook.format).toBe(format)
+    for (const format of ['json', 'auto'])
+      expect(
+        loadManifest(
+          variant((m) => (m.webhook.format = format)),
+          `f-${format}.yaml`
+        ).webhook.format
+      ).toBe(format)
   })
 })

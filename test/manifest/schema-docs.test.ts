@@ -16,8 +16,10 @@ function undocumented(node: Node, path: string, out: string[]) {
     if (!(property.description ?? resolve(property).description)) out.push(`${here}: no description`)
     undocumented(property, here, out)
   }
-  for (const key of ['oneOf', 'anyOf', 'allOf']) (node[key] ?? []).forEach((alt: Node, i: number) => undocumented(alt, `${path}.${key}[${i}]`, out))
-  for (const key of ['items', 'additionalProperties']) if (node[key] && typeof node[key] === 'object') undocumented(node[key], `${path}.${key}`, out)
+  for (const key of ['oneOf', 'anyOf', 'allOf'])
+    (node[key] ?? []).forEach((alt: Node, i: number) => undocumented(alt, `${path}.${key}[${i}]`, out))
+  for (const key of ['items', 'additionalProperties'])
+    if (node[key] && typeof node[key] === 'object') undocumented(node[key], `${path}.${key}`, out)
 }
 
 describe('the schema documents itself', () => {

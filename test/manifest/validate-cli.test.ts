@@ -17,14 +17,24 @@ describe('npm run validate', () => {
 
   it('prints one line per problem and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'manifests-'))
-    const text = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8').replace('model: ticket', 'model: chat').replace('{{ user.externalId }}', '{{ usr.id }}')
+    const text = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
+      .replace('model: ticket', 'model: chat')
+      .replace('{{ user.externalId }}', '{{ usr.id }}')
     writeFileSync(join(dir, 'tiny-desk.yaml'), text)
-    writeFileSync(join(dir, 'other.yaml'), text.replace('model: chat', 'model: ticket').replace('{{ usr.id }}', '{{ user.externalId }}'))
-    const run = spawnSync(tsx, ['scripts/validate.ts', join(dir, 'tiny-desk.yaml'), join(dir, 'other.yaml')], { cwd: root, encoding: 'utf8' })
+    writeFileSync(
+      join(dir, 'other.yaml'),
+      text.replace('model: chat', 'model: ticket').replace('{{ usr.id }}', '{{ user.externalId }}')
+    )
+    const run = spawnSync(tsx, ['scripts/validate.ts', join(dir, 'tiny-desk.yaml'), join(dir, 'other.yaml')], {
+      cwd: root,
+      encoding: 'utf8',
+    })
     expect(run.status).toBe(1)
     const lines = run.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/tiny-desk\.yaml:7:8: model: must be one of: "ticket", "conversation"$/)
-    expect(lines).toContainEqual(expect.stringMatching(/other\.yaml:1:1: id: id 'tiny-desk' must match the file name \(other\.yaml\)$/))
+    expect(lines).toContainEqual(
+      expect.stringMatching(/other\.yaml:1:1: id: id 'tiny-desk' must match the file name \(other\.yaml\)$/)
+    )
     expect(lines.at(-1)).toBe('2 problems in 2 manifests')
   })
 })
@@ -34,12 +44,16 @@ describe('the runtime is generic', () => {
     const ids = readdirSync(join(root, 'providers')).map((f) => f.replace(/\.yaml$/, ''))
     const files: string[] = []
     const walk = (dir: string) => {
-      for (const e of readdirSync(dir, { withFileTypes: true })) e.isDirectory() ? walk(join(dir, e.name)) : files.push(join(dir, e.name))
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name))
+        else files.push(join(dir, e.name))
+      }
     }
     walk(join(root, 'src'))
     for (const file of files) {
       const text = readFileSync(file, 'utf8').toLowerCase()
-      for (const id of ids) expect(text.includes(id.replace(/-/g, '')) || text.includes(id), `${file} names ${id}`).toBe(false)
+      for (const id of ids)
+        expect(text.includes(id.replace(/-/g, '')) || text.includes(id), `${file} names ${id}`).toBe(false)
     }
   })
 })

@@ -20,7 +20,9 @@ describe('evaluation bounds', () => {
   })
 
   it('stops an endless loop with a clear error', async () => {
-    const e = new Expression('($loop := function($n){ $n >= 0 ? $loop($n + 1) : 0 }; [1..1000] ~> $map(function($i){ $loop(0) }))')
+    const e = new Expression(
+      '($loop := function($n){ $n >= 0 ? $loop($n + 1) : 0 }; [1..1000] ~> $map(function($i){ $loop(0) }))'
+    )
     await expect(e.evaluate({})).rejects.toThrow(/recursed deeper|took longer than 1000 ms/)
     const slow = new Expression('$sum([1..5000000] ~> $map(function($i){ $i * 2 }))')
     await expect(slow.evaluate({})).rejects.toThrow(/took longer than 1000 ms|sequence/)
@@ -29,9 +31,22 @@ describe('evaluation bounds', () => {
   it('turns a runaway expression in a pasted manifest into a RuntimeError that says where', async () => {
     ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 201, body: { id: 'c1' } }))
     ctx.helpdesk.on('POST', '/api/oauth/token', () => ({ body: { access_token: 't', expires_in: 3600 } }))
-    const manifest = BASE.replace('capture: { customerId: response.body.id }', 'capture: { customerId: "($f := function($n){ 1 + $f($n + 1) }; $f(0))" }')
-    const bp = caller(ctx, { manifest, settings: { clientId: 'a', clientSecret: 'b', webhookToken: 'c' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    const manifest = BASE.replace(
+      'capture: { customerId: response.body.id }',
+      'capture: { customerId: "($f := function($n){ 1 + $f($n + 1) }; $f(0))" }'
+    )
+    const bp = caller(
+      ctx,
+      {
+        manifest,
+        settings: { clientId: 'a', clientSecret: 'b', webhookToken: 'c' },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
     const err = await bp.action('createUser', { name: 'Ada' }).catch((e: Error) => e.message)
-    expect(err).toMatch(/<configuration: manifest>:\d+:\d+ actions\.createUser\.steps\[0\]\.capture\.customerId: expression failed: recursed deeper than 200 levels/)
+    expect(err).toMatch(
+      /<configuration: manifest>:\d+:\d+ actions\.createUser\.steps\[0\]\.capture\.customerId: expression failed: recursed deeper than 200 levels/
+    )
   })
 })

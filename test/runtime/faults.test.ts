@@ -19,18 +19,32 @@ describe('faults', () => {
   beforeEach(() => {
     ctx.helpdesk.requests.length = 0
     ctx.helpdesk
-      .on('POST', '/api/oauth/token', () => ({ body: { access_token: `token-${++tokens}`, token_type: 'bearer', expires_in: 3600 } }))
+      .on('POST', '/api/oauth/token', () => ({
+        body: { access_token: `token-${++tokens}`, token_type: 'bearer', expires_in: 3600 },
+      }))
       .on('POST', '/api/customers', () => ({ status: 201, body: { id: `cust-${++customers}` } }))
       .on('GET', '/api/queues/default', () => ({ body: { id: 'q1' } }))
       .on('POST', '/api/tickets', () => ({ status: 201, body: { id: 31 } }))
-    bp = caller(ctx, { manifest: manifest(), settings: { clientId: 'cid', clientSecret: SECRET, webhookToken: 'hook-token-1234' }, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    bp = caller(
+      ctx,
+      {
+        manifest: manifest(),
+        settings: { clientId: 'cid', clientSecret: SECRET, webhookToken: 'hook-token-1234' },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
   })
 
   const calls = (method: string, path: RegExp) => ctx.helpdesk.calls(method, path)
 
   it('waits as Retry-After says on 429, then succeeds once', async () => {
     let n = 0
-    ctx.helpdesk.on('POST', '/api/customers', () => (++n === 1 ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'slow down' } } : { status: 201, body: { id: 'cust-429' } }))
+    ctx.helpdesk.on('POST', '/api/customers', () =>
+      ++n === 1
+        ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'slow down' } }
+        : { status: 201, body: { id: 'cust-429' } }
+    )
     const { userId } = await bp.action('createUser', { name: 'Ada' })
     const sent = calls('POST', /customers$/)
     expect(sent).toHaveLength(2)
@@ -39,25 +53,40 @@ describe('faults', () => {
   })
 
   it('fails at once when the vendor asks for a wait beyond the budget', async () => {
-    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 429, headers: { 'retry-after': '3600' }, body: { message: 'quota' } }))
-    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(/step 'createCustomer' \(POST \/customers\) rate limited: the helpdesk asks to wait 3600 s, more than the 2 s budget/)
+    ctx.helpdesk.on('POST', '/api/customers', () => ({
+      status: 429,
+      headers: { 'retry-after': '3600' },
+      body: { message: 'quota' },
+    }))
+    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(
+      /step 'createCustomer' \(POST \/customers\) rate limited: the helpdesk asks to wait 3600 s, more than the 2 s budget/
+    )
     expect(calls('POST', /customers$/)).toHaveLength(1)
   })
 
   it('does not send a POST again after a 500 (it may have been applied): no duplicate ticket', async () => {
     let n = 0
-    ctx.helpdesk.on('POST', '/api/tickets', () => (++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }))
+    ctx.helpdesk.on('POST', '/api/tickets', () =>
+      ++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }
+    )
     const { userId } = await bp.action('createUser', { name: 'Ada' })
-    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow("step 'createTicket' (POST /tickets) HTTP 500 — oops (not retried: the helpdesk may have applied it)")
+    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow(
+      "step 'createTicket' (POST /tickets) HTTP 500 — oops (not retried: the helpdesk may have applied it)"
+    )
     expect(calls('POST', /tickets$/)).toHaveLength(1)
   })
 
   it('retries a 500 of a step declared idempotent, and creates exactly one ticket', async () => {
-    const idempotent = manifest().replace('      - name: createTicket\n', '      - name: createTicket\n        idempotent: true\n')
+    const idempotent = manifest().replace(
+      '      - name: createTicket\n',
+      '      - name: createTicket\n        idempotent: true\n'
+    )
     expect(idempotent).toContain('idempotent: true')
     bp.configuration = { ...bp.configuration, manifest: idempotent }
     let n = 0
-    ctx.helpdesk.on('POST', '/api/tickets', () => (++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }))
+    ctx.helpdesk.on('POST', '/api/tickets', () =>
+      ++n === 1 ? { status: 500, body: { message: 'oops' } } : { status: 201, body: { id: 32 } }
+    )
     const { userId } = await bp.action('createUser', { name: 'Ada' })
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
     expect(calls('POST', /tickets$/)).toHaveLength(2)
@@ -66,7 +95,9 @@ describe('faults', () => {
 
   it("retries a step's own retryOn statuses within the budget, and no others", async () => {
     let n = 0
-    ctx.helpdesk.on('GET', '/api/queues/default', () => (++n < 3 ? { status: 409, body: { message: 'queue not ready' } } : { body: { id: 'q-ready' } }))
+    ctx.helpdesk.on('GET', '/api/queues/default', () =>
+      ++n < 3 ? { status: 409, body: { message: 'queue not ready' } } : { body: { id: 'q-ready' } }
+    )
     const { userId } = await bp.action('createUser', { name: 'Ada' })
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
     expect(calls('GET', /queues/)).toHaveLength(3)
@@ -74,7 +105,9 @@ describe('faults', () => {
     expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe('31')
 
     ctx.helpdesk.on('GET', '/api/queues/default', () => ({ status: 409, body: { message: 'queue not ready' } }))
-    await expect(bp.action('startHitl', { userId, title: 'Again' })).rejects.toThrow("step 'lookupQueue' (GET /queues/default) HTTP 409 — queue not ready")
+    await expect(bp.action('startHitl', { userId, title: 'Again' })).rejects.toThrow(
+      "step 'lookupQueue' (GET /queues/default) HTTP 409 — queue not ready"
+    )
     expect(calls('GET', /queues/)).toHaveLength(3 + 3)
     ctx.helpdesk.on('GET', '/api/queues/default', () => ({ status: 404, body: { message: 'no queue' } }))
     await expect(bp.action('startHitl', { userId, title: 'Once more' })).rejects.toThrow('HTTP 404 — no queue')
@@ -84,13 +117,17 @@ describe('faults', () => {
   it('gives up after the retry budget with the vendor status and message', async () => {
     ctx.helpdesk.on('GET', '/api/queues/default', () => ({ status: 503, body: { message: 'maintenance' } }))
     const { userId } = await bp.action('createUser', { name: 'Ada' })
-    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow("step 'lookupQueue' (GET /queues/default) HTTP 503 — maintenance")
+    await expect(bp.action('startHitl', { userId, title: 'Help' })).rejects.toThrow(
+      "step 'lookupQueue' (GET /queues/default) HTTP 503 — maintenance"
+    )
     expect(calls('GET', /queues/)).toHaveLength(3)
   })
 
   it('retries a GET that times out, but never a POST (it may have been applied)', async () => {
     let n = 0
-    ctx.helpdesk.on('GET', '/api/queues/default', () => (++n === 1 ? { delayMs: 1000, body: { id: 'late' } } : { body: { id: 'q2' } }))
+    ctx.helpdesk.on('GET', '/api/queues/default', () =>
+      ++n === 1 ? { delayMs: 1000, body: { id: 'late' } } : { body: { id: 'q2' } }
+    )
     const { userId } = await bp.action('createUser', { name: 'Ada' })
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
     expect(calls('GET', /queues/)).toHaveLength(2)
@@ -99,7 +136,9 @@ describe('faults', () => {
     ctx.helpdesk.on('POST', '/api/tickets/:id/notes', () => ({ delayMs: 1000, body: { id: 1 } }))
     const res = await bp.send(conversationId, 'text', { text: 'hello' })
     expect(res.status).toBe(400)
-    expect(res.body.message).toContain("step 'addNote' (POST /tickets/31/notes) timed out after 300 ms; the helpdesk may have applied it, so it was not retried (no duplicate)")
+    expect(res.body.message).toContain(
+      "step 'addNote' (POST /tickets/31/notes) timed out after 300 ms; the helpdesk may have applied it, so it was not retried (no duplicate)"
+    )
     expect(calls('POST', /notes$/)).toHaveLength(1)
   })
 
@@ -113,7 +152,8 @@ describe('faults', () => {
 
     let rejected = 0
     ctx.helpdesk.on('POST', '/api/customers', (req) => {
-      if (req.headers.authorization === `Bearer token-${tokens}` && rejected === 0) return (rejected++, { status: 401, body: { message: 'token expired' } })
+      if (req.headers.authorization === `Bearer token-${tokens}` && rejected === 0)
+        return (rejected++, { status: 401, body: { message: 'token expired' } })
       return { status: 201, body: { id: 'cust-after-refresh' } }
     })
     const tokensBefore = tokens
@@ -125,9 +165,14 @@ describe('faults', () => {
   })
 
   it('reports a vendor error with step, call, status and message, and no secret', async () => {
-    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 422, body: { errors: [{ message: 'name is too short' }, { message: `secret ${SECRET} echoed` }] } }))
+    ctx.helpdesk.on('POST', '/api/customers', () => ({
+      status: 422,
+      body: { errors: [{ message: 'name is too short' }, { message: `secret ${SECRET} echoed` }] },
+    }))
     const err = await bp.action('createUser', { name: 'A' }).catch((e: Error) => e)
-    expect(String(err)).toContain("step 'createCustomer' (POST /customers) HTTP 422 — name is too short; secret *** echoed")
+    expect(String(err)).toContain(
+      "step 'createCustomer' (POST /customers) HTTP 422 — name is too short; secret *** echoed"
+    )
     expect(String(err)).not.toContain(SECRET)
   })
 
@@ -136,7 +181,14 @@ describe('faults', () => {
     const good = { 'content-type': 'application/json', 'x-tiny-token': 'hook-token-1234' }
     expect((await bp.webhook({ headers: good, body: '{"kind": "reply", ' })).status).toBe(400)
     expect((await bp.webhook({ headers: { ...good, 'x-tiny-token': 'nope' }, body: '{}' })).status).toBe(401)
-    expect((await bp.webhook({ headers: good, body: JSON.stringify({ kind: 'reply', ticket: 404404, id: 1, agent: { id: 2 }, text: 'x' }) })).status).toBe(200)
+    expect(
+      (
+        await bp.webhook({
+          headers: good,
+          body: JSON.stringify({ kind: 'reply', ticket: 404404, id: 1, agent: { id: 2 }, text: 'x' }),
+        })
+      ).status
+    ).toBe(200)
     expect(ctx.api.messages.size).toBe(before)
   })
 
@@ -145,7 +197,7 @@ describe('faults', () => {
     const res = await bp.register()
     expect(res.status).toBe(400)
     expect(res.body.message).toContain('The provider manifest is invalid:')
-    expect(res.body.message).toContain("<configuration: manifest>:2:5: id: must match the pattern")
+    expect(res.body.message).toContain('<configuration: manifest>:2:5: id: must match the pattern')
     expect(res.body.message).toContain("<configuration: manifest>:1:1: (root): missing required field 'title'")
   })
 })

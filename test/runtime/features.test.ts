@@ -36,7 +36,15 @@ describe('kitchen-sink manifest at run time', () => {
       .on('POST', '/v1/uploads', () => ({ status: 201, body: { id: 'up-1' } }))
       .on('DELETE', '/v1/conversations/:id', () => ({ status: 410, body: { problem: { detail: 'gone' } } }))
       .on('GET', '/v1/agents/:id', (_, p) => ({ body: { id: p.id, name: 'Kim' } }))
-    bp = caller(ctx, { manifest: TEXT, settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'unused' }, apiBaseUrl: `${ctx.helpdesk.url}/v1` }, null)
+    bp = caller(
+      ctx,
+      {
+        manifest: TEXT,
+        settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'unused' },
+        apiBaseUrl: `${ctx.helpdesk.url}/v1`,
+      },
+      null
+    )
   })
 
   let userId: string
@@ -60,10 +68,28 @@ describe('kitchen-sink manifest at run time', () => {
   })
 
   it('runs forEach with raw text bodies, then relays the last messages one by one', async () => {
-    const history = ['one', 'two', 'three', 'four'].map((text, i) => ({ source: i % 2 ? { type: 'bot' } : { type: 'user', userId }, type: 'text', payload: { text } }))
-    ;({ conversationId } = await bp.action('startHitl', { userId, title: 'Sink', hitlSession: { topics: ['billing', 'a b'], queue: 3 }, messageHistory: history }))
+    const history = ['one', 'two', 'three', 'four'].map((text, i) => ({
+      source: i % 2 ? { type: 'bot' } : { type: 'user', userId },
+      type: 'text',
+      payload: { text },
+    }))
+    ;({ conversationId } = await bp.action('startHitl', {
+      userId,
+      title: 'Sink',
+      hitlSession: { topics: ['billing', 'a b'], queue: 3 },
+      messageHistory: history,
+    }))
     const [open] = ctx.helpdesk.calls('POST', /conversations$/)
-    expect(open!.json).toEqual({ person: 'person-1', etag: 'W/"v1"', subject: 'Sink', urgency: 'low', queue: 3, topics: ['billing', 'a b'], previewLines: 3, fixed: [1, true, null, 'x'] })
+    expect(open!.json).toEqual({
+      person: 'person-1',
+      etag: 'W/"v1"',
+      subject: 'Sink',
+      urgency: 'low',
+      queue: 3,
+      topics: ['billing', 'a b'],
+      previewLines: 3,
+      fixed: [1, true, null, 'x'],
+    })
     const tags = ctx.helpdesk.calls('PUT')
     expect(tags.map((t) => [t.path, t.raw.toString(), t.headers['content-type']])).toEqual([
       ['/v1/conversations/900/tags/billing', '#0 billing', 'text/plain'],
@@ -79,7 +105,9 @@ describe('kitchen-sink manifest at run time', () => {
 
   it('uploads raw bytes, posts multipart files, and sends a bloc whole when the manifest has a bloc operation', async () => {
     const files = ctx.helpdesk.filesUrl
-    expect((await bp.send(conversationId, 'image', { imageUrl: `${files}/cat.png`, title: 'Cat', userId })).status).toBe(200)
+    expect(
+      (await bp.send(conversationId, 'image', { imageUrl: `${files}/cat.png`, title: 'Cat', userId })).status
+    ).toBe(200)
     const [upload] = ctx.helpdesk.calls('POST', /uploads$/)
     expect(Buffer.compare(upload!.raw, FILE_BYTES)).toBe(0)
     expect(upload!.headers['content-type']).toBe('image/png')
@@ -87,20 +115,37 @@ describe('kitchen-sink manifest at run time', () => {
 
     expect((await bp.send(conversationId, 'file', { fileUrl: `${files}/report.pdf`, userId })).status).toBe(200)
     const [multipart] = ctx.helpdesk.calls('POST', /files$/)
-    expect(multipart!.multipart).toEqual({ fields: { note: 'report.pdf' }, files: [{ field: 'attachments[]', fileName: 'report.pdf', contentType: 'application/pdf', size: FILE_BYTES.length }] })
+    expect(multipart!.multipart).toEqual({
+      fields: { note: 'report.pdf' },
+      files: [
+        { field: 'attachments[]', fileName: 'report.pdf', contentType: 'application/pdf', size: FILE_BYTES.length },
+      ],
+    })
 
     const audio = await bp.send(conversationId, 'audio', { audioUrl: `${files}/a.ogg` })
     expect(audio.status).toBe(200)
     expect(ctx.api.messages.get(audio.message.id)!.tags).toEqual({}) // no message id in the answer: nothing to ack
 
-    await bp.send(conversationId, 'bloc', { items: [{ type: 'text', payload: { text: 'A' } }, { type: 'markdown', payload: { markdown: '*B*' } }] })
+    await bp.send(conversationId, 'bloc', {
+      items: [
+        { type: 'text', payload: { text: 'A' } },
+        { type: 'markdown', payload: { markdown: '*B*' } },
+      ],
+    })
     expect(ctx.helpdesk.calls('POST', /900\/messages$/).at(-1)!.json).toEqual({ text: 'A\n*B*' })
   })
 
   function signed(body: string, options: { ts?: number; secret?: string } = {}) {
     const ts = String(options.ts ?? Date.now())
     const sig = hmac('sha512', options.secret ?? HOOK_SECRET, `${ts}.POST.${WEBHOOK_URL}.${body}`, 'hex')
-    return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-ks-timestamp': ts, 'x-ks-signature': `t=${ts},v1=deadbeef,v1=${sig}` }, body }
+    return {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-ks-timestamp': ts,
+        'x-ks-signature': `t=${ts},v1=deadbeef,v1=${sig}`,
+      },
+      body,
+    }
   }
   const form = (events: unknown[]) => new URLSearchParams({ payload: JSON.stringify({ events }) }).toString()
 
@@ -108,7 +153,10 @@ describe('kitchen-sink manifest at run time', () => {
     const challenge = await bp.webhook({ query: 'challenge=abc123', headers: {}, body: '' })
     expect(challenge).toMatchObject({ status: 200, body: 'abc123' })
     expect(challenge.headers['content-type']).toBe('text/plain')
-    const unsignedPing = await bp.webhook({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=ping' })
+    const unsignedPing = await bp.webhook({
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'type=ping',
+    })
     expect(unsignedPing.status).toBe(401)
     expect(await bp.webhook(signed('type=ping'))).toMatchObject({ status: 202, body: { pong: true } })
   })
@@ -116,7 +164,14 @@ describe('kitchen-sink manifest at run time', () => {
   it('splits a signed form-encoded batch into events: message with attachments, assignment with a follow-up request, close', async () => {
     const events = [
       { type: 'bounce', conversation: 900 },
-      { type: 'message', conversation: 900, id: 5, author: { role: 'agent', id: 3, name: 'Kim', avatar: 'https://k.example/kim.png' }, html: '<p>Hi &amp; bye</p>', files: [{ href: 'https://k.example/f.pdf', filename: 'f.pdf', mime: 'application/pdf' }] },
+      {
+        type: 'message',
+        conversation: 900,
+        id: 5,
+        author: { role: 'agent', id: 3, name: 'Kim', avatar: 'https://k.example/kim.png' },
+        html: '<p>Hi &amp; bye</p>',
+        files: [{ href: 'https://k.example/f.pdf', filename: 'f.pdf', mime: 'application/pdf' }],
+      },
       { type: 'message', conversation: 900, id: 6, author: { role: 'customer', id: 9 }, html: 'echo' },
       { type: 'assigned', conversation: 900, agent: 3 },
       { type: 'closed', conversation: 900 },
@@ -146,14 +201,42 @@ describe('kitchen-sink manifest at run time', () => {
   it('verifies RSA-SHA256 signatures with the configured public key', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const m = parse(TEXT)
-    m.webhook.verify = { type: 'rsa', algorithm: 'sha256', publicKey: '{{ config.publicKey }}', signature: { header: 'X-Freshchat-Signature', encoding: 'base64' } }
+    m.webhook.verify = {
+      type: 'rsa',
+      algorithm: 'sha256',
+      publicKey: '{{ config.publicKey }}',
+      signature: { header: 'X-Freshchat-Signature', encoding: 'base64' },
+    }
     m.webhook.format = 'json'
     m.webhook.events = 'body'
-    const rsa = caller(ctx, { manifest: stringify(m), settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'x', publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() }, apiBaseUrl: `${ctx.helpdesk.url}/v1` }, null)
+    const rsa = caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: {
+          apiKey: API_KEY,
+          account: 'acme',
+          signingSecret: 'x',
+          publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        },
+        apiBaseUrl: `${ctx.helpdesk.url}/v1`,
+      },
+      null
+    )
     const body = JSON.stringify({ type: 'closed', conversation: 900 })
     const good = sign('sha256', Buffer.from(body), privateKey).toString('base64')
-    expect((await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body })).status).toBe(200)
-    expect((await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body: body.replace('900', '901') })).status).toBe(401)
+    expect(
+      (await rsa.webhook({ headers: { 'content-type': 'application/json', 'x-freshchat-signature': good }, body }))
+        .status
+    ).toBe(200)
+    expect(
+      (
+        await rsa.webhook({
+          headers: { 'content-type': 'application/json', 'x-freshchat-signature': good },
+          body: body.replace('900', '901'),
+        })
+      ).status
+    ).toBe(401)
   })
 
   it('verifies JWT webhooks against the key set, checks issuer, audience and age, and follows key rotation', async () => {
@@ -167,10 +250,25 @@ describe('kitchen-sink manifest at run time', () => {
     let keySetFetches = 0
     ctx.helpdesk.on('GET', '/.well-known/jwks.json', () => (keySetFetches++, { body: { keys: published } }))
     const m = parse(TEXT)
-    m.webhook.verify = { type: 'jwt', header: 'X-Hook-JWT', jwksUrl: '/.well-known/jwks.json', issuer: 'org:{{ config.account }}', audience: 'hook:{{ state.hookId }}', maxAgeSeconds: 600 }
+    m.webhook.verify = {
+      type: 'jwt',
+      header: 'X-Hook-JWT',
+      jwksUrl: '/.well-known/jwks.json',
+      issuer: 'org:{{ config.account }}',
+      audience: 'hook:{{ state.hookId }}',
+      maxAgeSeconds: 600,
+    }
     m.webhook.format = 'json'
     m.webhook.events = 'body'
-    const jwt = caller(ctx, { manifest: stringify(m), settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'x' }, apiBaseUrl: `${ctx.helpdesk.url}/v1` }, null)
+    const jwt = caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: { apiKey: API_KEY, account: 'acme', signingSecret: 'x' },
+        apiBaseUrl: `${ctx.helpdesk.url}/v1`,
+      },
+      null
+    )
     ctx.api.states.set(`integration/${IDS.integrationId}/lifecycle`, { payload: { values: { hookId: 'h1' } } } as any)
     const token = (key: typeof first, claims: Record<string, unknown>) => {
       const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')

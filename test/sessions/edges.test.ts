@@ -38,29 +38,52 @@ function captureLogs() {
 class Plugin {
   readonly bp: BotpressCaller
   constructor() {
-    this.bp = new BotpressCaller(overHttp(pg.integrationUrl), pg.botpress, { url: pg.sandbox!.url, apiToken: pg.sandbox!.apiToken }, 'sandbox')
+    this.bp = new BotpressCaller(
+      overHttp(pg.integrationUrl),
+      pg.botpress,
+      { url: pg.sandbox!.url, apiToken: pg.sandbox!.apiToken },
+      'sandbox'
+    )
   }
 
   /** createUser, startHitl, then link and activate: what lands before activation is dropped by the plugin. */
   async escalate(title: string) {
     const { userId } = await this.bp.action('createUser', { name: 'Ada Lovelace', email: 'ada@example.com' })
-    const { conversationId } = await this.bp.action('startHitl', { userId, title, messageHistory: [{ source: { type: 'user', userId }, type: 'text', payload: { text: title } }] })
+    const { conversationId } = await this.bp.action('startHitl', {
+      userId,
+      title,
+      messageHistory: [{ source: { type: 'user', userId }, type: 'text', payload: { text: title } }],
+    })
     await new Promise((r) => setTimeout(r, LINK_MS))
-    return { userId, conversationId, activatedAt: Date.now(), ticketId: pg.botpress.conversations.get(conversationId)!.tags.id as string }
+    return {
+      userId,
+      conversationId,
+      activatedAt: Date.now(),
+      ticketId: pg.botpress.conversations.get(conversationId)!.tags.id as string,
+    }
   }
 
   /** What reached the bot for a session, each with when Botpress handed it over. */
   seen(conversationId: string) {
     const at = (id: string) => pg.botpress.deliverAt.get(id) ?? 0
-    const events = pg.botpress.events.filter((e) => e.conversationId === conversationId).map((e) => ({ type: e.type, agentId: pg.botpress.users.get(e.payload.userId)?.tags.agentId, at: at(e.id) }))
-    const messages = pg.botpress.messagesIn(conversationId).filter((m) => m.direction === 'incoming').map((m) => ({ text: m.payload.text, at: at(m.id) }))
+    const events = pg.botpress.events
+      .filter((e) => e.conversationId === conversationId)
+      .map((e) => ({ type: e.type, agentId: pg.botpress.users.get(e.payload.userId)?.tags.agentId, at: at(e.id) }))
+    const messages = pg.botpress
+      .messagesIn(conversationId)
+      .filter((m) => m.direction === 'incoming')
+      .map((m) => ({ text: m.payload.text, at: at(m.id) }))
     return { events, messages }
   }
 }
 
 const ticket = (id: string) => pg.sandbox!.tickets.get(id)!
 const agentAction = (ticketId: string, action: 'close' | 'reply' | 'assign', agentId = AGENTS[0]!.id, text?: string) =>
-  fetch(`${pg.sandbox!.url}/agent/api/tickets/${ticketId}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId, text }) })
+  fetch(`${pg.sandbox!.url}/agent/api/tickets/${ticketId}/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ agentId, text }),
+  })
 
 describe('early events: an assignment rule and an auto-reply firing while startHitl runs', () => {
   it('are kept, then reach the bot once, in order, after the plugin has activated the session', async () => {
@@ -105,7 +128,9 @@ describe('the last message before a close', () => {
     const note = await plugin.bp.send(conversationId, 'text', { text: 'The user ended the conversation.' })
     expect(note.status).toBe(200)
     expect(ticket(ticketId).messages.map((m) => m.text)).not.toContain('The user ended the conversation.')
-    expect(logs.join('\n')).toContain(`Conversation ${conversationId}: ticket ${ticketId} is closed; this text message was not delivered to the helpdesk`)
+    expect(logs.join('\n')).toContain(
+      `Conversation ${conversationId}: ticket ${ticketId} is closed; this text message was not delivered to the helpdesk`
+    )
   })
 
   it('the closing note sent, as the plugin does, just before stopHitl is in the ticket or logged as dropped; the session ends once', async () => {
@@ -128,7 +153,10 @@ describe('the last message before a close', () => {
     captureLogs()
     const plugin = new Plugin()
     const { conversationId, ticketId, userId } = await plugin.escalate('Last word')
-    const [closed, sent] = await Promise.all([agentAction(ticketId, 'close'), plugin.bp.send(conversationId, 'text', { text: 'One last thing!', userId })])
+    const [closed, sent] = await Promise.all([
+      agentAction(ticketId, 'close'),
+      plugin.bp.send(conversationId, 'text', { text: 'One last thing!', userId }),
+    ])
     expect([closed.status, sent.status]).toEqual([200, 200])
     const inTicket = ticket(ticketId).messages.some((m) => m.text === 'One last thing!')
     const dropped = logs.some((l) => l.includes(`Conversation ${conversationId}: ticket ${ticketId} is closed`))

@@ -28,7 +28,10 @@ function zendeskWebhook(body: unknown, options: { secret?: string; at?: Date } =
   }
 }
 
-const commentAdded = (ticketId: number, comment: { id: number; author: { id: number; name: string; is_staff: boolean }; body: string; is_public?: boolean }) => ({
+const commentAdded = (
+  ticketId: number,
+  comment: { id: number; author: { id: number; name: string; is_staff: boolean }; body: string; is_public?: boolean }
+) => ({
   type: 'zen:event-type:ticket.comment_added',
   account_id: 1,
   id: `evt-${comment.id}`,
@@ -36,7 +39,14 @@ const commentAdded = (ticketId: number, comment: { id: number; author: { id: num
   zendesk_event_version: '2022-11-06',
   subject: `zen:ticket:${ticketId}`,
   detail: { id: String(ticketId), status: 'OPEN', requester_id: '9001' },
-  event: { comment: { is_public: true, ...comment, author: { ...comment.author, id: String(comment.author.id) }, id: String(comment.id) } },
+  event: {
+    comment: {
+      is_public: true,
+      ...comment,
+      author: { ...comment.author, id: String(comment.author.id) },
+      id: String(comment.id),
+    },
+  },
 })
 
 describe('Zendesk session', () => {
@@ -47,16 +57,44 @@ describe('Zendesk session', () => {
   beforeAll(() => {
     const { helpdesk } = ctx
     helpdesk
-      .on('GET', '/api/v2/users/:id.json', (_, p) => ({ body: { user: { id: Number(p.id), name: 'Alice Agent', email: 'alice@acme.test', photo: { content_url: 'https://acme.test/alice.png' } } } }))
+      .on('GET', '/api/v2/users/:id.json', (_, p) => ({
+        body: {
+          user: {
+            id: Number(p.id),
+            name: 'Alice Agent',
+            email: 'alice@acme.test',
+            photo: { content_url: 'https://acme.test/alice.png' },
+          },
+        },
+      }))
       .on('GET', '/api/v2/users/me.json', () => ({ body: { user: { id: 42, name: 'API agent' } } }))
       .on('POST', '/api/v2/webhooks', () => ({ status: 201, body: { webhook: { id: `wh${++webhooks}` } } }))
-      .on('GET', '/api/v2/webhooks/:id/signing_secret', () => ({ body: { signing_secret: { algorithm: 'SHA256', secret: SECRET } } }))
+      .on('GET', '/api/v2/webhooks/:id/signing_secret', () => ({
+        body: { signing_secret: { algorithm: 'SHA256', secret: SECRET } },
+      }))
       .on('DELETE', '/api/v2/webhooks/:id', () => ({ status: 204 }))
       .on('POST', '/api/v2/users/create_or_update.json', () => ({ status: 201, body: { user: { id: 9001 } } }))
       .on('POST', '/api/v2/tickets.json', () => ({ status: 201, body: { ticket: { id: 501 } } }))
-      .on('PUT', '/api/v2/tickets/:id.json', () => ({ body: { ticket: { id: 501 }, audit: { events: [{ id: 1, type: 'Change' }, { id: ++comment, type: 'Comment' }] } } }))
-      .on('POST', '/api/v2/uploads.json', (req) => ({ status: 201, body: { upload: { token: `tok-${req.query.filename}` } } }))
-    bp = caller(ctx, { subdomain: 'acme', email: 'bot@acme.test', apiToken: TOKEN, apiBaseUrl: `${helpdesk.url}/api/v2` }, 'zendesk')
+      .on('PUT', '/api/v2/tickets/:id.json', () => ({
+        body: {
+          ticket: { id: 501 },
+          audit: {
+            events: [
+              { id: 1, type: 'Change' },
+              { id: ++comment, type: 'Comment' },
+            ],
+          },
+        },
+      }))
+      .on('POST', '/api/v2/uploads.json', (req) => ({
+        status: 201,
+        body: { upload: { token: `tok-${req.query.filename}` } },
+      }))
+    bp = caller(
+      ctx,
+      { subdomain: 'acme', email: 'bot@acme.test', apiToken: TOKEN, apiBaseUrl: `${helpdesk.url}/api/v2` },
+      'zendesk'
+    )
   })
 
   it('registers one webhook subscription, even when registered twice', async () => {
@@ -65,9 +103,15 @@ describe('Zendesk session', () => {
     expect(created).toHaveLength(1)
     expect(created[0]!.json.webhook).toMatchObject({
       endpoint: `https://webhook.botpress.cloud/${IDS.webhookId}`,
-      subscriptions: ['zen:event-type:ticket.comment_added', 'zen:event-type:ticket.agent_assignment_changed', 'zen:event-type:ticket.status_changed'],
+      subscriptions: [
+        'zen:event-type:ticket.comment_added',
+        'zen:event-type:ticket.agent_assignment_changed',
+        'zen:event-type:ticket.status_changed',
+      ],
     })
-    expect(created[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`bot@acme.test/token:${TOKEN}`).toString('base64')}`)
+    expect(created[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from(`bot@acme.test/token:${TOKEN}`).toString('base64')}`
+    )
     const state = ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)
     expect(state?.payload.values).toEqual({ selfId: '42', webhookId: 'wh1', signingSecret: SECRET })
 
@@ -81,9 +125,22 @@ describe('Zendesk session', () => {
   let conversationId: string
 
   it('creates the end user on both sides, linked', async () => {
-    ;({ userId } = await bp.action('createUser', { name: 'Ada Lovelace', email: 'ada@example.com', pictureUrl: 'https://example.com/ada.png' }))
+    ;({ userId } = await bp.action('createUser', {
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      pictureUrl: 'https://example.com/ada.png',
+    }))
     const [req] = ctx.helpdesk.calls('POST', /create_or_update/)
-    expect(req!.json).toEqual({ user: { name: 'Ada Lovelace', email: 'ada@example.com', remote_photo_url: 'https://example.com/ada.png', external_id: userId, role: 'end-user', verified: true } })
+    expect(req!.json).toEqual({
+      user: {
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        remote_photo_url: 'https://example.com/ada.png',
+        external_id: userId,
+        role: 'end-user',
+        verified: true,
+      },
+    })
     expect(ctx.api.users.get(userId)).toMatchObject({ name: 'Ada Lovelace', tags: { id: '9001' } })
   })
 
@@ -98,10 +155,20 @@ describe('Zendesk session', () => {
     }))
     const [req] = ctx.helpdesk.calls('POST', /\/tickets\.json$/)
     const ticket = req!.json.ticket
-    expect(ticket).toMatchObject({ subject: 'Late order', requester_id: 9001, priority: 'high', group_id: 360, tags: ['botpress-hitl', 'vip'] })
+    expect(ticket).toMatchObject({
+      subject: 'Late order',
+      requester_id: 9001,
+      priority: 'high',
+      group_id: 360,
+      tags: ['botpress-hitl', 'vip'],
+    })
     expect(ticket.type).toBeUndefined()
     expect(ticket.comment).toMatchObject({ public: true, author_id: 9001 })
-    expect(ticket.comment.body.startsWith('Order 1234 has not arrived\n\nConversation so far:\nAda Lovelace: Hello, my order is late\nBot: Sorry')).toBe(true)
+    expect(
+      ticket.comment.body.startsWith(
+        'Order 1234 has not arrived\n\nConversation so far:\nAda Lovelace: Hello, my order is late\nBot: Sorry'
+      )
+    ).toBe(true)
     for (const line of HISTORY_LINES) expect(ticket.comment.body).toContain(line)
     expect(ctx.api.conversations.get(conversationId)).toMatchObject({ channel: 'hitl', tags: { id: '501' } })
     // concatenate strategy: nothing else was posted
@@ -117,7 +184,16 @@ describe('Zendesk session', () => {
       ['audio', { audioUrl: `${files}/voice.ogg`, userId }],
       ['video', { videoUrl: `${files}/clip.mp4`, userId }],
       ['file', { fileUrl: `${files}/invoice.pdf`, userId, additionalData: 'opaque' }],
-      ['bloc', { items: [{ type: 'text', payload: { text: 'Bloc line' } }, { type: 'file', payload: { fileUrl: `${files}/terms.pdf` } }], userId }],
+      [
+        'bloc',
+        {
+          items: [
+            { type: 'text', payload: { text: 'Bloc line' } },
+            { type: 'file', payload: { fileUrl: `${files}/terms.pdf` } },
+          ],
+          userId,
+        },
+      ],
     ]
     for (const [type, payload] of sends) {
       const res = await bp.send(conversationId, type, payload)
@@ -142,19 +218,40 @@ describe('Zendesk session', () => {
   })
 
   it('turns a signed agent reply into one agent message, never twice, and drops echoes', async () => {
-    const reply = commentAdded(501, { id: 8001, author: { id: 77, name: 'Alice Agent', is_staff: true }, body: 'Hi Ada, I am on it' })
+    const reply = commentAdded(501, {
+      id: 8001,
+      author: { id: 77, name: 'Alice Agent', is_staff: true },
+      body: 'Hi Ada, I am on it',
+    })
     expect((await bp.webhook(zendeskWebhook(reply))).status).toBe(200)
     expect((await bp.webhook(zendeskWebhook(reply))).status).toBe(200) // redelivery
     const agentMessages = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
     expect(agentMessages).toHaveLength(1)
     const agent = ctx.api.users.get(agentMessages[0]!.userId)!
     expect(agent).toMatchObject({ name: 'Alice Agent', tags: { agentId: '77' } })
-    expect(agentMessages[0]).toMatchObject({ type: 'text', payload: { text: 'Hi Ada, I am on it' }, tags: { id: '8001' } })
+    expect(agentMessages[0]).toMatchObject({
+      type: 'text',
+      payload: { text: 'Hi Ada, I am on it' },
+      tags: { id: '8001' },
+    })
 
     const echoes = [
-      commentAdded(501, { id: 8002, author: { id: 9001, name: 'Ada Lovelace', is_staff: false }, body: 'It was order 1234' }),
-      commentAdded(501, { id: 8003, author: { id: 42, name: 'API agent', is_staff: true }, body: '[Bot] An agent will be with you shortly' }),
-      commentAdded(501, { id: 8004, author: { id: 77, name: 'Alice Agent', is_staff: true }, body: 'internal', is_public: false }),
+      commentAdded(501, {
+        id: 8002,
+        author: { id: 9001, name: 'Ada Lovelace', is_staff: false },
+        body: 'It was order 1234',
+      }),
+      commentAdded(501, {
+        id: 8003,
+        author: { id: 42, name: 'API agent', is_staff: true },
+        body: '[Bot] An agent will be with you shortly',
+      }),
+      commentAdded(501, {
+        id: 8004,
+        author: { id: 77, name: 'Alice Agent', is_staff: true },
+        body: 'internal',
+        is_public: false,
+      }),
       commentAdded(999, { id: 8005, author: { id: 77, name: 'Alice Agent', is_staff: true }, body: 'other ticket' }),
       { type: 'zen:event-type:ticket.priority_changed', detail: { id: '501' }, event: { current: 'HIGH' } },
     ]
@@ -163,7 +260,11 @@ describe('Zendesk session', () => {
   })
 
   it('refuses a bad signature and a replayed webhook with 401, changing nothing', async () => {
-    const reply = commentAdded(501, { id: 8101, author: { id: 77, name: 'Alice Agent', is_staff: true }, body: 'forged' })
+    const reply = commentAdded(501, {
+      id: 8101,
+      author: { id: 77, name: 'Alice Agent', is_staff: true },
+      body: 'forged',
+    })
     const before = ctx.api.messages.size
     expect((await bp.webhook(zendeskWebhook(reply, { secret: 'wrong' }))).status).toBe(401)
     expect((await bp.webhook(zendeskWebhook(reply, { at: new Date(Date.now() - 10 * 60_000) }))).status).toBe(401)
@@ -173,7 +274,11 @@ describe('Zendesk session', () => {
   })
 
   it('signals the assignment with the agent’s Botpress user', async () => {
-    const assigned = { type: 'zen:event-type:ticket.agent_assignment_changed', detail: { id: '501', assignee_id: '77' }, event: { current: '77', previous: null } }
+    const assigned = {
+      type: 'zen:event-type:ticket.agent_assignment_changed',
+      detail: { id: '501', assignee_id: '77' },
+      event: { current: '77', previous: null },
+    }
     expect((await bp.webhook(zendeskWebhook(assigned))).status).toBe(200)
     const [event] = ctx.api.events.filter((e) => e.type === 'hitlAssigned')
     const agent = [...ctx.api.users.values()].find((u) => u.tags.agentId === '77')!
@@ -183,16 +288,25 @@ describe('Zendesk session', () => {
   })
 
   it('signals the end when the ticket is solved', async () => {
-    const solved = { type: 'zen:event-type:ticket.status_changed', detail: { id: '501' }, event: { current: 'SOLVED', previous: 'OPEN' } }
+    const solved = {
+      type: 'zen:event-type:ticket.status_changed',
+      detail: { id: '501' },
+      event: { current: 'SOLVED', previous: 'OPEN' },
+    }
     expect((await bp.webhook(zendeskWebhook(solved))).status).toBe(200)
-    expect(ctx.api.events.filter((e) => e.type === 'hitlStopped')).toEqual([expect.objectContaining({ payload: { conversationId } })])
+    expect(ctx.api.events.filter((e) => e.type === 'hitlStopped')).toEqual([
+      expect.objectContaining({ payload: { conversationId } }),
+    ])
   })
 
   it('solves the ticket on stopHitl, also when it is closed already', async () => {
     expect(await bp.action('stopHitl', { conversationId })).toEqual({})
     const last = ctx.helpdesk.calls('PUT').at(-1)!
     expect(last.json).toEqual({ ticket: { status: 'solved' } })
-    ctx.helpdesk.on('PUT', '/api/v2/tickets/:id.json', () => ({ status: 422, body: { error: 'RecordInvalid', description: 'Status: closed prevents ticket update' } }))
+    ctx.helpdesk.on('PUT', '/api/v2/tickets/:id.json', () => ({
+      status: 422,
+      body: { error: 'RecordInvalid', description: 'Status: closed prevents ticket update' },
+    }))
     expect(await bp.action('stopHitl', { conversationId })).toEqual({})
   })
 

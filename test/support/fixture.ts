@@ -9,12 +9,30 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 
-export type ExpectedRequest = { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; json?: unknown; form?: Record<string, string>; multipart?: unknown }
+export type ExpectedRequest = {
+  method: string
+  path: string
+  query?: Record<string, string>
+  headers?: Record<string, string>
+  json?: unknown
+  form?: Record<string, string>
+  multipart?: unknown
+}
 export type Route = { method: string; path: string; status?: number; headers?: Record<string, string>; body?: unknown }
 export type Send = { type: string; payload: Record<string, unknown>; from: 'user' | 'bot' }
 export type Sign =
   | { type: 'none' }
-  | { type: 'hmac'; algorithm: 'sha1' | 'sha256' | 'sha512'; secret?: string; secretFromState?: string; encoding: 'hex' | 'base64'; header: string; value?: string; payload?: string; timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' } }
+  | {
+      type: 'hmac'
+      algorithm: 'sha1' | 'sha256' | 'sha512'
+      secret?: string
+      secretFromState?: string
+      encoding: 'hex' | 'base64'
+      header: string
+      value?: string
+      payload?: string
+      timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' }
+    }
   | { type: 'rsa'; privateKey: string; header: string; encoding: 'base64' }
   | { type: 'token'; headers?: Record<string, string>; query?: string }
   /** A JWT (RS256) in a header; the runner serves the matching key set at jwksPath. {state.x} reads lifecycle state. */
@@ -68,9 +86,11 @@ export function loadFixtures(): Fixture[] {
  * createUser made) in every string of a value.
  */
 export function fill<T>(value: T, vars: Record<string, string>): T {
-  if (typeof value === 'string') return value.replace(/\{(files|webhookUrl|helpdesk|botpressUserId)\}/g, (_, k: string) => vars[k] ?? `{${k}}`) as T
+  if (typeof value === 'string')
+    return value.replace(/\{(files|webhookUrl|helpdesk|botpressUserId)\}/g, (_, k: string) => vars[k] ?? `{${k}}`) as T
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)])) as T
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)])) as T
   return value
 }
 
@@ -81,10 +101,20 @@ export function jwksOf(sign: Extract<Sign, { type: 'jwt' }>) {
 }
 
 /** Headers (and query) for a webhook, signed as the vendor does. */
-export function signWebhook(sign: Sign, raw: string, options: { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }): { headers: Record<string, string>; query: string } {
+export function signWebhook(
+  sign: Sign,
+  raw: string,
+  options: { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }
+): { headers: Record<string, string>; query: string } {
   const now = options.now ?? Date.now()
   if (sign.type === 'none') return { headers: {}, query: '' }
-  if (sign.type === 'token') return { headers: options.tamper ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x'])) : { ...(sign.headers ?? {}) }, query: sign.query && !options.tamper ? sign.query : '' }
+  if (sign.type === 'token')
+    return {
+      headers: options.tamper
+        ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x']))
+        : { ...(sign.headers ?? {}) },
+      query: sign.query && !options.tamper ? sign.query : '',
+    }
   if (sign.type === 'jwt') {
     const claim = (t: string) => t.replace(/\{state\.(\w+)\}/g, (_, k: string) => String(options.state?.[k] ?? ''))
     const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
@@ -98,7 +128,11 @@ export function signWebhook(sign: Sign, raw: string, options: { url: string; met
     signer.update(options.tamper ? raw + ' ' : raw)
     return { headers: { [sign.header]: signer.sign(sign.privateKey, 'base64') }, query: '' }
   }
-  const ts = sign.timestamp ? (sign.timestamp.format === 'iso8601' ? new Date(now).toISOString() : String(sign.timestamp.format === 'unixSeconds' ? Math.floor(now / 1000) : now)) : ''
+  const ts = sign.timestamp
+    ? sign.timestamp.format === 'iso8601'
+      ? new Date(now).toISOString()
+      : String(sign.timestamp.format === 'unixSeconds' ? Math.floor(now / 1000) : now)
+    : ''
   const payload = (sign.payload ?? '{body}')
     .replace('{timestamp}', ts)
     .replace('{method}', options.method ?? 'POST')
@@ -106,7 +140,9 @@ export function signWebhook(sign: Sign, raw: string, options: { url: string; met
     .replace('{body}', options.tamper ? raw + ' ' : raw)
   const secret = sign.secretFromState ? String(options.state?.[sign.secretFromState] ?? '') : (sign.secret ?? '')
   const signature = createHmac(sign.algorithm, secret).update(payload).digest(sign.encoding)
-  const headers: Record<string, string> = { [sign.header]: (sign.value ?? '{signature}').replace('{signature}', signature).replace('{timestamp}', ts) }
+  const headers: Record<string, string> = {
+    [sign.header]: (sign.value ?? '{signature}').replace('{signature}', signature).replace('{timestamp}', ts),
+  }
   if (sign.timestamp) headers[sign.timestamp.header] = ts
   return { headers, query: '' }
 }

@@ -13,10 +13,18 @@ export type Recorded = {
   raw: Buffer
   json?: any
   form?: Record<string, string>
-  multipart?: { fields: Record<string, string>; files: { field: string; fileName: string; contentType: string; size: number }[] }
+  multipart?: {
+    fields: Record<string, string>
+    files: { field: string; fileName: string; contentType: string; size: number }[]
+  }
 }
 export type Answer = { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
-type Route = { method: string; pattern: RegExp; keys: string[]; handler: (req: Recorded, params: Record<string, string>) => Answer | Promise<Answer> }
+type Route = {
+  method: string
+  pattern: RegExp
+  keys: string[]
+  handler: (req: Recorded, params: Record<string, string>) => Answer | Promise<Answer>
+}
 
 /** Bytes served at /_downloads/<name>: a tiny PNG header, enough to check uploads byte for byte. */
 export const FILE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
@@ -42,7 +50,9 @@ export class HelpdeskStandIn {
 
   /** Requests other than file downloads, optionally of one method and path pattern. */
   calls(method?: string, path?: RegExp): Recorded[] {
-    return this.requests.filter((r) => !r.path.startsWith(DOWNLOADS) && (!method || r.method === method) && (!path || path.test(r.path)))
+    return this.requests.filter(
+      (r) => !r.path.startsWith(DOWNLOADS) && (!method || r.method === method) && (!path || path.test(r.path))
+    )
   }
 
   async start(): Promise<string> {
@@ -63,10 +73,17 @@ export class HelpdeskStandIn {
     const raw = Buffer.concat(chunks)
     const url = new URL(req.url ?? '/', 'http://x')
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
-    const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, raw }
+    const recorded: Recorded = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      raw,
+    }
     const type = headers['content-type'] ?? ''
     if (type.includes('json') && raw.length) recorded.json = JSON.parse(raw.toString('utf8'))
-    if (type.includes('x-www-form-urlencoded')) recorded.form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
+    if (type.includes('x-www-form-urlencoded'))
+      recorded.form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
     if (type.includes('multipart/form-data')) {
       const form = await new Response(raw, { headers: { 'content-type': type } }).formData()
       const mp: NonNullable<Recorded['multipart']> = { fields: {}, files: [] }
@@ -78,7 +95,10 @@ export class HelpdeskStandIn {
     }
     this.requests.push(recorded)
     if (recorded.method === 'GET' && url.pathname.startsWith(DOWNLOADS)) {
-      res.writeHead(200, { 'content-type': url.pathname.endsWith('.png') ? 'image/png' : 'application/pdf', 'content-length': String(FILE_BYTES.length) })
+      res.writeHead(200, {
+        'content-type': url.pathname.endsWith('.png') ? 'image/png' : 'application/pdf',
+        'content-length': String(FILE_BYTES.length),
+      })
       return res.end(FILE_BYTES)
     }
     const route = this.routes.find((r) => r.method === recorded.method && r.pattern.test(url.pathname))
@@ -87,10 +107,14 @@ export class HelpdeskStandIn {
       return res.end(JSON.stringify({ error: 'NotFound', description: `no route ${recorded.method} ${url.pathname}` }))
     }
     const values = url.pathname.match(route.pattern)!.slice(1)
-    const answer = await route.handler(recorded, Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(values[i]!)])))
+    const answer = await route.handler(
+      recorded,
+      Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(values[i]!)]))
+    )
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs))
     if (res.destroyed) return
-    const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+    const body =
+      answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers })
     res.end(body)
   }

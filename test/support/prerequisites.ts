@@ -8,16 +8,33 @@ import { join } from 'node:path'
 const SHARED = join(__dirname, '..', '..', '..', 'shared')
 
 export const PREREQUISITES = {
-  chromium: { path: '/usr/bin/chromium', skips: "the playground's browser test", fix: 'apt-get install chromium (.ci/run does)' },
-  specs: { path: join(SHARED, 'specs'), skips: 'the vendor contract tests (Prism mocks of OpenAPI descriptions)', fix: 'the vendor descriptions live in ../shared/specs beside the checkout' },
-  cli: { path: join(SHARED, 'tools', 'bp'), skips: 'the official Botpress CLI tests (bp lint, bp read, bp build)', fix: 'the CLI lives in ../shared/tools beside the checkout' },
-  hitl: { path: join(SHARED, 'interfaces', 'hitl', 'interface.definition.ts'), skips: 'the check of bp_modules/hitl against the published interface', fix: 'it lives in ../shared/interfaces beside the checkout' },
+  chromium: {
+    path: '/usr/bin/chromium',
+    skips: "the playground's browser test",
+    fix: 'apt-get install chromium (.ci/run does)',
+  },
+  specs: {
+    path: join(SHARED, 'specs'),
+    skips: 'the vendor contract tests (Prism mocks of OpenAPI descriptions)',
+    fix: 'the vendor descriptions live in ../shared/specs beside the checkout',
+  },
+  cli: {
+    path: join(SHARED, 'tools', 'bp'),
+    skips: 'the official Botpress CLI tests (bp lint, bp read, bp build)',
+    fix: 'the CLI lives in ../shared/tools beside the checkout',
+  },
+  hitl: {
+    path: join(SHARED, 'interfaces', 'hitl', 'interface.definition.ts'),
+    skips: 'the check of bp_modules/hitl against the published interface',
+    fix: 'it lives in ../shared/interfaces beside the checkout',
+  },
 } as const
 
 export const available = (name: keyof typeof PREREQUISITES) => existsSync(PREREQUISITES[name].path)
 
 /** The title of the test that stands for a skipped group: it says what is missing and how to get it. */
-export const skipTitle = (name: keyof typeof PREREQUISITES) => `skipped: ${PREREQUISITES[name].path} is absent (${PREREQUISITES[name].fix})`
+export const skipTitle = (name: keyof typeof PREREQUISITES) =>
+  `skipped: ${PREREQUISITES[name].path} is absent (${PREREQUISITES[name].fix})`
 
 /** One line per missing prerequisite: what is skipped, and why. */
 export function skipNotes(): string[] {

@@ -34,32 +34,53 @@ export class PrismMocks {
    * Starts one mock per description; `errata` corrects a description's own mistakes in a temporary copy.
    * `outside` answers endpoints no saved description covers (an OAuth token endpoint), keyed "METHOD /path".
    */
-  async start(specs: string[], errata?: (spec: string, doc: any) => void, outside: Record<string, unknown> = {}): Promise<string> {
+  async start(
+    specs: string[],
+    errata?: (spec: string, doc: any) => void,
+    outside: Record<string, unknown> = {}
+  ): Promise<string> {
     const dir = mkdtempSync(join(tmpdir(), 'specs-'))
     for (const spec of specs) {
       const source = join(SPECS_DIR, spec)
-      const doc = spec.endsWith('.json') ? JSON.parse(readFileSync(source, 'utf8')) : parse(readFileSync(source, 'utf8'), { maxAliasCount: -1 })
+      const doc = spec.endsWith('.json')
+        ? JSON.parse(readFileSync(source, 'utf8'))
+        : parse(readFileSync(source, 'utf8'), { maxAliasCount: -1 })
       errata?.(spec, doc)
       const file = join(dir, spec.replace(/\.ya?ml$/, '.json'))
       writeFileSync(file, JSON.stringify(doc))
       const port = await freePort()
       const bin = join(__dirname, '..', '..', 'node_modules', '.bin', 'prism')
-      const child = spawn(bin, ['mock', '-h', '127.0.0.1', '-p', String(port), file], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(bin, ['mock', '-h', '127.0.0.1', '-p', String(port), file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       const paths = Object.keys(doc.paths).map((p) => new RegExp('^' + p.replace(/\{[^}]+\}/g, '[^/]+') + '$'))
       this.mocks.push({ spec, port, process: child, paths })
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`prism did not start for ${spec}: ${this.log.slice(-5).join('\n')}`)), 90_000)
+        const timer = setTimeout(
+          () => reject(new Error(`prism did not start for ${spec}: ${this.log.slice(-5).join('\n')}`)),
+          90_000
+        )
         const onData = (chunk: Buffer) => {
           const text = chunk.toString()
           this.log.push(text)
-          if (text.includes('Prism is listening')) (clearTimeout(timer), resolve())
+          if (text.includes('Prism is listening')) {
+            clearTimeout(timer)
+            resolve()
+          }
         }
         child.stdout!.on('data', onData)
         child.stderr!.on('data', onData)
-        child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`prism exited (${code}) for ${spec}: ${this.log.slice(-5).join('\n')}`))))
+        child.on(
+          'exit',
+          (code) => (
+            clearTimeout(timer),
+            reject(new Error(`prism exited (${code}) for ${spec}: ${this.log.slice(-5).join('\n')}`))
+          )
+        )
       })
     }
-    if (this.mocks.length === 1 && !Object.keys(outside).length) return (this.url = `http://127.0.0.1:${this.mocks[0]!.port}`)
+    if (this.mocks.length === 1 && !Object.keys(outside).length)
+      return (this.url = `http://127.0.0.1:${this.mocks[0]!.port}`)
     this.router = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0]!
       const stub = outside[`${req.method} ${path}`]
@@ -69,10 +90,13 @@ export class PrismMocks {
         return res.end(JSON.stringify(stub))
       }
       const mock = this.mocks.find((m) => m.paths.some((p) => p.test(path))) ?? this.mocks[0]!
-      const forward = httpRequest({ host: '127.0.0.1', port: mock.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
-        answer.pipe(res)
-      })
+      const forward = httpRequest(
+        { host: '127.0.0.1', port: mock.port, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
+        }
+      )
       req.pipe(forward)
     })
     const port = await freePort()

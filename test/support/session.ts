@@ -24,6 +24,10 @@ export function useStandIns(options: { bundle?: string } = {}) {
   return ctx
 }
 
-export function caller(ctx: ReturnType<typeof useStandIns>, configuration: Record<string, unknown>, configurationType: string | null) {
+export function caller(
+  ctx: ReturnType<typeof useStandIns>,
+  configuration: Record<string, unknown>,
+  configurationType: string | null
+) {
   return new BotpressCaller(ctx.integration, ctx.api, configuration, configurationType)
 }

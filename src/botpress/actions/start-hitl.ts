@@ -24,7 +24,14 @@ export const startHitl =
       const botName = plan.startHitl.history.botName
       const authorOf = (m: HistoryMessage): Author =>
         m.source.type === 'user'
-          ? { kind: 'user', id: user.id, externalId: user.externalId, name: user.name, email: user.email, data: user.data }
+          ? {
+              kind: 'user',
+              id: user.id,
+              externalId: user.externalId,
+              name: user.name,
+              email: user.email,
+              data: user.data,
+            }
           : { kind: 'bot', id: ctx.botUserId, name: botName }
       const session = await runtime.startHitl(
         { userId: input.userId, title: input.title, description: input.description, hitlSession },

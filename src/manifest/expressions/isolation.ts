@@ -78,7 +78,11 @@ class Pool {
       job?.reject(new IsolatedFailure(why))
     }
     worker.on('error', (err: NodeJS.ErrnoException) =>
-      lost(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (its evaluator has ${WORKER_HEAP_MB} MB)` : `its evaluator failed: ${err.message}`)
+      lost(
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `ran out of memory (its evaluator has ${WORKER_HEAP_MB} MB)`
+          : `its evaluator failed: ${err.message}`
+      )
     )
     worker.on('exit', () => lost('its evaluator stopped'))
     this.slots.push(slot)

@@ -4,7 +4,7 @@
  * such a worker.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
-import { Expression } from './expressions'
+import { Expression } from './expression'
 import { WORKER_ROLE, type EvaluationAnswer, type EvaluationRequest } from './isolation'
 
 const MAX_COMPILED = 1000
@@ -26,12 +26,18 @@ export function runIsolationWorker() {
       }
       answer = { id, value: await expression.evaluateHere(scope) }
     } catch (err) {
-      answer = { id, error: { message: (err as Error).message, position: (err as { position?: number }).position ?? 0 } }
+      answer = {
+        id,
+        error: { message: (err as Error).message, position: (err as { position?: number }).position ?? 0 },
+      }
     }
     try {
       port.postMessage(answer)
     } catch (err) {
-      port.postMessage({ id, error: { message: `its value cannot leave the evaluator (${(err as Error).message})`, position: 0 } })
+      port.postMessage({
+        id,
+        error: { message: `its value cannot leave the evaluator (${(err as Error).message})`, position: 0 },
+      })
     }
   })
 }

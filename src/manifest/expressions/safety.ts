@@ -31,7 +31,8 @@ export function bound(compiled: jsonata.Expression) {
     'pad',
     (str: string | undefined, width: number, char?: string) => {
       if (str === undefined) return undefined
-      if (Math.abs(width) > MAX_TEXT) throw new BoundExceeded(`$pad to ${width} characters: more than the ${MAX_TEXT} allowed`)
+      if (Math.abs(width) > MAX_TEXT)
+        throw new BoundExceeded(`$pad to ${width} characters: more than the ${MAX_TEXT} allowed`)
       return padText(str, Math.trunc(width), char === undefined || char === '' ? ' ' : char)
     },
     '<s-ns?:s>'
@@ -109,7 +110,8 @@ export function regexLiterals(ast: jsonata.ExprNode): { value: RegExp; position:
     if (Array.isArray(node)) return node.forEach(walk)
     if (!node || typeof node !== 'object') return
     const n = node as { type?: string; value?: unknown; position?: number }
-    if (n.type === 'regex' && n.value instanceof RegExp) found.push({ value: n.value, position: Math.max(0, (n.position ?? 0) - n.value.source.length - 2) })
+    if (n.type === 'regex' && n.value instanceof RegExp)
+      found.push({ value: n.value, position: Math.max(0, (n.position ?? 0) - n.value.source.length - 2) })
     for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v)
   }
   walk(ast)

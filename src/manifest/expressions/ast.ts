@@ -1,0 +1,22 @@
+/** The parts of JSONata's syntax tree this code reads (jsonata's own ExprNode type leaves most of them out). */
+export type Node = {
+  type?: string
+  value?: unknown
+  position?: number
+  steps?: Node[]
+  stages?: { expr?: Node }[]
+  expressions?: Node[]
+  arguments?: Node[]
+  procedure?: Node
+  /** An operand; for an object constructor (`{`), its key/value pairs. */
+  lhs?: Node | [Node, Node][]
+  rhs?: Node
+  condition?: Node
+  then?: Node
+  else?: Node
+  expression?: Node
+}
+
+export const asNode = (ast: unknown) => ast as Node
+/** The left operand of a binary node (never the pairs of an object constructor). */
+export const left = (node: Node) => node.lhs as Node | undefined

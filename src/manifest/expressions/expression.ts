@@ -1,0 +1,155 @@
+/**
+ * An expression: JSONata source, compiled once, with the names it reads from the scope collected for the lint (or,
+ * for a manifest already validated at build time, compiled on its first evaluation). Evaluation takes the fast path
+ * where it can (./fast-path.ts), else JSONata's evaluator, here or, for a pasted manifest, in an isolation worker;
+ * it is bounded (time, depth, sequence length, text size) so no manifest can hang or crash the runtime (./safety.ts).
+ */
+import jsonata from 'jsonata'
+import { fastPath, UNSURE } from './fast-path'
+import { helpers } from './functions'
+import { evaluateIsolated, IsolatedFailure } from './isolation'
+import { collectReferences, namesRead, unknownFunctions } from './references'
+import { bound, LinearRegExp, linearRegexProblem, regexLiterals } from './safety'
+
+export type Scope = Record<string, unknown>
+
+/**
+ * How an expression is made: `checked` (the default) compiles at once and collects what the lint needs (a manifest
+ * already validated at build time passes false: each expression is compiled on first use); `isolatedFor` names the
+ * manifest whose expressions are evaluated in the isolation workers (pasted manifests: see ./isolation.ts).
+ */
+export type ExpressionOptions = { checked?: boolean; isolatedFor?: string }
+
+/** Limits applied to every evaluation. */
+export const EVALUATION_BOUNDS = { timeout: 1000, stack: 200, sequence: 100_000 }
+
+/** A name an expression reads from its scope: `config.subdomain` gives { root: 'config', member: 'subdomain' }. */
+export type Reference = { root: string; member?: string; position: number }
+
+export class ExpressionError extends Error {
+  constructor(
+    message: string,
+    /** Character offset inside the expression or template source. */
+    readonly position: number
+  ) {
+    super(message)
+  }
+}
+
+/** Something with a place in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
+export class Located {
+  private place?: () => string
+
+  get where(): string | undefined {
+    return this.place?.()
+  }
+
+  locate(place: () => string) {
+    let cached: string | undefined
+    this.place = () => (cached ??= place())
+  }
+}
+
+export class Expression extends Located {
+  private jsonata?: jsonata.Expression
+  /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
+  private fast?: ((scope: Scope) => unknown) | null
+  /** Names of the scope an isolated evaluation is sent (undefined: the whole scope). */
+  private sent?: string[] | null
+  readonly references: Reference[] = []
+  private readonly isolatedFor?: string
+
+  constructor(
+    readonly source: string,
+    options: ExpressionOptions = {}
+  ) {
+    super()
+    this.isolatedFor = options.isolatedFor
+    if (options.checked === false) return
+    const ast = this.compiled.ast()
+    this.references = collectReferences(ast)
+    const unknown = unknownFunctions(ast)[0]
+    if (unknown)
+      throw new ExpressionError(
+        `unknown function $${unknown.name} (JSONata functions and ${Object.keys(helpers)
+          .map((h) => `$${h}`)
+          .join(', ')})`,
+        unknown.position
+      )
+    for (const regex of regexLiterals(ast)) {
+      const problem = linearRegexProblem(regex.value)
+      if (problem) throw new ExpressionError(problem, regex.position)
+    }
+  }
+
+  private get compiled(): jsonata.Expression {
+    if (this.jsonata) return this.jsonata
+    let compiled: jsonata.Expression
+    try {
+      compiled = jsonata(this.source, {
+        ...EVALUATION_BOUNDS,
+        RegexEngine: LinearRegExp,
+      } as unknown as jsonata.JsonataOptions)
+    } catch (err) {
+      const e = err as jsonata.JsonataError
+      throw new ExpressionError(`JSONata syntax error: ${e.message}`, e.position ?? 0)
+    }
+    for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
+    bound(compiled)
+    return (this.jsonata = compiled)
+  }
+
+  async evaluate(scope: Scope): Promise<unknown> {
+    if (this.fast === undefined) this.fast = fastPath(this.compiled.ast())
+    if (this.fast) {
+      const value = this.fast(scope)
+      if (value !== UNSURE) return value
+    }
+    return this.isolatedFor === undefined ? this.evaluateHere(scope) : this.evaluateIsolated(this.isolatedFor, scope)
+  }
+
+  /** JSONata's evaluation, in this thread. */
+  async evaluateHere(scope: Scope): Promise<unknown> {
+    try {
+      return normalise(await this.compiled.evaluate(scope))
+    } catch (err) {
+      const e = err as jsonata.JsonataError & { code?: string }
+      const reason =
+        e.code === 'D1012'
+          ? `took longer than ${EVALUATION_BOUNDS.timeout} ms (endless loop?)`
+          : e.code === 'D1011'
+            ? `recursed deeper than ${EVALUATION_BOUNDS.stack} levels`
+            : e.message
+      throw new ExpressionError(located(this.where, `expression failed: ${reason}`), e.position ?? 0)
+    }
+  }
+
+  /** The evaluation in an isolation worker, sent the names of the scope it reads (all of it if it reads $ or $$). */
+  private async evaluateIsolated(owner: string, scope: Scope): Promise<unknown> {
+    if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
+    const sent =
+      this.sent === null ? scope : Object.fromEntries(this.sent.filter((n) => n in scope).map((n) => [n, scope[n]]))
+    try {
+      return await evaluateIsolated(owner, this.source, sent)
+    } catch (err) {
+      if (!(err instanceof IsolatedFailure)) throw err
+      const message = err.message.startsWith('expression failed: ') ? err.message : `expression failed: ${err.message}`
+      throw new ExpressionError(located(this.where, message), err.position)
+    }
+  }
+}
+
+export function located(where: string | undefined, message: string) {
+  return where ? `${where}: ${message}` : message
+}
+
+/** JSONata sequences are arrays with extra flags; strip them so values serialise plainly. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = normalise(v)
+    return out
+  }
+  return value
+}

@@ -1,0 +1,142 @@
+/**
+ * The fast path: most expressions in manifests are plain paths, `$string`/`$number` of one, comparisons of those with
+ * literals joined by and/or, conditions and texts joined with `&`. They are worked out here without JSONata's
+ * evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a difference (an array on the
+ * way, an object compared, a number `$string` would format, a text past the bound) the fast path answers UNSURE and
+ * JSONata decides. That contract is held by the property test "give exactly what JSONata gives, for any data"
+ * (test/hardening/properties.test.ts).
+ */
+import type jsonata from 'jsonata'
+import { asNode, left, type Node } from './ast'
+import type { Scope } from './expression'
+import { MAX_TEXT } from './safety'
+
+/** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */
+export const UNSURE = Symbol('unsure')
+
+/**
+ * Most expressions in manifests are plain paths, $string or $number of one, comparisons of those with literals
+ * joined by and/or (`event.type = 'comment' and event.public = true`), conditions and text joined with &. They are worked out directly, as JSONata would; where
+ * JSONata's rules could make a difference (an array on the way, an object compared, a number $string would format),
+ * JSONata decides.
+ */
+export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Scope) => unknown) | null {
+  const node = asNode(ast)
+  switch (node?.type) {
+    case 'path': {
+      const names = plainPath(node)
+      return names && ((scope) => read(scope, names))
+    }
+    case 'string':
+    case 'number':
+    case 'value':
+      return () => node.value
+    case 'block':
+      return node.expressions?.length === 1 ? fastPath(node.expressions[0]) : null
+    case 'condition': {
+      const condition = fastPath(node.condition)
+      const then = condition && fastPath(node.then)
+      const otherwise = node.else === undefined ? () => undefined : then && fastPath(node.else)
+      if (!condition || !then || !otherwise) return null
+      return (scope) => {
+        const c = truth(condition(scope))
+        return c === UNSURE ? UNSURE : c ? then(scope) : otherwise(scope)
+      }
+    }
+    case 'function': {
+      const name = node.procedure?.type === 'variable' ? node.procedure.value : undefined
+      const inner =
+        (name === 'string' || name === 'number') && node.arguments?.length === 1 ? fastPath(node.arguments[0]) : null
+      if (!inner) return null
+      if (name === 'number') {
+        return (scope) => {
+          const v = inner(scope)
+          if (v === UNSURE || v === undefined || typeof v === 'number') return v
+          return typeof v === 'string' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
+        }
+      }
+      return (scope) => {
+        const v = inner(scope)
+        if (v === UNSURE || v === undefined || typeof v === 'string') return v
+        if (typeof v === 'boolean' || v === null) return String(v)
+        if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
+        return UNSURE
+      }
+    }
+    case 'binary': {
+      const lhs = fastPath(left(node))
+      const rhs = lhs && fastPath(node.rhs)
+      if (!lhs || !rhs) return null
+      if (node.value === '=' || node.value === '!=') {
+        const equal = node.value === '='
+        return (scope) => {
+          const a = lhs(scope)
+          const b = rhs(scope)
+          if (
+            a === UNSURE ||
+            b === UNSURE ||
+            (typeof a === 'object' && a !== null) ||
+            (typeof b === 'object' && b !== null)
+          )
+            return UNSURE
+          if (a === undefined || b === undefined) return false
+          return equal ? a === b : a !== b
+        }
+      }
+      if (node.value === '&') {
+        return (scope) => {
+          const a = lhs(scope)
+          const b = rhs(scope)
+          if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string')) return UNSURE
+          // Past the text bound, JSONata decides (and refuses).
+          if ((a?.length ?? 0) + (b?.length ?? 0) > MAX_TEXT) return UNSURE
+          return (a ?? '') + (b ?? '')
+        }
+      }
+      if (node.value === 'and' || node.value === 'or') {
+        const and = node.value === 'and'
+        return (scope) => {
+          const a = truth(lhs(scope))
+          if (a === UNSURE) return UNSURE
+          if (a !== and) return a
+          return truth(rhs(scope))
+        }
+      }
+      return null
+    }
+    default:
+      return null
+  }
+}
+
+/** JSONata's truth of a value, where it is plain. */
+function truth(v: unknown): boolean | typeof UNSURE {
+  if (v === UNSURE) return UNSURE
+  if (v === undefined || v === null) return false
+  if (typeof v === 'boolean') return v
+  if (typeof v === 'string') return v.length > 0
+  if (typeof v === 'number') return v !== 0
+  return UNSURE
+}
+
+function plainPath(node: Node): string[] | null {
+  if (node.type !== 'path' || !Array.isArray(node.steps) || !node.steps.length) return null
+  const names: string[] = []
+  for (const step of node.steps) {
+    if (step.type !== 'name' || typeof step.value !== 'string') return null
+    if (Object.keys(step).some((k) => k !== 'type' && k !== 'value' && k !== 'position')) return null
+    names.push(step.value)
+  }
+  return Object.keys(node).every((k) => k === 'type' || k === 'steps') ? names : null
+}
+
+function read(scope: Scope, names: string[]): unknown {
+  let v: unknown = scope
+  for (const name of names) {
+    if (v === undefined || v === null) return undefined
+    if (Array.isArray(v)) return UNSURE
+    if (typeof v !== 'object') return undefined
+    v = Object.prototype.hasOwnProperty.call(v, name) ? (v as Record<string, unknown>)[name] : undefined
+  }
+  return Array.isArray(v) || typeof v === 'function' ? UNSURE : v
+}

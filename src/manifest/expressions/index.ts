@@ -1,0 +1,10 @@
+/** The two kinds of computed values in a manifest: expressions (JSONata) and templates (text with `{{ }}` parts). */
+export {
+  EVALUATION_BOUNDS,
+  Expression,
+  ExpressionError,
+  type ExpressionOptions,
+  type Reference,
+  type Scope,
+} from './expression'
+export { Template } from './template'

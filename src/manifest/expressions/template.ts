@@ -1,0 +1,116 @@
+/** A template: text with `{{ expression }}` parts; a template that is exactly one part keeps its value's type. */
+import {
+  Expression,
+  ExpressionError,
+  located,
+  Located,
+  type ExpressionOptions,
+  type Reference,
+  type Scope,
+} from './expression'
+
+type Part = { text: string } | { expression: Expression; offset: number }
+
+/** A template: literal text, or text with {{ }} parts. */
+export class Template extends Located {
+  private readonly parts: Part[]
+  /** The template is exactly one {{ }}: its value keeps its type. */
+  readonly whole: boolean
+  readonly references: Reference[]
+
+  /** `options`: as for Expression. */
+  constructor(
+    readonly source: string,
+    options: ExpressionOptions = {}
+  ) {
+    super()
+    this.parts = parseTemplate(source, options)
+    this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
+    this.references = this.parts.flatMap((p) =>
+      'expression' in p ? p.expression.references.map((r) => ({ ...r, position: r.position + p.offset })) : []
+    )
+  }
+
+  get isLiteral() {
+    return this.parts.every((p) => 'text' in p)
+  }
+
+  /** The value; undefined only for a whole template whose expression gives nothing. */
+  async evaluate(scope: Scope): Promise<unknown> {
+    if (this.whole) {
+      const part = this.parts[0] as { expression: Expression; offset: number }
+      return this.located(part.offset, () => part.expression.evaluate(scope))
+    }
+    let out = ''
+    for (const part of this.parts) {
+      if ('text' in part) {
+        out += part.text
+        continue
+      }
+      const value = await this.located(part.offset, () => part.expression.evaluate(scope))
+      if (value === undefined) {
+        throw new ExpressionError(
+          located(this.where, `{{ ${part.expression.source.trim()} }} gave nothing inside a text`),
+          part.offset
+        )
+      }
+      out += typeof value === 'string' ? value : JSON.stringify(value)
+    }
+    return out
+  }
+
+  /** The value as text (undefined stays undefined). */
+  async text(scope: Scope): Promise<string | undefined> {
+    const v = await this.evaluate(scope)
+    return v === undefined || v === null ? undefined : typeof v === 'string' ? v : JSON.stringify(v)
+  }
+
+  private async located<T>(offset: number, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (err) {
+      if (err instanceof ExpressionError)
+        throw new ExpressionError(located(this.where, err.message), err.position + offset)
+      throw err
+    }
+  }
+}
+
+function parseTemplate(source: string, options: ExpressionOptions): Part[] {
+  const parts: Part[] = []
+  let at = 0
+  while (at < source.length) {
+    const open = source.indexOf('{{', at)
+    if (open < 0) {
+      parts.push({ text: source.slice(at) })
+      break
+    }
+    if (open > at) parts.push({ text: source.slice(at, open) })
+    const close = closingBraces(source, open + 2)
+    if (close < 0) throw new ExpressionError('"{{" without a closing "}}"', open)
+    const inner = source.slice(open + 2, close)
+    if (!inner.trim()) throw new ExpressionError('empty {{ }}', open)
+    try {
+      parts.push({ expression: new Expression(inner, options), offset: open + 2 })
+    } catch (err) {
+      const e = err as ExpressionError
+      throw new ExpressionError(e.message, open + 2 + (e.position ?? 0))
+    }
+    at = close + 2
+  }
+  return parts.length ? parts : [{ text: '' }]
+}
+
+/** The "}}" closing a template part, skipping any inside JSONata strings: {{ '{{ticket.id}}' }} is the literal text. */
+function closingBraces(source: string, from: number): number {
+  let quote: string | undefined
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'" || c === '`') quote = c
+    else if (c === '}' && source[i + 1] === '}') return i
+  }
+  return -1
+}
