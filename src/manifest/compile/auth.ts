@@ -1,0 +1,52 @@
+/** `http.auth`, one compiler per kind in a table the type checker holds exhaustive (runtime: src/runtime/auth). */
+import type { ManifestPath } from '../problems'
+import type { AuthPlan } from '../plan'
+import type { Auth } from '../types'
+import { GLOBAL, scope, type Compiler } from './compiler'
+
+type Of<K extends Auth['type']> = Extract<Auth, { type: K }>
+type Kinds = { [K in Auth['type']]: (auth: Of<K>, c: Compiler) => AuthPlan }
+
+const at = (...p: ManifestPath) => ['http', 'auth', ...p]
+const g = () => scope(GLOBAL)
+
+const oauth2 = (auth: Of<'oauth2ClientCredentials'> | Of<'oauth2RefreshToken'>, c: Compiler): AuthPlan => ({
+  type: 'oauth2',
+  grant: auth.type === 'oauth2ClientCredentials' ? 'client_credentials' : 'refresh_token',
+  tokenUrl: c.template(auth.tokenUrl, at('tokenUrl'), g()),
+  clientId: c.template(auth.clientId, at('clientId'), g()),
+  clientSecret: c.template(auth.clientSecret, at('clientSecret'), g()),
+  scope: 'scope' in auth && auth.scope !== undefined ? c.template(auth.scope, at('scope'), g()) : undefined,
+  refreshToken: 'refreshToken' in auth ? c.template(auth.refreshToken, at('refreshToken'), g()) : undefined,
+  clientAuth: auth.clientAuth ?? 'body',
+  refreshOn: auth.refreshOn ?? [401],
+  expiryMarginSeconds: auth.expiryMarginSeconds ?? 60,
+  scheme: auth.scheme ?? 'Bearer',
+})
+
+const kinds: Kinds = {
+  none: () => ({ type: 'none' }),
+  basic: (auth, c) => ({
+    type: 'basic',
+    username: c.template(auth.username, at('username'), g()),
+    password: c.template(auth.password, at('password'), g()),
+  }),
+  bearer: (auth, c) => ({
+    type: 'bearer',
+    token: c.template(auth.token, at('token'), g()),
+    scheme: auth.scheme ?? 'Bearer',
+  }),
+  apiKey: (auth, c) => ({
+    type: 'apiKey',
+    in: auth.in,
+    name: auth.name,
+    value: c.template(auth.value, at('value'), g()),
+  }),
+  headers: (auth, c) => ({ type: 'headers', headers: c.pairs(auth.headers, at('headers'), g()) }),
+  oauth2ClientCredentials: oauth2,
+  oauth2RefreshToken: oauth2,
+}
+
+export function compileAuth(auth: Auth, c: Compiler): AuthPlan {
+  return (kinds[auth.type] as (a: Auth, c: Compiler) => AuthPlan)(auth, c)
+}

@@ -1,0 +1,235 @@
+/**
+ * The compiler's building blocks: templates, expressions, request parts, steps and JSON trees, each compiled with
+ * its place in the manifest and checked against the names in scope where it stands (configuration fields, stored
+ * state, captures of earlier steps; no secret in a URL). Problems are collected, never thrown, so that one run
+ * reports them all. The sections of a manifest (./index.ts, ./auth.ts, ./verify.ts, ./webhook.ts) are made of these.
+ */
+import { Expression, ExpressionError, Template, type Reference } from '../expressions'
+import type { Pairs, StepPlan, Tree } from '../plan'
+import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
+import { API_BASE_URL_FIELD, type Manifest, type Step, type TemplateMap } from '../types'
+
+/** Names every expression may read. */
+export const GLOBAL = ['config', 'state', 'env']
+
+export type Scope = { names: Set<string> }
+
+export class Compiler {
+  readonly problems: Problem[] = []
+  readonly configFields: Set<string>
+  readonly secretFields: string[]
+  readonly storedNames?: Set<string>
+
+  constructor(
+    readonly m: Manifest,
+    readonly src: SourceMap,
+    readonly options: { checked: boolean; isolatedFor?: string }
+  ) {
+    this.configFields = new Set([...Object.keys(m.configuration ?? {}), API_BASE_URL_FIELD])
+    this.secretFields = Object.entries(m.configuration ?? {})
+      .filter(([, f]) => f.secret)
+      .map(([k]) => k)
+    const store = m.lifecycle?.register?.store
+    if (store && typeof store === 'object' && !Array.isArray(store)) this.storedNames = new Set(Object.keys(store))
+  }
+
+  action<K extends 'createUser' | 'startHitl' | 'stopHitl', R>(name: K, names: string[], result: (s: Scope) => R) {
+    const s = scope(GLOBAL, names)
+    const steps = this.steps(this.m.actions[name].steps, ['actions', name, 'steps'], s)
+    return { steps, ...result(s) }
+  }
+
+  /** Compiles steps in order; each step's captures come into scope for the steps after it (and for what follows the list). */
+  steps(steps: Step[], path: ManifestPath, s: Scope): StepPlan[] {
+    return steps.map((step, i) => {
+      const p = [...path, i]
+      const when = step.when === undefined ? undefined : this.expression(step.when, [...p, 'when'], s)
+      const forEach = step.forEach === undefined ? undefined : this.expression(step.forEach, [...p, 'forEach'], s)
+      const inner = forEach ? scope([...s.names], ['item', 'index']) : s
+      const r = step.request
+      const rp = [...p, 'request']
+      const where = () => this.where(p)
+      const plan: StepPlan = {
+        name: step.name,
+        get where() {
+          return where()
+        },
+        when,
+        forEach,
+        request: {
+          method: r.method,
+          path: this.template(r.path, [...rp, 'path'], inner, { url: true }),
+          query: this.pairs(r.query, [...rp, 'query'], inner, { url: true }),
+          headers: this.pairs(r.headers, [...rp, 'headers'], inner),
+          body: r.body && this.body(r.body, [...rp, 'body'], inner),
+        },
+        accept: step.accept ?? [],
+        retryOn: step.retryOn ?? [],
+        idempotent: step.idempotent ?? false,
+        capture: [],
+      }
+      const cs = scope([...inner.names], ['response', 'request'])
+      for (const [name, src] of Object.entries(step.capture ?? {})) {
+        plan.capture.push([name, this.expression(src, [...p, 'capture', name], cs)])
+      }
+      for (const name of Object.keys(step.capture ?? {})) s.names.add(name)
+      return plan
+    })
+  }
+
+  private body(body: NonNullable<Step['request']['body']>, path: ManifestPath, s: Scope): StepPlan['request']['body'] {
+    if ('json' in body) return { kind: 'json', json: this.tree(body.json, [...path, 'json'], s) }
+    if ('form' in body) return { kind: 'form', form: this.pairs(body.form, [...path, 'form'], s) }
+    if ('multipart' in body) {
+      const mp = [...path, 'multipart']
+      return {
+        kind: 'multipart',
+        fields: this.pairs(body.multipart.fields, [...mp, 'fields'], s),
+        files: (body.multipart.files ?? []).map((f, i) => ({
+          field: f.field,
+          url: this.template(f.url, [...mp, 'files', i, 'url'], s),
+          fileName:
+            f.fileName === undefined ? undefined : this.template(f.fileName, [...mp, 'files', i, 'fileName'], s),
+          contentType:
+            f.contentType === undefined
+              ? undefined
+              : this.template(f.contentType, [...mp, 'files', i, 'contentType'], s),
+        })),
+      }
+    }
+    const raw = body.raw
+    const rp = [...path, 'raw']
+    const t = (v: string | undefined, k: string) => (v === undefined ? undefined : this.template(v, [...rp, k], s))
+    return {
+      kind: 'raw',
+      url: t(raw.url, 'url'),
+      text: t(raw.text, 'text'),
+      contentType: t(raw.contentType, 'contentType'),
+    }
+  }
+
+  pairs(map: TemplateMap | undefined, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Pairs {
+    return Object.entries(map ?? {}).map(([k, v]) => [k, this.template(String(v), [...path, k], s, options)])
+  }
+
+  optionalTree(value: unknown, path: ManifestPath, s: Scope): Tree | undefined {
+    return value === undefined ? undefined : this.tree(value, path, s)
+  }
+
+  /** A JSON value whose strings are templates; keys whose whole template gives undefined are left out. */
+  tree(value: unknown, path: ManifestPath, s: Scope): Tree {
+    if (typeof value === 'string') {
+      const t = this.template(value, path, s)
+      return { evaluate: (scope) => t.evaluate(scope) }
+    }
+    if (Array.isArray(value)) {
+      const items = value.map((v, i) => this.tree(v, [...path, i], s))
+      return {
+        evaluate: async (scope) => {
+          const out: unknown[] = []
+          for (const item of items) {
+            const v = await item.evaluate(scope)
+            if (v !== undefined) out.push(v)
+          }
+          return out
+        },
+      }
+    }
+    if (value && typeof value === 'object') {
+      const entries = Object.entries(value).map(([k, v]) => [k, this.tree(v, [...path, k], s)] as const)
+      return {
+        evaluate: async (scope) => {
+          const out: Record<string, unknown> = {}
+          for (const [k, t] of entries) {
+            const v = await t.evaluate(scope)
+            if (v !== undefined) out[k] = v
+          }
+          return out
+        },
+      }
+    }
+    return { evaluate: async () => value }
+  }
+
+  template(source: string, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Template {
+    try {
+      const t = new Template(source, this.options)
+      t.locate(() => this.where(path))
+      if (this.options.checked) this.checkReferences(t.references, path, s, options)
+      return t
+    } catch (err) {
+      return this.failed(err, path, () => new Template(''))
+    }
+  }
+
+  expression(source: string, path: ManifestPath, s: Scope): Expression {
+    try {
+      const e = new Expression(source, this.options)
+      e.locate(() => this.where(path))
+      if (this.options.checked) this.checkReferences(e.references, path, s, {})
+      return e
+    } catch (err) {
+      return this.failed(err, path, () => new Expression('null'))
+    }
+  }
+
+  private failed<T>(err: unknown, path: ManifestPath, placeholder: () => T): T {
+    if (!(err instanceof ExpressionError)) throw err
+    this.problems.push(this.src.problem(path, err.message, { offset: err.position }))
+    return placeholder()
+  }
+
+  private checkReferences(refs: Reference[], path: ManifestPath, s: Scope, options: { url?: boolean }) {
+    for (const ref of refs) {
+      if (!s.names.has(ref.root)) {
+        const known = [...s.names].sort().join(', ')
+        const hint = ref.root === 'undefined' ? ' (JSONata writes "nothing" as ())' : ''
+        this.problems.push(
+          this.src.problem(path, `unknown name '${ref.root}'${hint}: names here are ${known}`, { offset: ref.position })
+        )
+      } else if (ref.root === 'config' && ref.member !== undefined && !this.configFields.has(ref.member)) {
+        const known = [...this.configFields].join(', ')
+        this.problems.push(
+          this.src.problem(path, `config.${ref.member} is not a configuration field (fields: ${known})`, {
+            offset: ref.position,
+          })
+        )
+      } else if (ref.root === 'config' && options.url && ref.member && this.secretFields.includes(ref.member)) {
+        this.problems.push(
+          this.src.problem(
+            path,
+            `secret config.${ref.member} must not go into a URL (use a header or the auth block)`,
+            { offset: ref.position }
+          )
+        )
+      } else if (
+        ref.root === 'state' &&
+        ref.member !== undefined &&
+        this.storedNames &&
+        !this.storedNames.has(ref.member)
+      ) {
+        const known = [...this.storedNames].join(', ')
+        this.problems.push(
+          this.src.problem(path, `state.${ref.member} is never stored (lifecycle.register.store has: ${known})`, {
+            offset: ref.position,
+          })
+        )
+      } else if (ref.root === 'state' && ref.member !== undefined && !this.storedNames) {
+        this.problems.push(
+          this.src.problem(path, `state.${ref.member} is never stored: lifecycle.register.store is missing`, {
+            offset: ref.position,
+          })
+        )
+      }
+    }
+  }
+
+  where(path: ManifestPath): string {
+    const { line, column } = this.src.locate(path)
+    return `${this.src.file}:${line}:${column} ${formatPath(path)}`
+  }
+}
+
+export function scope(...lists: string[][]): Scope {
+  return { names: new Set(lists.flat()) }
+}

@@ -1,0 +1,105 @@
+/**
+ * Compiles a schema-valid manifest into its Plan, checking what the schema cannot: every expression compiles, every
+ * name it reads is in scope where it stands (configuration fields, stored state, captures of earlier steps), no
+ * secret goes into a URL, and renames are valid, distinct Botpress names. Every problem is collected and placed.
+ */
+import type { ExpressionOptions } from '../expressions'
+import type { Plan } from '../plan'
+import type { Problem, SourceMap } from '../problems'
+import { MESSAGE_TYPES, type Manifest } from '../types'
+import { compileAuth } from './auth'
+import { Compiler, GLOBAL, scope } from './compiler'
+import { checkRenames } from './renames'
+import { compileWebhook } from './webhook'
+
+/**
+ * `checked: false` is for a manifest already validated at build time (the bundled ones): no lint, and each
+ * expression compiled on its first use, so loading it at run time costs next to nothing.
+ */
+export function compileManifest(
+  manifest: Manifest,
+  source: SourceMap,
+  options: ExpressionOptions = {}
+): { plan?: Plan; problems: Problem[] } {
+  const c = new Compiler(manifest, source, { checked: options.checked ?? true, isolatedFor: options.isolatedFor })
+  const plan = compilePlan(c)
+  checkRenames(c)
+  return { plan: c.problems.length ? undefined : plan, problems: c.problems }
+}
+
+function compilePlan(c: Compiler): Plan {
+  const m = c.m
+  const g = scope(GLOBAL)
+  const http = m.http
+  const plan: Plan = {
+    manifest: m,
+    file: c.src.file,
+    secretFields: c.secretFields,
+    http: {
+      baseUrl: c.template(http.baseUrl, ['http', 'baseUrl'], g),
+      headers: c.pairs(http.headers, ['http', 'headers'], g),
+      timeoutMs: http.timeoutMs ?? 15000,
+      auth: compileAuth(http.auth, c),
+      retry: {
+        maxRetries: http.retry?.maxRetries ?? 3,
+        statuses: http.retry?.statuses ?? [429, 500, 502, 503, 504],
+        retryAfterHeaders: (http.retry?.retryAfterHeaders ?? ['retry-after']).map((h) => h.toLowerCase()),
+        resetHeaders: (http.retry?.resetHeaders ?? ['x-ratelimit-reset']).map((h) => h.toLowerCase()),
+        baseDelayMs: http.retry?.baseDelayMs ?? 250,
+        maxDelayMs: http.retry?.maxDelayMs ?? 20000,
+      },
+      errorMessage:
+        http.errorMessage === undefined
+          ? undefined
+          : c.expression(http.errorMessage, ['http', 'errorMessage'], scope(GLOBAL, ['response'])),
+      closedWhen:
+        http.closedWhen === undefined
+          ? undefined
+          : c.expression(http.closedWhen, ['http', 'closedWhen'], scope(GLOBAL, ['response'])),
+    },
+    createUser: c.action('createUser', ['input', 'user'], (s) => ({
+      externalId: c.template(
+        m.actions.createUser.result.externalId,
+        ['actions', 'createUser', 'result', 'externalId'],
+        s
+      ),
+      data: c.optionalTree(m.actions.createUser.result.data, ['actions', 'createUser', 'result', 'data'], s),
+    })),
+    startHitl: {
+      history: { strategy: 'none', count: 10, botName: 'Bot', ...m.actions.startHitl.history },
+      ...c.action('startHitl', ['input', 'user', 'transcript', 'history'], (s) => ({
+        ticketId: c.template(m.actions.startHitl.result.ticketId, ['actions', 'startHitl', 'result', 'ticketId'], s),
+        data: c.optionalTree(m.actions.startHitl.result.data, ['actions', 'startHitl', 'result', 'data'], s),
+      })),
+    },
+    stopHitl: c.action('stopHitl', ['session'], () => ({})),
+    messages: {},
+    webhook: compileWebhook(c),
+    lifecycle: {},
+  }
+  for (const type of MESSAGE_TYPES) {
+    const op = m.messages[type]
+    if (!op) continue
+    const s = scope(GLOBAL, ['message', 'author', 'user', 'session'])
+    const steps = c.steps(op.steps, ['messages', type, 'steps'], s)
+    plan.messages[type] = {
+      steps,
+      messageId:
+        op.result?.messageId === undefined
+          ? undefined
+          : c.template(op.result.messageId, ['messages', type, 'result', 'messageId'], s),
+    }
+  }
+  const reg = m.lifecycle?.register
+  if (reg) {
+    const s = scope(GLOBAL)
+    const steps = c.steps(reg.steps, ['lifecycle', 'register', 'steps'], s)
+    plan.lifecycle.register = { steps, store: c.optionalTree(reg.store, ['lifecycle', 'register', 'store'], s) }
+  }
+  const unreg = m.lifecycle?.unregister
+  if (unreg)
+    plan.lifecycle.unregister = {
+      steps: c.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scope(GLOBAL)),
+    }
+  return plan
+}

@@ -1,0 +1,29 @@
+/**
+ * Auth kinds, one strategy each, in a table the compiler checks for exhaustiveness: adding a kind to AuthPlan
+ * without its strategy here does not compile.
+ */
+import type { Scope } from '../../manifest/expressions'
+import type { AuthPlan } from '../../manifest/plan'
+import type { Redactor } from '../redact'
+import { oauth2 } from './oauth2'
+import { apiKey, basic, bearer, headerSet, none } from './static'
+
+/** What a strategy may use: the call's scope (config, state), its redactor, the API's base URL, the time budget. */
+export type AuthContext = { scope: Scope; redactor: Redactor; baseUrl: () => Promise<URL>; timeoutMs: number }
+
+export interface Authenticator {
+  /** Headers and query parameters every request carries (worked out on first use). */
+  credentials(): Promise<{ headers: [string, string][]; query: [string, string][] }>
+  /** After a response with this status, forget the credentials so the next attempt gets fresh ones (once). */
+  renewOn?(status: number): Promise<boolean>
+}
+
+type Strategies = { [K in AuthPlan['type']]: (plan: Extract<AuthPlan, { type: K }>, ctx: AuthContext) => Authenticator }
+
+const strategies: Strategies = { none, basic, bearer, apiKey, headers: headerSet, oauth2 }
+
+export function authenticator(plan: AuthPlan, ctx: AuthContext): Authenticator {
+  return (strategies[plan.type] as (p: AuthPlan, c: AuthContext) => Authenticator)(plan, ctx)
+}
+
+export { tokenCache } from './oauth2'

@@ -1,0 +1,193 @@
+/**
+ * The HTTP client a manifest describes: the base URL (checked by the network policy, every other URL must stay on
+ * its host), default headers, the auth strategy (../auth), timeouts, redirects followed by hand on the API host, and
+ * retries (./retry.ts). Failures are ProviderErrors naming the step, the call and the vendor's words, redacted.
+ */
+import ky, { TimeoutError } from 'ky'
+import type { Scope } from '../../manifest/expressions'
+import type { Plan } from '../../manifest/plan'
+import { authenticator, type Authenticator } from '../auth'
+import { ProviderError } from '../errors'
+import { checkTarget, networkFailure } from '../network'
+import type { Redactor } from '../redact'
+import { truthy } from '../truth'
+import { download, MAX_REDIRECTS, type Downloaded } from './download'
+import { backoff, repeatable, retriable, retryDelay } from './retry'
+import { vendorMessage } from './vendor-message'
+import { encodeBody, readResponse, type HttpResponse, type OutgoingRequest } from './wire'
+
+type FailureDetails = { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
+
+export class HttpClient {
+  private base?: Promise<{ url: URL; headers: [string, string][] }>
+  private readonly auth: Authenticator
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly scope: Scope,
+    private readonly redactor: Redactor,
+    /** Waits between retries; replaced in tests and benchmarks. */
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))
+  ) {
+    this.auth = authenticator(plan.http.auth, {
+      scope,
+      redactor,
+      baseUrl: async () => (await this.prepare()).url,
+      timeoutMs: plan.http.timeoutMs,
+    })
+  }
+
+  /** The base URL (the configuration's apiBaseUrl, else the manifest's) and default headers, once per client. */
+  private prepare() {
+    return (this.base ??= (async () => {
+      const config = this.scope.config as Record<string, unknown>
+      const raw =
+        (typeof config.apiBaseUrl === 'string' && config.apiBaseUrl) || (await this.plan.http.baseUrl.text(this.scope))
+      const url = await checkTarget(raw ?? '', 'http.baseUrl')
+      const headers: [string, string][] = []
+      for (const [k, t] of this.plan.http.headers) {
+        const v = await t.text(this.scope)
+        if (v !== undefined) headers.push([k, v])
+      }
+      return { url, headers }
+    })())
+  }
+
+  /** An absolute URL as given, or a path ("/.well-known/jwks.json") taken from the root of the API host. */
+  async absoluteUrl(urlOrPath: string): Promise<string> {
+    if (/^https?:\/\//i.test(urlOrPath)) return urlOrPath
+    const { url } = await this.prepare()
+    return url.origin + (urlOrPath.startsWith('/') ? '' : '/') + urlOrPath
+  }
+
+  /** An attachment to upload: only from a URL of the message being sent, or from the API host. */
+  async download(url: string, messageUrls: string[]): Promise<Downloaded> {
+    const { url: base } = await this.prepare()
+    return download(url, { apiHost: base.host, messageUrls }, this.plan.http.timeoutMs)
+  }
+
+  async send(req: OutgoingRequest): Promise<HttpResponse> {
+    const { url: base, headers: defaults } = await this.prepare()
+    const { retry, timeoutMs } = this.plan.http
+    let url = await this.resolve(base, req)
+    const canRepeat = repeatable(req.method, req.idempotent)
+    let renewed = false
+    let redirects = 0
+    for (let attempt = 0; ; attempt++) {
+      let response: Response
+      try {
+        response = await ky(url, {
+          method: req.method,
+          headers: await this.headers(req, defaults),
+          body: encodeBody(req.body),
+          timeout: timeoutMs,
+          retry: 0,
+          throwHttpErrors: false,
+          redirect: 'manual',
+        })
+      } catch (err) {
+        const what =
+          err instanceof TimeoutError
+            ? `timed out after ${timeoutMs} ms`
+            : `could not be sent: ${networkFailure(err, url)}`
+        if (canRepeat && attempt < retry.maxRetries) {
+          await this.sleep(backoff(retry.baseDelayMs, attempt))
+          continue
+        }
+        const unsure = canRepeat ? '' : '; the helpdesk may have applied it, so it was not retried (no duplicate)'
+        throw this.failure(req, `${what}${unsure}`, { transient: true })
+      }
+      const location = response.headers.get('location')
+      if (response.status >= 300 && response.status < 400 && location) {
+        // Followed on the API host only: the request carries the helpdesk's credentials.
+        const next = new URL(location, url)
+        if (next.origin !== base.origin) {
+          throw this.failure(
+            req,
+            `redirected to ${next.host}, outside the manifest's API host ${base.host}: not followed`,
+            { status: response.status }
+          )
+        }
+        if (++redirects > MAX_REDIRECTS)
+          throw this.failure(req, `more than ${MAX_REDIRECTS} redirects`, { status: response.status })
+        url = await checkTarget(next, `step '${req.step}'`)
+        attempt--
+        continue
+      }
+      const result = await readResponse(response)
+      if (!renewed && (await this.auth.renewOn?.(result.status))) {
+        renewed = true
+        continue
+      }
+      if ((result.status >= 200 && result.status < 300) || req.accept.includes(result.status)) return result
+      const { listed, retried } = retriable(result.status, retry, req.retryOn, canRepeat)
+      if (retried && attempt < retry.maxRetries) {
+        const wait = retryDelay(result.headers, retry, attempt)
+        if (wait > retry.maxDelayMs) {
+          const asked = `the helpdesk asks to wait ${Math.ceil(wait / 1000)} s, more than the ${retry.maxDelayMs / 1000} s budget`
+          throw this.failure(req, `rate limited: ${asked}`, { status: result.status, transient: true })
+        }
+        await this.sleep(wait)
+        continue
+      }
+      throw await this.refused(req, result, listed && !retried)
+    }
+  }
+
+  /** The failure for a final non-2xx answer: the vendor's words, and whether it says the ticket is closed. */
+  private async refused(req: OutgoingRequest, result: HttpResponse, unsure: boolean) {
+    const said = await vendorMessage(this.plan, this.scope, this.redactor, result)
+    const closedWhen = this.plan.http.closedWhen
+    const closed = closedWhen
+      ? truthy(await closedWhen.evaluate({ ...this.scope, response: result }).catch(() => false))
+      : false
+    const what = `HTTP ${result.status}${said ? ` — ${said}` : ''}${unsure ? ' (not retried: the helpdesk may have applied it)' : ''}`
+    return this.failure(req, what, {
+      status: result.status,
+      vendorMessage: said,
+      transient: this.plan.http.retry.statuses.includes(result.status),
+      closed,
+    })
+  }
+
+  private async resolve(base: URL, req: OutgoingRequest): Promise<URL> {
+    let url: URL
+    if (/^https?:\/\//i.test(req.path)) {
+      try {
+        url = new URL(req.path)
+      } catch {
+        throw this.failure(req, `'${req.path}' is not a URL`, {})
+      }
+      if (url.host !== base.host || url.protocol !== base.protocol) {
+        throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
+      }
+    } else {
+      const basePath = base.pathname.replace(/\/$/, '')
+      url = new URL(base.origin + basePath + (req.path.startsWith('/') ? '' : '/') + req.path)
+      if (url.host !== base.host) throw this.failure(req, `refused: the path leaves the API host ${base.host}`, {})
+    }
+    const { query } = await this.auth.credentials()
+    for (const [k, v] of [...query, ...req.query]) url.searchParams.append(k, v)
+    return url
+  }
+
+  private async headers(req: OutgoingRequest, defaults: [string, string][]): Promise<Record<string, string>> {
+    const out: Record<string, string> = { accept: 'application/json' }
+    // The body's own type first: a manifest's headers may still say otherwise.
+    if (req.body?.kind === 'json') out['content-type'] = 'application/json'
+    else if (req.body?.kind === 'bytes') out['content-type'] = req.body.contentType
+    const { headers } = await this.auth.credentials()
+    for (const [k, v] of [...defaults, ...headers, ...req.headers]) out[k.toLowerCase()] = v
+    return out
+  }
+
+  private failure(req: OutgoingRequest, what: string, details: FailureDetails) {
+    const path = req.path.split('?')[0]
+    return new ProviderError(this.redactor.redact(`step '${req.step}' (${req.method} ${path}) ${what}`), {
+      step: req.step,
+      method: req.method,
+      path: this.redactor.redact(path ?? ''),
+      ...details,
+    })
+  }
+}

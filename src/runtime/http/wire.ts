@@ -1,0 +1,52 @@
+/** What goes over the wire: a request as the steps build it, a response as the steps read it. */
+export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
+
+export type OutgoingRequest = {
+  step: string
+  method: string
+  /** Path below the base URL, or an absolute URL on the same host. */
+  path: string
+  query: [string, string][]
+  headers: [string, string][]
+  body?:
+    | { kind: 'json'; value: unknown }
+    | { kind: 'form'; value: [string, string][] }
+    | { kind: 'bytes'; value: Uint8Array; contentType: string }
+    | { kind: 'multipart'; value: FormData }
+  /** Statuses taken as success besides 2xx. */
+  accept: number[]
+  /** Statuses retried besides the manifest's retry statuses. */
+  retryOn?: number[]
+  /** The step says this request may be sent twice (a POST with an idempotency key): retried on 5xx like a GET. */
+  idempotent?: boolean
+}
+
+export function encodeBody(body: OutgoingRequest['body']): RequestInit['body'] {
+  if (!body) return undefined
+  switch (body.kind) {
+    case 'json':
+      return JSON.stringify(body.value)
+    case 'form':
+      return new URLSearchParams(body.value)
+    case 'bytes':
+      return body.value as Uint8Array<ArrayBuffer>
+    case 'multipart':
+      return body.value
+  }
+}
+
+/** Status, lowercase headers, and the body parsed when it says it is JSON. */
+export async function readResponse(response: Response): Promise<HttpResponse> {
+  const headers: Record<string, string> = {}
+  response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
+  const text = await response.text()
+  let body: unknown = text === '' ? undefined : text
+  if (text && /json/i.test(headers['content-type'] ?? '')) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = text
+    }
+  }
+  return { status: response.status, headers, body }
+}
