@@ -50,6 +50,10 @@ describe('the runtime is generic', () => {
       }
     }
     walk(join(root, 'src'))
+    // Generated from the schema, whose descriptions give vendors' settings as examples: data, not code.
+    const generated = join(root, 'src', 'manifest', 'generated')
+    files.splice(0, files.length, ...files.filter((f) => !f.startsWith(generated)))
+    expect(files.length).toBeGreaterThan(20)
     for (const file of files) {
       const text = readFileSync(file, 'utf8').toLowerCase()
       for (const id of ids)

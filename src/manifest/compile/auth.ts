@@ -2,13 +2,13 @@
 import type { ManifestPath } from '../problems'
 import type { AuthPlan } from '../plan'
 import type { Auth } from '../types'
-import { GLOBAL, scope, type Compiler } from './compiler'
+import { scopeOf, type Compiler } from './compiler'
 
 type Of<K extends Auth['type']> = Extract<Auth, { type: K }>
 type Kinds = { [K in Auth['type']]: (auth: Of<K>, c: Compiler) => AuthPlan }
 
 const at = (...p: ManifestPath) => ['http', 'auth', ...p]
-const g = () => scope(GLOBAL)
+const g = () => scopeOf()
 
 const oauth2 = (auth: Of<'oauth2ClientCredentials'> | Of<'oauth2RefreshToken'>, c: Compiler): AuthPlan => ({
   type: 'oauth2',

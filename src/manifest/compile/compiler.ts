@@ -7,12 +7,15 @@
 import { Expression, ExpressionError, Template, type Reference } from '../expressions'
 import type { Pairs, StepPlan, Tree } from '../plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
+import { SCOPES, type ScopeId } from '../generated/scopes'
 import { API_BASE_URL_FIELD, type Manifest, type Step, type TemplateMap } from '../types'
 
-/** Names every expression may read. */
-export const GLOBAL = ['config', 'state', 'env']
-
 export type Scope = { names: Set<string> }
+
+/** The names an expression may read at a place of the language (generated from its x-scopes), with the global ones. */
+export function scopeOf(...ids: ScopeId[]): Scope {
+  return scope(...[SCOPES.global, ...ids.map((id) => SCOPES[id])].map((names) => [...names]))
+}
 
 export class Compiler {
   readonly problems: Problem[] = []
@@ -33,8 +36,8 @@ export class Compiler {
     if (store && typeof store === 'object' && !Array.isArray(store)) this.storedNames = new Set(Object.keys(store))
   }
 
-  action<K extends 'createUser' | 'startHitl' | 'stopHitl', R>(name: K, names: string[], result: (s: Scope) => R) {
-    const s = scope(GLOBAL, names)
+  action<K extends 'createUser' | 'startHitl' | 'stopHitl', R>(name: K, result: (s: Scope) => R) {
+    const s = scopeOf(name)
     const steps = this.steps(this.m.actions[name].steps, ['actions', name, 'steps'], s)
     return { steps, ...result(s) }
   }
@@ -45,7 +48,7 @@ export class Compiler {
       const p = [...path, i]
       const when = step.when === undefined ? undefined : this.expression(step.when, [...p, 'when'], s)
       const forEach = step.forEach === undefined ? undefined : this.expression(step.forEach, [...p, 'forEach'], s)
-      const inner = forEach ? scope([...s.names], ['item', 'index']) : s
+      const inner = forEach ? scope([...s.names], [...SCOPES.forEach]) : s
       const r = step.request
       const rp = [...p, 'request']
       const where = () => this.where(p)
@@ -68,7 +71,7 @@ export class Compiler {
         idempotent: step.idempotent ?? false,
         capture: [],
       }
-      const cs = scope([...inner.names], ['response', 'request'])
+      const cs = scope([...inner.names], [...SCOPES.capture])
       for (const [name, src] of Object.entries(step.capture ?? {})) {
         plan.capture.push([name, this.expression(src, [...p, 'capture', name], cs)])
       }
@@ -80,12 +83,14 @@ export class Compiler {
   private body(body: NonNullable<Step['request']['body']>, path: ManifestPath, s: Scope): StepPlan['request']['body'] {
     if ('json' in body) return { kind: 'json', json: this.tree(body.json, [...path, 'json'], s) }
     if ('form' in body) return { kind: 'form', form: this.pairs(body.form, [...path, 'form'], s) }
-    if ('multipart' in body) {
+    // The schema holds exactly one kind of body.
+    const multipart = body.multipart
+    if (multipart) {
       const mp = [...path, 'multipart']
       return {
         kind: 'multipart',
-        fields: this.pairs(body.multipart.fields, [...mp, 'fields'], s),
-        files: (body.multipart.files ?? []).map((f, i) => ({
+        fields: this.pairs(multipart.fields, [...mp, 'fields'], s),
+        files: (multipart.files ?? []).map((f, i) => ({
           field: f.field,
           url: this.template(f.url, [...mp, 'files', i, 'url'], s),
           fileName:
@@ -97,7 +102,7 @@ export class Compiler {
         })),
       }
     }
-    const raw = body.raw
+    const raw = body.raw ?? {}
     const rp = [...path, 'raw']
     const t = (v: string | undefined, k: string) => (v === undefined ? undefined : this.template(v, [...rp, k], s))
     return {

@@ -8,7 +8,7 @@ import type { Plan } from '../plan'
 import type { Problem, SourceMap } from '../problems'
 import { MESSAGE_TYPES, type Manifest } from '../types'
 import { compileAuth } from './auth'
-import { Compiler, GLOBAL, scope } from './compiler'
+import { Compiler, scopeOf } from './compiler'
 import { checkRenames } from './renames'
 import { compileWebhook } from './webhook'
 
@@ -29,7 +29,7 @@ export function compileManifest(
 
 function compilePlan(c: Compiler): Plan {
   const m = c.m
-  const g = scope(GLOBAL)
+  const g = scopeOf()
   const http = m.http
   const plan: Plan = {
     manifest: m,
@@ -51,13 +51,13 @@ function compilePlan(c: Compiler): Plan {
       errorMessage:
         http.errorMessage === undefined
           ? undefined
-          : c.expression(http.errorMessage, ['http', 'errorMessage'], scope(GLOBAL, ['response'])),
+          : c.expression(http.errorMessage, ['http', 'errorMessage'], scopeOf('errorResponse')),
       closedWhen:
         http.closedWhen === undefined
           ? undefined
-          : c.expression(http.closedWhen, ['http', 'closedWhen'], scope(GLOBAL, ['response'])),
+          : c.expression(http.closedWhen, ['http', 'closedWhen'], scopeOf('errorResponse')),
     },
-    createUser: c.action('createUser', ['input', 'user'], (s) => ({
+    createUser: c.action('createUser', (s) => ({
       externalId: c.template(
         m.actions.createUser.result.externalId,
         ['actions', 'createUser', 'result', 'externalId'],
@@ -67,12 +67,12 @@ function compilePlan(c: Compiler): Plan {
     })),
     startHitl: {
       history: { strategy: 'none', count: 10, botName: 'Bot', ...m.actions.startHitl.history },
-      ...c.action('startHitl', ['input', 'user', 'transcript', 'history'], (s) => ({
+      ...c.action('startHitl', (s) => ({
         ticketId: c.template(m.actions.startHitl.result.ticketId, ['actions', 'startHitl', 'result', 'ticketId'], s),
         data: c.optionalTree(m.actions.startHitl.result.data, ['actions', 'startHitl', 'result', 'data'], s),
       })),
     },
-    stopHitl: c.action('stopHitl', ['session'], () => ({})),
+    stopHitl: c.action('stopHitl', () => ({})),
     messages: {},
     webhook: compileWebhook(c),
     lifecycle: {},
@@ -80,7 +80,7 @@ function compilePlan(c: Compiler): Plan {
   for (const type of MESSAGE_TYPES) {
     const op = m.messages[type]
     if (!op) continue
-    const s = scope(GLOBAL, ['message', 'author', 'user', 'session'])
+    const s = scopeOf('messages')
     const steps = c.steps(op.steps, ['messages', type, 'steps'], s)
     plan.messages[type] = {
       steps,
@@ -92,14 +92,14 @@ function compilePlan(c: Compiler): Plan {
   }
   const reg = m.lifecycle?.register
   if (reg) {
-    const s = scope(GLOBAL)
+    const s = scopeOf('lifecycle')
     const steps = c.steps(reg.steps, ['lifecycle', 'register', 'steps'], s)
     plan.lifecycle.register = { steps, store: c.optionalTree(reg.store, ['lifecycle', 'register', 'store'], s) }
   }
   const unreg = m.lifecycle?.unregister
   if (unreg)
     plan.lifecycle.unregister = {
-      steps: c.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scope(GLOBAL)),
+      steps: c.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scopeOf('lifecycle')),
     }
   return plan
 }

@@ -5,16 +5,13 @@
 import type { ManifestPath } from '../problems'
 import type { VerifyPlan } from '../plan'
 import type { Signature, Timestamp, Verify } from '../types'
-import { GLOBAL, scope, type Compiler } from './compiler'
-
-/** What the request names a verification can read. */
-export const WEBHOOK_REQUEST = ['rawBody', 'headers', 'query', 'method', 'url', 'path']
+import { scopeOf, type Compiler } from './compiler'
 
 type Of<K extends Verify['type']> = Extract<Verify, { type: K }>
 type Kinds = { [K in Verify['type']]: (v: Of<K>, c: Compiler) => VerifyPlan }
 
 const p = (...rest: ManifestPath) => ['webhook', 'verify', ...rest]
-const vs = () => scope(GLOBAL, WEBHOOK_REQUEST)
+const vs = () => scopeOf('verify')
 
 /** What HMAC and RSA verification share: where the signature is, what is signed, the replay window. */
 function signed(x: { signature: Signature; signedPayload?: string; timestamp?: Timestamp }, c: Compiler) {

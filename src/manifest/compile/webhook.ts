@@ -1,13 +1,13 @@
 /** `webhook`: verification (./verify.ts), handshakes, body format, event splitting, matchers, settle time. */
 import type { MatcherPlan, Plan } from '../plan'
 import type { ManifestPath } from '../problems'
-import { GLOBAL, scope, type Compiler } from './compiler'
-import { compileVerify, WEBHOOK_REQUEST } from './verify'
+import { scopeOf, type Compiler } from './compiler'
+import { compileVerify } from './verify'
 
 export function compileWebhook(c: Compiler): Plan['webhook'] {
   const w = c.m.webhook
-  const hs = scope(GLOBAL, [...WEBHOOK_REQUEST, 'body'])
-  const es = scope(GLOBAL, ['body', 'headers', 'query'])
+  const hs = scopeOf('handshake')
+  const es = scopeOf('events')
   return {
     verify: compileVerify(w.verify, c),
     handshakes: (w.handshakes ?? []).map((h, i) => ({
@@ -25,7 +25,7 @@ export function compileWebhook(c: Compiler): Plan['webhook'] {
     events: w.events === undefined ? undefined : c.expression(w.events, ['webhook', 'events'], es),
     matchers: w.matchers.map((mt, i): MatcherPlan => {
       const base: ManifestPath = ['webhook', 'matchers', i]
-      const ms = scope(GLOBAL, ['event', 'body', 'headers', 'query'])
+      const ms = scopeOf('matcher')
       const when = c.expression(mt.when, [...base, 'when'], ms)
       const fetch = mt.fetch ? c.steps(mt.fetch, [...base, 'fetch'], ms) : []
       const x = (src: string | undefined, ...p: ManifestPath) =>
