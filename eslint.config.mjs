@@ -25,6 +25,7 @@ export default tseslint.config(
     // Tests, tools and the playground read loosely typed JSON (vendor payloads, API answers) on purpose.
     files: [
       'test/**/*.ts',
+      'testkit/**/*.ts',
       'scripts/**/*.ts',
       'build/**/*.ts',
       'bench/**/*.ts',

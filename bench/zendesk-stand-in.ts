@@ -2,7 +2,7 @@
  * The helpdesk both sides of the benchmark talk to: a Zendesk-shaped stand-in (test/support/helpdesk) in its own
  * process, so its CPU is not counted as the client's. Prints its URL on stdout, then serves until killed.
  */
-import { HelpdeskStandIn } from '../test/support/helpdesk'
+import { HelpdeskStandIn } from '../testkit/helpdesk'
 
 const desk = new HelpdeskStandIn()
 let id = 1000

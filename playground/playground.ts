@@ -12,8 +12,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path'
 import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../build/providers'
-import { BotpressApiStandIn } from './botpress-api'
-import { BotpressCaller, IDS, overHttp } from './botpress-caller'
+import { BotpressApiStandIn } from '../testkit/botpress-api'
+import { BotpressCaller, IDS, overHttp } from '../testkit/botpress-caller'
 import { maxBodyBytes, readBody as readBoundedBody, serve as serveIntegration, TooLarge } from '../src/serve'
 import { page, SandboxHelpdesk, send } from './sandbox-helpdesk'
 

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { configurationName } from '../src/botpress/names'
-import { loadFixtures } from './support/fixture'
-import { PrismMocks, specsAvailable } from './support/prism'
+import { loadFixtures } from '../testkit/fixture'
+import { PrismMocks, specsAvailable } from '../testkit/prism'
 import { skipTitle } from './support/prerequisites'
 import { caller, useStandIns } from './support/session'
 

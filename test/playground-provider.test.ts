@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { envName, startPlayground, type Playground } from '../playground/playground'
-import { HelpdeskStandIn } from './support/helpdesk'
+import { HelpdeskStandIn } from '../testkit/helpdesk'
 
 describe('playground with a real provider', () => {
   const zendesk = new HelpdeskStandIn()

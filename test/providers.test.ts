@@ -15,8 +15,8 @@ import {
   type ExpectedRequest,
   type Fixture,
   type WebhookCase,
-} from './support/fixture'
-import type { Recorded } from './support/helpdesk'
+} from '../testkit/fixture'
+import type { Recorded } from '../testkit/helpdesk'
 import { caller, useStandIns } from './support/session'
 
 const ctx = useStandIns()

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs'
 import { createServer, request, type Server } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { BotpressCaller, overHttp } from '../../playground/botpress-caller'
+import { BotpressCaller, overHttp } from '../../testkit/botpress-caller'
 import { startPlayground, type Playground } from '../../playground/playground'
 import { AGENTS } from '../../playground/sandbox-helpdesk'
-import { HelpdeskStandIn } from '../support/helpdesk'
+import { HelpdeskStandIn } from '../../testkit/helpdesk'
 
 const TINY = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
 /** A liveness bound for the other tenants while one misbehaves: generous, it says "not frozen", not "fast". */

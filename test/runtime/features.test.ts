@@ -10,9 +10,9 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { IDS } from '../support/botpress'
-import { FILE_BYTES } from '../support/helpdesk'
+import { FILE_BYTES } from '../../testkit/helpdesk'
 import { caller, useStandIns } from '../support/session'
-import { hmac } from '../support/signing'
+import { hmac } from '../../testkit/signing'
 
 const ctx = useStandIns()
 const TEXT = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'kitchen-sink.yaml'), 'utf8')

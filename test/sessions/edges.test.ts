@@ -6,7 +6,7 @@
  * while startHitl runs, an agent closing while a message is on its way.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { BotpressCaller, overHttp } from '../../playground/botpress-caller'
+import { BotpressCaller, overHttp } from '../../testkit/botpress-caller'
 import { startPlayground, type Playground } from '../../playground/playground'
 import { AGENTS } from '../../playground/sandbox-helpdesk'
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { caller, useStandIns } from '../support/session'
-import { hmac } from '../support/signing'
+import { hmac } from '../../testkit/signing'
 import { HISTORY_LINES, historyOfEveryType } from '../fixtures/history'
 
 const ctx = useStandIns()

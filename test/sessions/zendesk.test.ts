@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { IDS } from '../support/botpress'
-import { FILE_BYTES } from '../support/helpdesk'
+import { FILE_BYTES } from '../../testkit/helpdesk'
 import { caller, useStandIns } from '../support/session'
-import { hmac } from '../support/signing'
+import { hmac } from '../../testkit/signing'
 import { HISTORY_LINES, historyOfEveryType } from '../fixtures/history'
 
 const ctx = useStandIns()

@@ -1,8 +1,8 @@
 /** The bundled integration, loaded for tests; calls go through the playground's Botpress caller. */
 import { join } from 'node:path'
-import type { IntegrationHandler } from '../../playground/botpress-caller'
+import type { IntegrationHandler } from '../../testkit/botpress-caller'
 
-export { BotpressCaller, IDS, type IntegrationHandler } from '../../playground/botpress-caller'
+export { BotpressCaller, IDS, type IntegrationHandler } from '../../testkit/botpress-caller'
 
 /** Every provider, built by the official CLI where it is available (test/support/global-setup.ts). */
 export const TEST_BUNDLE = join(__dirname, '..', '..', 'dist', 'test', 'index.cjs')

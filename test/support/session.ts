@@ -1,8 +1,8 @@
 /** Test wiring: both stand-ins started, BP_API_URL pointed at the Botpress one, the bundled integration loaded. */
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
-import { BotpressApiStandIn } from '../../playground/botpress-api'
+import { BotpressApiStandIn } from '../../testkit/botpress-api'
 import { BotpressCaller, loadIntegration } from './botpress'
-import { HelpdeskStandIn } from './helpdesk'
+import { HelpdeskStandIn } from '../../testkit/helpdesk'
 
 export function useStandIns(options: { bundle?: string } = {}) {
   const api = new BotpressApiStandIn()

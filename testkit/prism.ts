@@ -11,7 +11,7 @@ import { createServer as netServer } from 'node:net'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 
-export const SPECS_DIR = join(__dirname, '..', '..', '..', 'shared', 'specs')
+export const SPECS_DIR = join(__dirname, '..', '..', 'shared', 'specs')
 export const specsAvailable = () => existsSync(SPECS_DIR)
 
 const freePort = () =>
@@ -49,7 +49,7 @@ export class PrismMocks {
       const file = join(dir, spec.replace(/\.ya?ml$/, '.json'))
       writeFileSync(file, JSON.stringify(doc))
       const port = await freePort()
-      const bin = join(__dirname, '..', '..', 'node_modules', '.bin', 'prism')
+      const bin = join(__dirname, '..', 'node_modules', '.bin', 'prism')
       const child = spawn(bin, ['mock', '-h', '127.0.0.1', '-p', String(port), file], {
         stdio: ['ignore', 'pipe', 'pipe'],
       })

@@ -72,7 +72,7 @@ export type Fixture = {
   unregister?: { requests: ExpectedRequest[] }
 }
 
-export const FIXTURES_DIR = join(__dirname, '..', 'fixtures', 'providers')
+export const FIXTURES_DIR = join(__dirname, '..', 'test', 'fixtures', 'providers')
 
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR)
