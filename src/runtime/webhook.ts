@@ -1,17 +1,16 @@
 /**
- * Incoming webhooks: verified on the raw body before anything else (HMAC, RSA, shared token, JWT; constant-time,
- * replay window), handshakes answered, bodies parsed (JSON or form) and split into events, and each event
+ * Incoming webhooks: verified on the raw body before anything else (./verify: HMAC, RSA, shared token, JWT;
+ * constant-time, replay window), handshakes answered, bodies parsed (JSON or form) and split into events, and each event
  * mapped by the first matching matcher to an outcome: agent message, assignment, stop, or ignore.
  */
-import { createHash, createHmac, createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
 import type { Scope } from '../manifest/expressions'
 import { htmlToText } from '../manifest/html'
-import type { MatcherPlan, Plan, SignaturePlan } from '../manifest/plan'
+import type { MatcherPlan, Plan } from '../manifest/plan'
 import { WebhookRejection } from './errors'
 import type { HttpClient } from './http'
-import { verifyJwt } from './jwt'
 import { runSteps } from './steps'
 import { truthy } from './truth'
+import { verifyWebhook } from './verify'
 
 export type InboundRequest = {
   method: string
@@ -68,7 +67,7 @@ export async function parseWebhook(
     if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody)))
       return { scope: withBody, reply: await handshakeReply(h, withBody), events: [] }
   }
-  await verify(plan, scope, http, now)
+  await verifyWebhook(plan.webhook.verify, scope, http, now)
   if (unreadable) throw unreadable
   for (const h of plan.webhook.handshakes) {
     if (!h.beforeVerify && truthy(await h.when.evaluate(withBody)))
@@ -148,68 +147,4 @@ async function handshakeReply(h: Plan['webhook']['handshakes'][number], s: Scope
     if (v !== undefined) headers[k] = v
   }
   return { status: h.status, headers, body: h.body ? await h.body.text(s) : undefined }
-}
-
-async function verify(plan: Plan, s: Scope, http: HttpClient, now: number): Promise<void> {
-  const v = plan.webhook.verify
-  const headers = s.headers as Record<string, string>
-  if (v.type === 'none') return
-  if (v.type === 'jwt') return verifyJwt(v, s, http, now)
-  if (v.type === 'token') {
-    const expected = await v.value.text(s)
-    if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')
-    const got = v.in === 'header' ? headers[v.name] : (s.query as Record<string, string>)[v.name]
-    if (got === undefined || !sameSecret(got, expected))
-      throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${v.name}`)
-    return
-  }
-  if (v.timestamp) {
-    const ts = headers[v.timestamp.header]
-    if (!ts) throw new WebhookRejection(401, `missing timestamp header ${v.timestamp.header}`)
-    const at =
-      v.timestamp.format === 'iso8601' ? Date.parse(ts) : Number(ts) * (v.timestamp.format === 'unixSeconds' ? 1000 : 1)
-    if (Number.isNaN(at)) throw new WebhookRejection(401, `unreadable timestamp in ${v.timestamp.header}`)
-    if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000)
-      throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
-  }
-  const header = headers[v.signature.header]
-  if (!header) throw new WebhookRejection(401, `missing signature header ${v.signature.header}`)
-  const candidates = signaturesIn(header, v.signature)
-  const payload = Buffer.from((await v.signedPayload.text(s)) ?? '', 'utf8')
-  if (v.type === 'hmac') {
-    const secret = await v.secret.text(s)
-    if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
-    const expected = createHmac(v.algorithm, secret).update(payload).digest()
-    if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
-      throw new WebhookRejection(401, 'invalid webhook signature')
-    return
-  }
-  const pem = await v.publicKey.text(s)
-  if (!pem) throw new WebhookRejection(401, 'webhook public key is not configured')
-  let key
-  try {
-    key = createPublicKey(pem.includes('BEGIN') ? pem : `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----`)
-  } catch {
-    throw new WebhookRejection(401, 'webhook public key is not a valid PEM key')
-  }
-  if (!candidates.some((c) => rsaVerify(v.algorithm, payload, key, c)))
-    throw new WebhookRejection(401, 'invalid webhook signature')
-}
-
-function signaturesIn(header: string, sig: SignaturePlan): Buffer[] {
-  const raw: string[] = []
-  if (sig.pattern) for (const m of header.matchAll(sig.pattern)) raw.push(m[1] ?? m[0])
-  else raw.push(header)
-  return raw
-    .map((r) => r.trim())
-    .map((r) => (sig.prefix && r.startsWith(sig.prefix) ? r.slice(sig.prefix.length) : sig.prefix ? '' : r))
-    .filter(Boolean)
-    .map((r) => Buffer.from(r, sig.encoding))
-}
-
-/** Constant-time comparison of two secrets of any length. */
-function sameSecret(a: string, b: string): boolean {
-  const ha = createHash('sha256').update(a).digest()
-  const hb = createHash('sha256').update(b).digest()
-  return timingSafeEqual(ha, hb)
 }

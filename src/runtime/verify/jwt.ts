@@ -4,10 +4,10 @@
  * cached per URL, and fetched again when a token names a key the cached set lacks (vendors rotate keys).
  */
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose'
-import type { Scope } from '../manifest/expressions'
-import type { VerifyPlan } from '../manifest/plan'
-import { WebhookRejection } from './errors'
-import type { HttpClient } from './http'
+import type { Scope } from '../../manifest/expressions'
+import type { VerifyPlan } from '../../manifest/plan'
+import { WebhookRejection } from '../errors'
+import type { HttpClient } from '../http'
 
 type JwtPlan = Extract<VerifyPlan, { type: 'jwt' }>
 type KeySet = { fetchedAt: number; keys: ReturnType<typeof createLocalJWKSet> }

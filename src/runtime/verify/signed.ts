@@ -1,0 +1,61 @@
+/** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
+import { createHmac, createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
+import type { Scope } from '../../manifest/expressions'
+import type { SignaturePlan, VerifyPlan } from '../../manifest/plan'
+import { WebhookRejection } from '../errors'
+
+type Signed = Extract<VerifyPlan, { type: 'hmac' | 'rsa' }>
+
+/** The signatures a header carries, decoded, and the payload they sign; refused first if outside the window. */
+async function signedParts(v: Signed, s: Scope, now: number) {
+  const headers = s.headers as Record<string, string>
+  if (v.timestamp) {
+    const ts = headers[v.timestamp.header]
+    if (!ts) throw new WebhookRejection(401, `missing timestamp header ${v.timestamp.header}`)
+    const at =
+      v.timestamp.format === 'iso8601' ? Date.parse(ts) : Number(ts) * (v.timestamp.format === 'unixSeconds' ? 1000 : 1)
+    if (Number.isNaN(at)) throw new WebhookRejection(401, `unreadable timestamp in ${v.timestamp.header}`)
+    if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000)
+      throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
+  }
+  const header = headers[v.signature.header]
+  if (!header) throw new WebhookRejection(401, `missing signature header ${v.signature.header}`)
+  return {
+    candidates: signaturesIn(header, v.signature),
+    payload: Buffer.from((await v.signedPayload.text(s)) ?? '', 'utf8'),
+  }
+}
+
+export async function verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number) {
+  const { candidates, payload } = await signedParts(v, s, now)
+  const secret = await v.secret.text(s)
+  if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
+  const expected = createHmac(v.algorithm, secret).update(payload).digest()
+  if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
+    throw new WebhookRejection(401, 'invalid webhook signature')
+}
+
+export async function verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scope, now: number) {
+  const { candidates, payload } = await signedParts(v, s, now)
+  const pem = await v.publicKey.text(s)
+  if (!pem) throw new WebhookRejection(401, 'webhook public key is not configured')
+  let key
+  try {
+    key = createPublicKey(pem.includes('BEGIN') ? pem : `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----`)
+  } catch {
+    throw new WebhookRejection(401, 'webhook public key is not a valid PEM key')
+  }
+  if (!candidates.some((c) => rsaVerify(v.algorithm, payload, key, c)))
+    throw new WebhookRejection(401, 'invalid webhook signature')
+}
+
+function signaturesIn(header: string, sig: SignaturePlan): Buffer[] {
+  const raw: string[] = []
+  if (sig.pattern) for (const m of header.matchAll(sig.pattern)) raw.push(m[1] ?? m[0])
+  else raw.push(header)
+  return raw
+    .map((r) => r.trim())
+    .map((r) => (sig.prefix && r.startsWith(sig.prefix) ? r.slice(sig.prefix.length) : sig.prefix ? '' : r))
+    .filter(Boolean)
+    .map((r) => Buffer.from(r, sig.encoding))
+}
