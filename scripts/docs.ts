@@ -18,7 +18,7 @@ function auth(p: Plan): string {
   const names: Record<typeof a.type, string> = {
     none: 'none',
     basic: 'Basic',
-    bearer: `${scheme} token`,
+    bearer: scheme === 'Bearer' ? 'Bearer token' : `token, scheme ${scheme}`,
     apiKey: `API key (${'in' in a ? a.in : ''})`,
     headers: 'custom headers',
     oauth2ClientCredentials: 'OAuth2 client credentials',
@@ -52,7 +52,8 @@ function signature(p: Plan): string {
 export function providerTable(plans: Plan[]): string {
   const rows = plans.map(({ manifest: m, ...p }) => {
     const plan = { manifest: m, ...p } as Plan
-    const setup = m.lifecycle?.register ? 'automatic' : 'manual'
+    // Registration may exist for other reasons (reading the account's own id): a manual setup says it is by hand.
+    const setup = m.webhook.manualSetup || !m.lifecycle?.register ? 'manual' : 'automatic'
     const extra = Object.keys(m.hitlSession ?? {}).join(', ') || '—'
     return `| [${m.title}](providers/${m.id}.yaml) | ${m.model} | ${auth(plan)} | ${setup} | ${attachments(plan)} | ${signature(plan)} | ${extra} |`
   })

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generated } from '../scripts/docs'
+import { generated, providerTable } from '../scripts/docs'
+import { loadManifest } from '../src/manifest/load'
 
 const root = join(__dirname, '..')
 
@@ -26,5 +27,28 @@ describe('generated documentation', () => {
         .split('\n')
         .pop()
     ).toBe('npm test')
+  })
+})
+
+describe('what the provider table says of a manifest', () => {
+  const tiny = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
+  const row = (text: string) => providerTable([loadManifest(text, 'providers/tiny-desk.yaml')]).split('\n')[2]!
+
+  it('says a bearer token with a scheme of its own once, not "token token"', () => {
+    const bearer = tiny.replace(
+      / {2}auth:\n {4}type: oauth2ClientCredentials\n {4}tokenUrl: \/oauth\/token\n {4}clientId: "\{\{ config.clientId \}\}"\n {4}clientSecret: "\{\{ config.clientSecret \}\}"\n/,
+      '  auth:\n    type: bearer\n    scheme: Token\n    token: "{{ config.clientSecret }}"\n'
+    )
+    expect(bearer).toContain('scheme: Token')
+    expect(row(bearer)).toContain('| token, scheme Token |')
+  })
+
+  it('calls a webhook set up by hand manual, even when registration runs steps of its own', () => {
+    const manual = tiny.replace(
+      /\nwebhook:\n/,
+      '\nlifecycle:\n  register:\n    steps:\n      - name: whoAmI\n        request: { method: GET, path: /me }\nwebhook:\n  manualSetup: Point the webhook at {{webhookUrl}} in the admin.\n'
+    )
+    expect(manual).toContain('manualSetup')
+    expect(row(manual)).toMatch(/\| manual \|/)
   })
 })

@@ -29,6 +29,10 @@ export type StepPlan = {
   forEach?: Expression
   request: RequestPlan
   accept: number[]
+  /** Statuses taken as success only when their condition over the response holds. */
+  acceptWhen: { status: number; when: Expression }[]
+  /** Turns a 2xx (or accepted) answer into a failure of the step. */
+  failWhen?: Expression
   retryOn: number[]
   /** Sending it twice does no harm (an idempotency key): a POST or PATCH is then retried on 5xx too. */
   idempotent: boolean

@@ -1,7 +1,7 @@
 /** Runs a manifest's steps: conditions, repetition, requests built from templates, captures bound for later steps. */
 import type { Scope } from '../manifest/expressions'
 import type { RequestPlan, StepPlan } from '../manifest/plan'
-import type { HttpClient, OutgoingRequest } from './http'
+import type { HttpClient, HttpResponse, OutgoingRequest } from './http'
 import { truthy } from './truth'
 
 /** Runs the steps in order and returns the scope with every capture added. */
@@ -49,7 +49,7 @@ async function captures(step: StepPlan, scope: Scope): Promise<Record<string, un
 
 async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Promise<OutgoingRequest> {
   const r: RequestPlan = step.request
-  return {
+  const request: OutgoingRequest = {
     step: step.name,
     method: r.method,
     path: (await r.path.text(scope)) ?? '',
@@ -60,6 +60,18 @@ async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Pro
     retryOn: step.retryOn,
     idempotent: step.idempotent,
   }
+  // The step's conditions over the answer read it as its captures do.
+  const answered = (response: HttpResponse) => ({ ...scope, response, request: sent(request) })
+  if (step.acceptWhen.length) {
+    request.acceptWhen = async (response) => {
+      for (const a of step.acceptWhen)
+        if (a.status === response.status && truthy(await a.when.evaluate(answered(response)))) return true
+      return false
+    }
+  }
+  const failWhen = step.failWhen
+  if (failWhen) request.failWhen = async (response) => truthy(await failWhen.evaluate(answered(response)))
+  return request
 }
 
 async function pairs(list: RequestPlan['query'], scope: Scope): Promise<[string, string][]> {

@@ -298,6 +298,21 @@ const cases: Case[] = [
     where: (t) => at(t, '/queues/{{ config.clientSecret', 11),
   },
   {
+    name: 'secret in the base URL (its host, path or query)',
+    edit: replace(
+      'baseUrl: https://tiny-desk.example/api',
+      'baseUrl: "https://tiny-desk.example/api?key={{ config.clientSecret }}"'
+    ),
+    path: 'http.baseUrl',
+    message: 'secret config.clientSecret must not go into a URL (use a header or the auth block)',
+  },
+  {
+    name: 'a template written where an expression goes',
+    edit: replace('capture: { customerId: response.body.id }', 'capture: { customerId: "{{ response.body.id }}" }'),
+    path: 'actions.createUser.steps[0].capture.customerId',
+    message: /^JSONata syntax error: .* \(this field is an expression, not a template: write it without \{\{ \}\}\)$/,
+  },
+  {
     name: 'item outside forEach',
     edit: replace('text: "{{ message.text }}"', 'text: "{{ item }}"'),
     path: 'messages.text.steps[0].request.body.json.text',

@@ -76,6 +76,45 @@ describe('faults', () => {
     expect(calls('POST', /tickets$/)).toHaveLength(1)
   })
 
+  it("fails a step the helpdesk answered 200 with the error inside, with the vendor's words (failWhen)", async () => {
+    const strict = manifest().replace(
+      '        request: { method: DELETE, path: "/tickets/{{ session.ticketId }}" }\n',
+      '        request: { method: DELETE, path: "/tickets/{{ session.ticketId }}" }\n        failWhen: $count(response.body.messages) > 0\n'
+    )
+    expect(strict).toContain('failWhen')
+    bp.configuration = { ...bp.configuration, manifest: strict }
+    ctx.helpdesk.on('DELETE', '/api/tickets/:id', () => ({
+      status: 200,
+      body: { messages: ['Ticket could not be resolved: unresolved dependencies'] },
+    }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+    await expect(bp.action('stopHitl', { conversationId })).rejects.toThrow(
+      "step 'closeTicket' (DELETE /tickets/31) HTTP 200 — Ticket could not be resolved: unresolved dependencies"
+    )
+    ctx.helpdesk.on('DELETE', '/api/tickets/:id', () => ({ status: 200, body: { messages: [] } }))
+    expect(await bp.action('stopHitl', { conversationId })).toEqual({})
+  })
+
+  it('accepts a status only when its condition holds: a name in use is fine, an e-mail in use is not', async () => {
+    const tolerant = manifest().replace(
+      '        capture: { customerId: response.body.id }',
+      '        accept: [{ status: 409, when: "$contains($string(response.body.message), \'name already in use\')" }]\n        capture: { customerId: "response.body.id ? response.body.id : response.body.existing_id" }'
+    )
+    expect(tolerant).toContain('status: 409')
+    bp.configuration = { ...bp.configuration, manifest: tolerant }
+    ctx.helpdesk.on('POST', '/api/customers', () => ({
+      status: 409,
+      body: { message: 'name already in use', existing_id: 'cust-existing' },
+    }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    expect(ctx.api.users.get(userId)!.tags.id).toBe('cust-existing')
+    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 409, body: { message: 'e-mail already in use' } }))
+    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(
+      "step 'createCustomer' (POST /customers) HTTP 409 — e-mail already in use"
+    )
+  })
+
   it('retries a 500 of a step declared idempotent, and creates exactly one ticket', async () => {
     const idempotent = manifest().replace(
       '      - name: createTicket\n',

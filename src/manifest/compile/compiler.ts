@@ -66,12 +66,18 @@ export class Compiler {
           headers: this.pairs(r.headers, [...rp, 'headers'], inner),
           body: r.body && this.body(r.body, [...rp, 'body'], inner),
         },
-        accept: step.accept ?? [],
+        accept: (step.accept ?? []).filter((a): a is number => typeof a === 'number'),
+        acceptWhen: [],
         retryOn: step.retryOn ?? [],
         idempotent: step.idempotent ?? false,
         capture: [],
       }
       const cs = scope([...inner.names], [...SCOPES.capture])
+      ;(step.accept ?? []).forEach((a, j) => {
+        if (typeof a !== 'number')
+          plan.acceptWhen.push({ status: a.status, when: this.expression(a.when, [...p, 'accept', j, 'when'], cs) })
+      })
+      if (step.failWhen !== undefined) plan.failWhen = this.expression(step.failWhen, [...p, 'failWhen'], cs)
       for (const [name, src] of Object.entries(step.capture ?? {})) {
         plan.capture.push([name, this.expression(src, [...p, 'capture', name], cs)])
       }
@@ -174,7 +180,14 @@ export class Compiler {
       if (this.options.checked) this.checkReferences(e.references, path, s, {})
       return e
     } catch (err) {
-      return this.failed(err, path, () => new Expression('null'))
+      // The likeliest cause of a syntax error with {{ }} in it: a template written where an expression goes.
+      const template =
+        err instanceof ExpressionError &&
+        /\{\{[\s\S]*\}\}/.test(source) &&
+        err.message.startsWith('JSONata syntax error')
+      const hint = ' (this field is an expression, not a template: write it without {{ }})'
+      const reported = template ? new ExpressionError(`${err.message}${hint}`, err.position) : err
+      return this.failed(reported, path, () => new Expression('null'))
     }
   }
 

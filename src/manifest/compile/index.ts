@@ -36,7 +36,8 @@ function compilePlan(c: Compiler): Plan {
     file: c.src.file,
     secretFields: c.secretFields,
     http: {
-      baseUrl: c.template(http.baseUrl, ['http', 'baseUrl'], g),
+      // A URL like any path: no secret anywhere in it (host, path or query).
+      baseUrl: c.template(http.baseUrl, ['http', 'baseUrl'], g, { url: true }),
       headers: c.pairs(http.headers, ['http', 'headers'], g),
       timeoutMs: http.timeoutMs ?? 15000,
       auth: compileAuth(http.auth, c),

@@ -462,9 +462,19 @@ export interface Step {
   forEach?: ExpressionString
   request: Request
   /**
-   * Statuses taken as success besides 2xx (404 when closing a deleted ticket, for example).
+   * Statuses taken as success besides 2xx: a status (404 when closing a deleted ticket), or a status with a condition over the response ({ status: 409, when: "$contains(response.body.message, 'name')" }: a name already in use is fine, an e-mail already in use is not).
    */
-  accept?: number[]
+  accept?: (
+    | number
+    | {
+        /**
+         * The status this entry is about.
+         */
+        status: number
+        when: ExpressionString
+      }
+  )[]
+  failWhen?: ExpressionString
   /**
    * Statuses this step retries besides the manifest's retry statuses, with the same budget and back-off: e.g. 404 while the vendor is still creating, asynchronously, what an earlier step asked for.
    */

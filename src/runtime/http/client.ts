@@ -119,7 +119,12 @@ export class HttpClient {
         renewed = true
         continue
       }
-      if ((result.status >= 200 && result.status < 300) || req.accept.includes(result.status)) return result
+      const success = result.status >= 200 && result.status < 300
+      if (success || req.accept.includes(result.status) || (await req.acceptWhen?.(result))) {
+        // An API that answers 200 with the error inside: the step's failWhen says so.
+        if (await req.failWhen?.(result)) throw await this.refused(req, result, false)
+        return result
+      }
       const { listed, retried } = retriable(result.status, retry, req.retryOn, canRepeat)
       if (retried && attempt < retry.maxRetries) {
         const wait = retryDelay(result.headers, retry, attempt)

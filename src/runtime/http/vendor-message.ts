@@ -20,7 +20,12 @@ function guessMessage(body: unknown): unknown {
   if (typeof body === 'string') return body.trim().startsWith('<') ? undefined : body
   if (!body || typeof body !== 'object') return undefined
   type Said = { message?: unknown; detail?: unknown }
-  const b = body as Record<string, unknown> & { error?: Said | string; validation?: Said[]; errors?: (Said | string)[] }
+  const b = body as Record<string, unknown> & {
+    error?: Said | string
+    validation?: Said[]
+    errors?: (Said | string)[]
+    messages?: (Said | string)[]
+  }
   if (Array.isArray(b.validation) && b.validation.length)
     return b.validation.map((v) => v.message ?? JSON.stringify(v)).join('; ')
   return (
@@ -33,6 +38,9 @@ function guessMessage(body: unknown): unknown {
     (Array.isArray(b.errors)
       ? b.errors.map((e) => (typeof e === 'string' ? e : (e.message ?? e.detail ?? JSON.stringify(e)))).join('; ')
       : undefined) ??
-    (typeof b.error === 'string' ? b.error : undefined)
+    (typeof b.error === 'string' ? b.error : undefined) ??
+    (Array.isArray(b.messages) && b.messages.length
+      ? b.messages.map((m) => (typeof m === 'string' ? m : (m.message ?? JSON.stringify(m)))).join('; ')
+      : undefined)
   )
 }

@@ -15,6 +15,10 @@ export type OutgoingRequest = {
     | { kind: 'multipart'; value: FormData }
   /** Statuses taken as success besides 2xx. */
   accept: number[]
+  /** A non-2xx answer taken as success when this holds (a step's `accept` entries with a condition). */
+  acceptWhen?: (response: HttpResponse) => Promise<boolean>
+  /** A 2xx (or accepted) answer that is a failure after all (a step's `failWhen`). */
+  failWhen?: (response: HttpResponse) => Promise<boolean>
   /** Statuses retried besides the manifest's retry statuses. */
   retryOn?: number[]
   /** The step says this request may be sent twice (a POST with an idempotency key): retried on 5xx like a GET. */
