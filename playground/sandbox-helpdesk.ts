@@ -51,7 +51,11 @@ export class SandboxHelpdesk {
    */
   constructor(
     readonly apiToken: string,
-    public options: { onCreate?: { assignTo?: string; reply?: string } } = {}
+    public options: {
+      onCreate?: { assignTo?: string; reply?: string }
+      /** Announce a posted message (send its webhook, delivered) before answering the post, as a fast helpdesk may. */
+      announceFirst?: boolean
+    } = {}
   ) {}
 
   async start(port = 0): Promise<string> {
@@ -151,7 +155,10 @@ export class SandboxHelpdesk {
       const attachments = Array.isArray(body.attachments)
         ? body.attachments.filter((a: Json) => typeof a?.url === 'string')
         : []
-      const message = this.addMessage(ticket, author, String(body.text ?? ''), attachments)
+      const text = String(body.text ?? '')
+      const message = this.options.announceFirst
+        ? await this.addMessage(ticket, author, text, attachments, true)
+        : this.addMessage(ticket, author, text, attachments)
       return send(res, 201, { id: message.id })
     }
     if ((m = path.match(/^\/tickets\/([^/]+)\/close$/)) && method === 'POST') {

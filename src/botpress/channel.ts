@@ -3,9 +3,11 @@
  * or as the bot; the helpdesk's id of the post is acked as the message's id tag (how echoes are recognised).
  */
 import { ProviderError } from '../runtime/errors'
+import { renderMessage } from '../runtime/messages'
 import type { Author, ExternalUser } from '../runtime/provider'
 import { withCall, type Binding } from './call'
 import { TAGS } from './names'
+import { recordPosting } from './echoes'
 import { closedAt } from './outcomes'
 import { endUser, sessionOf } from './session'
 import type { MessageHandler } from './types'
@@ -37,6 +39,8 @@ export const sendMessage =
       } else {
         author = { kind: 'bot', id: props.user.id, name: props.user.name || call.plan.startHitl.history.botName }
       }
+      // Before posting: the helpdesk may announce our post before it answers it.
+      await recordPosting(call, props.conversation.id, renderMessage(props.type, content).text)
       let ids: string[]
       try {
         ids = await call.runtime.sendMessage(props.type, content, author, user, session)

@@ -207,6 +207,17 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
             .describe('When the last outcome held back while the session settles lands (epoch ms)'),
         }),
       },
+      [STATES.sent]: {
+        type: 'conversation',
+        schema: z.object({
+          sent: z
+            .array(z.object({ text: z.string(), at: z.number() }))
+            .title('Recently posted')
+            .describe(
+              'Texts posted to the helpdesk in the last minutes, recorded before posting: their echoes are dropped'
+            ),
+        }),
+      },
       [STATES.early]: {
         type: 'integration',
         schema: z.object({

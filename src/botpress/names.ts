@@ -26,6 +26,8 @@ export const STATES = {
   schedule: 'hitlSchedule',
   /** Outcomes for tickets whose session does not exist yet, kept until startHitl makes it (bounded). */
   early: 'hitlEarly',
+  /** What was posted to the helpdesk lately, recorded before posting: its echo is known whatever arrives first. */
+  sent: 'hitlSent',
 } as const
 
 /** Renames apply only to a build for one provider; the build with every provider keeps the interface's names. */

@@ -13,6 +13,7 @@
 import { attachmentType } from '../runtime/messages'
 import type { Agent, Outcome } from '../runtime/webhook'
 import type { Call } from './call'
+import { isEcho } from './echoes'
 import { isNotFound } from './errors'
 import { hitlChannel, hitlEvent, STATES, TAGS } from './names'
 import { serially } from './serial'
@@ -253,6 +254,11 @@ async function postMessage(
 ) {
   const { client, logger } = call
   const conversationId = conversation.id
+  if (!message.attachments.length && (await isEcho(call, conversationId, message.text))) {
+    return logger
+      .forBot()
+      .debug(`Conversation ${conversationId}: message ${message.id} is the echo of our own post: dropped`)
+  }
   const parts: Part[] = []
   let text = message.text
   if (text && text.length > MAX_AGENT_TEXT) {

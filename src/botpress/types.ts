@@ -50,6 +50,7 @@ export type HitlIntegration = {
     hitlClosed: { type: 'conversation'; payload: { at: string } }
     hitlSchedule: { type: 'conversation'; payload: { until: number } }
     hitlEarly: { type: 'integration'; payload: { outcomes: EarlyOutcome[] } }
+    hitlSent: { type: 'conversation'; payload: { sent: { text: string; at: number }[] } }
   }
   user: { tags: { id: string; agentId: string } }
   entities: { hitlSession: HitlSessionFields }

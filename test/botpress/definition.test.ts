@@ -96,6 +96,7 @@ describe('definition of the build with every provider', () => {
       'hitlClosed',
       'hitlEarly',
       'hitlSchedule',
+      'hitlSent',
       'hitlSession',
       'hitlUser',
       'lifecycle',

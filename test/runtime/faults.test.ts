@@ -115,6 +115,46 @@ describe('faults', () => {
     )
   })
 
+  it('drops the echo of our own post even when the helpdesk announces it before answering the post', async () => {
+    // tiny-desk's matcher takes every 'reply' event as an agent's: no author filter tells our posts apart.
+    const hook = (event: unknown) =>
+      bp.webhook({
+        headers: { 'content-type': 'application/json', 'x-tiny-token': 'hook-token-1234' },
+        body: JSON.stringify(event),
+      })
+    ctx.helpdesk.on('POST', '/api/tickets', () => ({ status: 201, body: { id: 3170 } }))
+    const { userId } = await bp.action('createUser', { name: 'Ada' })
+    const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+    ctx.helpdesk.on('POST', '/api/tickets/:id/notes', async (req, p) => {
+      // The announcement of the note, delivered (and handled) before the note's creation is answered.
+      const echo = {
+        kind: 'reply',
+        ticket: Number(p.id),
+        id: 'n-70',
+        agent: { id: 'cust-1', name: 'Ada' },
+        text: req.json.text,
+      }
+      expect((await hook(echo)).status).toBe(200)
+      return { status: 201, body: { id: 'n-70' } }
+    })
+    expect((await bp.send(conversationId, 'text', { text: 'It was order 1234', userId })).status).toBe(200)
+    const incoming = () => ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
+    expect(incoming()).toEqual([])
+    // An agent's own reply, even with the same words, is still a message: the echo was used up.
+    expect(
+      (
+        await hook({
+          kind: 'reply',
+          ticket: 3170,
+          id: 'n-71',
+          agent: { id: 'a-9', name: 'Sam' },
+          text: 'It was order 1234',
+        })
+      ).status
+    ).toBe(200)
+    expect(incoming().map((m) => m.payload.text)).toEqual(['It was order 1234'])
+  })
+
   it('retries a 500 of a step declared idempotent, and creates exactly one ticket', async () => {
     const idempotent = manifest().replace(
       '      - name: createTicket\n',

@@ -119,6 +119,20 @@ describe('early events: an assignment rule and an auto-reply firing while startH
   })
 })
 
+describe('echoes of our own posts', () => {
+  it('are never shown to the end user, when the helpdesk announces a post before answering it', async () => {
+    pg.sandbox!.options = { announceFirst: true }
+    const plugin = new Plugin()
+    const { conversationId, ticketId, userId } = await plugin.escalate('Echo race')
+    const sent = await plugin.bp.send(conversationId, 'text', { text: 'Here is my order number: 77', userId })
+    expect(sent.status).toBe(200)
+    expect(ticket(ticketId).messages.map((m) => m.text)).toContain('Here is my order number: 77')
+    expect(plugin.seen(conversationId).messages).toEqual([])
+    // Acked with the helpdesk's id, as without the race.
+    expect(pg.botpress.messages.get(sent.message.id)!.tags.id).toMatch(/^msg-\d+$/)
+  })
+})
+
 describe('the last message before a close', () => {
   it('the closing note that reaches a ticket the stop already closed is settled: logged as dropped, not retried', async () => {
     captureLogs()

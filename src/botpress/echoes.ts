@@ -1,0 +1,62 @@
+/**
+ * Echoes of our own posts, whatever arrives first. A helpdesk announces every message, ours included; the id it
+ * answers our post with recognises the echo (the message's id tag) only when that answer comes back before the
+ * webhook. So before posting, the text is recorded in Botpress (conversation state, so any instance sees it); an
+ * agent message that repeats a recent one (the same text, or it with a short prefix such as "[Bot] ") is dropped as
+ * our echo, once.
+ */
+import type { Call } from './call'
+import { isNotFound } from './errors'
+import { STATES } from './names'
+import { serially } from './serial'
+
+/** How long a posted text waits for its echo, how many are kept, and how much longer than ours an echo may be. */
+export const ECHO_WINDOW_MS = 5 * 60_000
+const KEPT = 50
+const PREFIX_ALLOWANCE = 80
+
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 2000)
+
+type Sent = { text: string; at: number }
+
+async function recent(call: Call, conversationId: string): Promise<Sent[]> {
+  try {
+    const { state } = await call.client.getState({ type: 'conversation', name: STATES.sent, id: conversationId })
+    return state.payload.sent.filter((s) => Date.now() - s.at < ECHO_WINDOW_MS)
+  } catch (err) {
+    if (isNotFound(err)) return []
+    throw err
+  }
+}
+
+const write = (call: Call, conversationId: string, sent: Sent[]) =>
+  call.client.setState({ type: 'conversation', name: STATES.sent, id: conversationId, payload: { sent } })
+
+/** Records a text about to be posted to the helpdesk. */
+export async function recordPosting(call: Call, conversationId: string, text: string) {
+  const t = normal(text)
+  if (!t) return
+  await serially(`${call.ctx.botId}/${conversationId}/sent`, async () => {
+    const sent = await recent(call, conversationId)
+    await write(call, conversationId, [...sent, { text: t, at: Date.now() }].slice(-KEPT))
+  })
+}
+
+/** Whether an agent message is the echo of a text we posted lately; the recorded text is used up. */
+export async function isEcho(call: Call, conversationId: string, text: string | undefined): Promise<boolean> {
+  const t = text ? normal(text) : ''
+  if (!t) return false
+  return serially(`${call.ctx.botId}/${conversationId}/sent`, async () => {
+    const sent = await recent(call, conversationId)
+    const i = sent.findIndex(
+      (s) => t === s.text || (t.endsWith(s.text) && t.length - s.text.length <= PREFIX_ALLOWANCE)
+    )
+    if (i < 0) return false
+    await write(
+      call,
+      conversationId,
+      sent.filter((_, j) => j !== i)
+    )
+    return true
+  })
+}
