@@ -77,10 +77,23 @@ function load(text: string, file: string, isolatedFor?: string): Plan {
     throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
   }
   const invalid = validateSchema(value)
-  if (invalid) throw new ManifestError(schemaProblems(invalid, source))
+  if (invalid) throw new ManifestError([...schemaProblems(invalid, source), ...lintAnyway(value, source)])
   const { plan, problems } = compileManifest(value as Manifest, source, { isolatedFor })
   if (!plan) throw new ManifestError(problems)
   return plan
+}
+
+/**
+ * The compiler's problems (expressions, names in scope, secrets in URLs) of a manifest the schema refused, so that
+ * one run reports every mistake, not one stage at a time. Where the schema's errors leave the manifest in a shape the
+ * compiler cannot walk, it says nothing more: the schema's problems stand alone.
+ */
+function lintAnyway(value: unknown, source: SourceMap): Problem[] {
+  try {
+    return compileManifest(value as Manifest, source).problems
+  } catch {
+    return []
+  }
 }
 
 function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {

@@ -395,4 +395,17 @@ describe('broken manifests', () => {
         .sort()
     ).toEqual(['http.retry.maxRetries', 'model', 'version'])
   })
+
+  it('reports the schema’s and the compiler’s problems in one run (three mistakes, three problems)', () => {
+    const text = BASE.replace('model: ticket', 'model: chat')
+      .replace('subject: "{{ input.title }}"', 'subject: "{{ inptu.title }}"')
+      .replace('path: /queues/default', 'path: "/queues/{{ config.clientSecret }}"')
+    const found = problems(text)
+    expect(found.map((p) => p.path).sort()).toEqual([
+      'actions.startHitl.steps[0].request.path',
+      'actions.startHitl.steps[1].request.body.json.subject',
+      'model',
+    ])
+    expect(found.map((p) => p.message)).toContainEqual(expect.stringMatching(/^unknown name 'inptu'/))
+  })
 })

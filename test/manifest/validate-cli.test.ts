@@ -35,7 +35,11 @@ describe('npm run validate', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/other\.yaml:1:1: id: id 'tiny-desk' must match the file name \(other\.yaml\)$/)
     )
-    expect(lines.at(-1)).toBe('2 problems in 2 manifests')
+    // The schema's problem and the compiler's, in one run.
+    expect(lines).toContainEqual(
+      expect.stringMatching(/tiny-desk\.yaml:\d+:\d+: actions\.startHitl\.steps\[1\].*: unknown name 'usr'/)
+    )
+    expect(lines.at(-1)).toBe('3 problems in 2 manifests')
   })
 })
 
