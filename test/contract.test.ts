@@ -84,6 +84,29 @@ const CONTRACTS: Record<
         multipart(['body'], ['author_id', 'body', 'is_pinned'])
     },
   },
+  zendesk: {
+    specs: ['zendesk-support.yaml', 'zendesk-webhooks.yaml'],
+    basePath: '/api/v2',
+    errata: (spec, doc) => {
+      if (spec === 'zendesk-webhooks.yaml') {
+        // This description's server URL already ends in /api/v2 (../shared/specs/README.md), so its paths lack it;
+        // behind one router with the Support description they must carry it, as Zendesk serves them.
+        doc.paths = Object.fromEntries(Object.entries(doc.paths).map(([path, op]) => [`/api/v2${path}`, op]))
+        return
+      }
+      // Zendesk serves every path with and without .json (developer.zendesk.com › "API basics"); the description
+      // lists them without. Serve both.
+      for (const [path, op] of Object.entries(doc.paths)) doc.paths[`${path}.json`] ??= op
+      // POST /uploads takes the file's bytes as the body, with its content type (developer.zendesk.com › Attachments
+      // › Upload Files); the description declares no body at all, so Prism refuses any (415).
+      const upload = doc.paths['/api/v2/uploads.json'].post
+      const binary = { schema: { type: 'string', format: 'binary' } }
+      upload.requestBody = {
+        required: true,
+        content: { 'image/png': binary, 'application/pdf': binary, 'application/octet-stream': binary },
+      }
+    },
+  },
   chatwoot: {
     specs: ['chatwoot.json'],
     basePath: '/api/v1/accounts/3',
