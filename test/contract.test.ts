@@ -107,6 +107,57 @@ const CONTRACTS: Record<
       }
     },
   },
+  // Third-party descriptions, weaker evidence than a vendor's own (../shared/specs/README.md): a refusal is checked
+  // against the vendor's documentation before the manifest is changed.
+  freshdesk: {
+    specs: ['freshdesk-third-party.yaml'],
+    // developers.freshdesk.com › Tickets › Create a Note takes attachments[] as multipart/form-data; this
+    // description declares JSON bodies only. Add the documented multipart form.
+    errata: (_, doc) => {
+      doc.paths['/tickets/{ticket_id}/notes'].post.requestBody.content['multipart/form-data'] = {
+        schema: {
+          type: 'object',
+          required: ['body'],
+          properties: {
+            body: { type: 'string' },
+            private: { type: 'string', enum: ['true', 'false'] },
+            incoming: { type: 'string', enum: ['true', 'false'] },
+            user_id: { type: 'string' },
+            'attachments[]': { type: 'string', format: 'binary' },
+          },
+        },
+      }
+    },
+  },
+  gorgias: {
+    specs: ['gorgias-third-party.yaml'],
+    basePath: '/api',
+    // developers.gorgias.com › Create a ticket / Create a message answer 201 with the object created; this
+    // description gives those 201s no body, so the created ids cannot be read. Give them their schemas.
+    errata: (_, doc) => {
+      const created = (schema: string) => ({
+        description: 'Created',
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+      })
+      doc.paths['/api/tickets'].post.responses['201'] = created('Ticket')
+      doc.paths['/api/tickets/{id}/messages'].post.responses['201'] = created('Message')
+      // …and likewise Create an integration (developers.gorgias.com › Integrations), whose id unregister needs.
+      doc.paths['/api/integrations'].post.responses['201'] = {
+        description: 'Created',
+        content: {
+          'application/json': {
+            schema: { type: 'object', required: ['id'], properties: { id: { type: 'integer', example: 61 } } },
+          },
+        },
+      }
+    },
+    // POST /api/upload (developers.gorgias.com › Upload files) is not in this description; answered as documented.
+    outside: {
+      'POST /api/upload': [
+        { url: 'https://uploads.gorgias.io/c/photo.png', name: 'photo.png', size: 29, content_type: 'image/png' },
+      ],
+    },
+  },
   chatwoot: {
     specs: ['chatwoot.json'],
     basePath: '/api/v1/accounts/3',

@@ -28,7 +28,7 @@ export function webhookUrl(webhookId: string): string {
 export async function openCall(binding: Binding, props: CallProps): Promise<Call> {
   const { ctx, client } = props
   const { plan, config } = binding.catalog.select(ctx.configurationType, ctx.configuration)
-  const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId) : {}
+  const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
   const runtime = new ProviderRuntime(plan, { config, state, env, sleep: binding.sleep })
   return { ...props, plan, runtime, names: binding.names }

@@ -169,6 +169,11 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
             .record(z.string(), z.any())
             .title('Registration values')
             .describe('Values stored by the manifest at registration (webhook id, signing secret)'),
+          provider: z
+            .string()
+            .optional()
+            .title('Provider')
+            .describe('Id of the manifest whose registration stored them: another provider does not read them'),
         }),
       },
       [STATES.user]: {

@@ -8,7 +8,7 @@ export const register =
   (props) =>
     withCall(binding, props, async ({ runtime, plan, client, ctx, logger }) => {
       const values = await runtime.register()
-      if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, values)
+      if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, values)
       if (plan.manifest.webhook.manualSetup) {
         logger
           .forBot()
@@ -23,5 +23,5 @@ export const unregister =
   (props) =>
     withCall(binding, props, async ({ runtime, plan, client, ctx }) => {
       await runtime.unregister()
-      if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, {})
+      if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, {})
     })

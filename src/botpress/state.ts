@@ -3,9 +3,18 @@ import { STATES } from './names'
 import { isNotFound } from './errors'
 import type { Client } from './types'
 
-export async function readLifecycle(client: Client, integrationId: string): Promise<Record<string, unknown>> {
+/**
+ * The values a provider's registration stored (webhook ids, signing secrets). Values another provider stored (the
+ * bot switched configurations) are not this one's: they are left as they are, and this provider starts from none.
+ */
+export async function readLifecycle(
+  client: Client,
+  integrationId: string,
+  provider: string
+): Promise<Record<string, unknown>> {
   try {
     const { state } = await client.getState({ type: 'integration', name: STATES.lifecycle, id: integrationId })
+    if (state.payload.provider !== undefined && state.payload.provider !== provider) return {}
     return state.payload.values ?? {}
   } catch (err) {
     if (isNotFound(err)) return {}
@@ -13,8 +22,18 @@ export async function readLifecycle(client: Client, integrationId: string): Prom
   }
 }
 
-export async function writeLifecycle(client: Client, integrationId: string, values: Record<string, unknown>) {
-  await client.setState({ type: 'integration', name: STATES.lifecycle, id: integrationId, payload: { values } })
+export async function writeLifecycle(
+  client: Client,
+  integrationId: string,
+  provider: string,
+  values: Record<string, unknown>
+) {
+  await client.setState({
+    type: 'integration',
+    name: STATES.lifecycle,
+    id: integrationId,
+    payload: { values, provider },
+  })
 }
 
 /** What createUser (type user) or startHitl (type conversation) asked to remember; undefined when nothing was. */

@@ -43,7 +43,7 @@ export type HitlIntegration = {
   }
   events: { [K in keyof Hitl['events']]: Infer<Hitl['events'][K]['schema']> }
   states: {
-    lifecycle: { type: 'integration'; payload: { values: Record<string, unknown> } }
+    lifecycle: { type: 'integration'; payload: { values: Record<string, unknown>; provider?: string } }
     hitlUser: { type: 'user'; payload: { data?: unknown } }
     hitlSession: { type: 'conversation'; payload: { data?: unknown } }
     hitlAgent: { type: 'conversation'; payload: { agentId: string } }
