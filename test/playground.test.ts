@@ -5,7 +5,7 @@
  * call the integration made to Botpress is held to Botpress' API description by the stand-in.
  */
 import { chromium, type Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { startPlayground, type Playground } from '../playground/playground'
 import { available, PREREQUISITES, skipTitle } from './support/prerequisites'
 
@@ -45,6 +45,29 @@ describe.runIf(hasChromium)('playground in a browser', () => {
   it('walks a whole session through the end-user page and the agent page', async () => {
     const user = await browser.newPage()
     const agent = await browser.newPage()
+    // What the pages said and what reached Botpress, shown if the walk fails (an alert would otherwise block a page).
+    const said: string[] = []
+    for (const [who, page] of [
+      ['user', user],
+      ['agent', agent],
+    ] as const) {
+      page.on('dialog', (d) => void (said.push(`${who} page alert: ${d.message()}`), d.dismiss()))
+      page.on('console', (m) => void (m.type() === 'error' && said.push(`${who} page console: ${m.text()}`)))
+    }
+    onTestFailed(() => {
+      const messages = [...playground.botpress.messages.values()].map(
+        (m) =>
+          `${m.direction} ${m.type} ${JSON.stringify(m.payload)} lands ${playground.botpress.deliverAt.get(m.id) ?? 'now'}`
+      )
+      console.error(
+        [
+          ...said,
+          `failed webhook deliveries: ${JSON.stringify(playground.sandbox!.failedDeliveries)}`,
+          ...messages,
+          `now ${Date.now()}`,
+        ].join('\n')
+      )
+    })
     await user.goto(playground.url)
     await user.fill('#name', 'Ada Lovelace')
     await user.fill('#question', 'Where is my parcel 1234?')
@@ -70,6 +93,8 @@ describe.runIf(hasChromium)('playground in a browser', () => {
 
     await agent.fill('#reply', 'Hello Ada, your parcel left the depot today.')
     await agent.getByRole('button', { name: 'Reply' }).click()
+    // The reply is in the ticket before the end user's page is looked at.
+    await agent.locator('.message.agent', { hasText: 'Hello Ada, your parcel left the depot today.' }).waitFor()
     await user.getByText('Kim Agent: Hello Ada, your parcel left the depot today.').waitFor()
 
     await expect.poll(() => agent.isDisabled('button:has-text("Assigned to you")')).toBe(true)

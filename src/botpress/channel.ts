@@ -9,7 +9,7 @@ import { withCall, type Binding } from './call'
 import { TAGS } from './names'
 import { recordPosting } from './echoes'
 import { closedAt } from './outcomes'
-import { endUser, sessionOf } from './session'
+import { endUser, sessionOf, userAuthor } from './session'
 import type { MessageHandler } from './types'
 
 type AnyMessageProps = Parameters<MessageHandler>[0]
@@ -28,14 +28,7 @@ export const sendMessage =
       let user: ExternalUser | undefined
       if (userId) {
         user = await endUser(call, userId)
-        author = {
-          kind: 'user',
-          id: user.id,
-          externalId: user.externalId,
-          name: user.name,
-          email: user.email,
-          data: user.data,
-        }
+        author = userAuthor(user)
       } else {
         author = { kind: 'bot', id: props.user.id, name: props.user.name || call.plan.startHitl.history.botName }
       }

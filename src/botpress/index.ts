@@ -14,15 +14,6 @@ import { ProviderCatalog, type Bundle } from './providers'
 import type { HitlIntegration, IntegrationProps } from './types'
 import { webhook } from './webhook'
 
-export const MESSAGE_TYPES = [
-  'text',
-  'image',
-  'audio',
-  'video',
-  'file',
-  'bloc',
-] as const satisfies readonly (keyof IntegrationProps['channels']['hitl']['messages'])[]
-
 export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number) => Promise<void> } = {}) {
   const catalog = new ProviderCatalog(bundle)
   const names = hitlNames(catalog.single?.manifest)

@@ -1,9 +1,19 @@
 /** The end user and the HITL session of a call, read back from Botpress (tags and states). */
 import * as sdk from '@botpress/sdk'
-import type { ExternalUser, Session } from '../runtime/provider'
+import type { Author, ExternalUser, Session } from '../runtime/provider'
 import type { Call } from './call'
 import { TAGS } from './names'
 import { readData } from './state'
+
+/** The end user as the author of a message (history or channel). */
+export const userAuthor = (user: ExternalUser): Author => ({
+  kind: 'user',
+  id: user.id,
+  externalId: user.externalId,
+  name: user.name,
+  email: user.email,
+  data: user.data,
+})
 
 /** The Botpress user createUser made, with its external id (a user tag) and what createUser asked to remember. */
 export async function endUser(call: Call, userId: string): Promise<ExternalUser> {

@@ -6,7 +6,7 @@ import type { Author, HistoryMessage } from '../../runtime/provider'
 import { withCall, type Binding } from '../call'
 import { hitlChannel, TAGS } from '../names'
 import { applyEarly } from '../outcomes'
-import { endUser } from '../session'
+import { endUser, userAuthor } from '../session'
 import { writeData } from '../state'
 import type { ActionHandler } from '../types'
 
@@ -23,16 +23,7 @@ export const startHitl =
       }
       const botName = plan.startHitl.history.botName
       const authorOf = (m: HistoryMessage): Author =>
-        m.source.type === 'user'
-          ? {
-              kind: 'user',
-              id: user.id,
-              externalId: user.externalId,
-              name: user.name,
-              email: user.email,
-              data: user.data,
-            }
-          : { kind: 'bot', id: ctx.botUserId, name: botName }
+        m.source.type === 'user' ? userAuthor(user) : { kind: 'bot', id: ctx.botUserId, name: botName }
       const session = await runtime.startHitl(
         { userId: input.userId, title: input.title, description: input.description, hitlSession },
         user,
