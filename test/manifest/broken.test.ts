@@ -313,6 +313,13 @@ const cases: Case[] = [
     message: /^JSONata syntax error: .* \(this field is an expression, not a template: write it without \{\{ \}\}\)$/,
   },
   {
+    name: 'an expression written where a template goes',
+    edit: replace('result: { externalId: "{{ customerId }}" }', 'result: { externalId: "customerId.value" }'),
+    path: 'actions.createUser.result.externalId',
+    message:
+      "'customerId.value' would be sent as this very text: this field is a template, write {{ customerId.value }} to read the value",
+  },
+  {
     name: 'item outside forEach',
     edit: replace('text: "{{ message.text }}"', 'text: "{{ item }}"'),
     path: 'messages.text.steps[0].request.body.json.text',

@@ -166,7 +166,10 @@ export class Compiler {
     try {
       const t = new Template(source, this.options)
       t.locate(() => this.where(path))
-      if (this.options.checked) this.checkReferences(t.references, path, s, options)
+      if (this.options.checked) {
+        this.checkReferences(t.references, path, s, options)
+        this.checkBareExpression(source, path, s)
+      }
       return t
     } catch (err) {
       return this.failed(err, path, () => new Template(''))
@@ -195,6 +198,18 @@ export class Compiler {
     if (!(err instanceof ExpressionError)) throw err
     this.problems.push(this.src.problem(path, err.message, { offset: err.position }))
     return placeholder()
+  }
+
+  /** A template field holding a path of names in scope, without {{ }}: it would be sent as that very text. */
+  private checkBareExpression(source: string, path: ManifestPath, s: Scope) {
+    const bare = /^([A-Za-z_$][\w$]*)(\.[A-Za-z_$][\w$]*)+$/.exec(source.trim())
+    if (!bare || !s.names.has(bare[1]!)) return
+    this.problems.push(
+      this.src.problem(
+        path,
+        `'${source.trim()}' would be sent as this very text: this field is a template, write {{ ${source.trim()} }} to read the value`
+      )
+    )
   }
 
   private checkReferences(refs: Reference[], path: ManifestPath, s: Scope, options: { url?: boolean }) {
