@@ -3,6 +3,7 @@
  * Each distinct text is loaded once; the compiled plan is cached, so nothing is parsed again per request.
  */
 import type { ErrorObject } from 'ajv'
+import { BoundedCache } from '../bounded-cache'
 import { createHash } from 'node:crypto'
 import { LineCounter, parseDocument } from 'yaml'
 import { compileManifest } from './compile'
@@ -19,7 +20,8 @@ function validateSchema(value: unknown): ErrorObject[] | undefined {
 }
 
 const MAX_MANIFEST_BYTES = 512 * 1024
-const cache = new Map<string, Plan>()
+/** Compiled plans by file and text (a pasted manifest is compiled once, whatever calls use it). */
+export const planCache = new BoundedCache<Plan>(100)
 
 /**
  * Loads and compiles a manifest; throws ManifestError listing every problem with its place. `isolated`: its
@@ -45,12 +47,7 @@ export function loadValidated(text: string, value: Manifest, file: string): Plan
 
 function cached(file: string, text: string, load: (key: string) => Plan): Plan {
   const key = createHash('sha256').update(file).update('\0').update(text).digest('hex')
-  const hit = cache.get(key)
-  if (hit) return hit
-  const plan = load(key)
-  if (cache.size > 100) cache.delete(cache.keys().next().value!)
-  cache.set(key, plan)
-  return plan
+  return planCache.get(key) ?? planCache.set(key, load(key))
 }
 
 function load(text: string, file: string, isolatedFor?: string): Plan {

@@ -9,6 +9,7 @@
 import ipaddr from 'ipaddr.js'
 import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
+import { BoundedCache } from '../bounded-cache'
 import { ProviderError } from './errors'
 
 export const LOCAL_NETWORK_SWITCH = 'HITL_ALLOW_LOCAL_NETWORK'
@@ -19,7 +20,8 @@ export function localNetworkAllowed(env: NodeJS.ProcessEnv = process.env): boole
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1'])
 const DNS_TTL_MS = 30_000
-const resolved = new Map<string, { at: number; addresses: string[] }>()
+/** DNS answers by host name, for DNS_TTL_MS. */
+export const dnsCache = new BoundedCache<{ at: number; addresses: string[] }>(1000)
 
 /** Why an address may not be reached, or undefined when it may. */
 function addressProblem(address: string, local: boolean): string | undefined {
@@ -35,7 +37,7 @@ function addressProblem(address: string, local: boolean): string | undefined {
 
 async function addressesOf(host: string): Promise<string[]> {
   if (isIP(host)) return [host]
-  const hit = resolved.get(host)
+  const hit = dnsCache.get(host)
   if (hit && Date.now() - hit.at < DNS_TTL_MS) return hit.addresses
   let addresses: string[]
   try {
@@ -46,8 +48,7 @@ async function addressesOf(host: string): Promise<string[]> {
       { transient: true }
     )
   }
-  if (resolved.size > 1000) resolved.clear()
-  resolved.set(host, { at: Date.now(), addresses })
+  dnsCache.set(host, { at: Date.now(), addresses })
   return addresses
 }
 

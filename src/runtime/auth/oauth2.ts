@@ -8,6 +8,7 @@
 import ky, { TimeoutError } from 'ky'
 import { createHash } from 'node:crypto'
 import type { AuthPlan } from '../../manifest/plan'
+import { BoundedCache } from '../../bounded-cache'
 import { ProviderError } from '../errors'
 import { readResponse } from '../http/wire'
 import { checkTarget, networkFailure } from '../network'
@@ -15,31 +16,8 @@ import type { AuthContext, Authenticator } from './index'
 
 type Token = { value: string; expiresAt: number }
 
-class TokenCache {
-  private readonly tokens = new Map<string, Promise<Token>>()
-  constructor(private readonly max = 1000) {}
-
-  get(key: string) {
-    return this.tokens.get(key)
-  }
-
-  set(key: string, token: Promise<Token>) {
-    if (this.tokens.size >= this.max) this.tokens.delete(this.tokens.keys().next().value!)
-    this.tokens.set(key, token)
-    token.catch(() => this.tokens.get(key) === token && this.tokens.delete(key))
-  }
-
-  /** Forgets `key` (only if it still holds `token`, when given: a newer fetch is kept). */
-  forget(key: string, token?: Promise<Token>) {
-    if (!token || this.tokens.get(key) === token) this.tokens.delete(key)
-  }
-
-  reset() {
-    this.tokens.clear()
-  }
-}
-
-export const tokenCache = new TokenCache()
+/** Access tokens by a hash of the credentials they were fetched with. */
+export const tokenCache = new BoundedCache<Promise<Token>>(1000)
 
 export function oauth2(plan: Extract<AuthPlan, { type: 'oauth2' }>, ctx: AuthContext): Authenticator {
   const { scope, redactor } = ctx

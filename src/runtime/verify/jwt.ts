@@ -6,6 +6,7 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose'
 import type { Scope } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
+import { BoundedCache } from '../../bounded-cache'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
 
@@ -15,9 +16,8 @@ type KeySet = { fetchedAt: number; keys: ReturnType<typeof createLocalJWKSet> }
 const TTL_MS = 10 * 60_000
 /** Least time between two fetches of one key set when tokens name unknown keys (no fetch storm from forged tokens). */
 const REFETCH_AFTER_MS = 30_000
-/** Key sets by URL (public keys: nothing secret), shared by every tenant; the oldest forgotten past MAX_KEY_SETS. */
-const keySets = new Map<string, Promise<KeySet>>()
-const MAX_KEY_SETS = 500
+/** Key sets by URL (public keys: nothing secret), shared by every tenant. */
+export const keySets = new BoundedCache<Promise<KeySet>>(500)
 
 export async function verifyJwt(v: JwtPlan, s: Scope, http: HttpClient, now: number): Promise<void> {
   const headers = s.headers as Record<string, string>
@@ -67,9 +67,7 @@ function keySet(url: string, http: HttpClient, now: number, refresh: boolean): P
         throw new WebhookRejection(401, `the key set at ${new URL(url).pathname} has no keys`)
       return { fetchedAt: now, keys: createLocalJWKSet(body) }
     })
-  if (keySets.size >= MAX_KEY_SETS) keySets.delete(keySets.keys().next().value!)
   keySets.set(url, pending)
-  pending.catch(() => keySets.get(url) === pending && keySets.delete(url))
   return pending
 }
 
