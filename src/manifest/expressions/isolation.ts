@@ -60,10 +60,7 @@ class Pool {
     const worker = new Worker(this.file, {
       workerData: { role: WORKER_ROLE },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: true,
-      stderr: true,
     })
-    worker.unref()
     const slot: Slot = { worker }
     worker.on('message', (answer: EvaluationAnswer) => {
       const job = slot.job
@@ -85,12 +82,16 @@ class Pool {
       )
     )
     worker.on('exit', () => lost('its evaluator stopped'))
+    // An idle worker keeps nothing alive (a script, a bench exits when its work is done); a busy one does, until it
+    // answers (settle). Listeners attached after unref() would hold it again, so this comes last.
+    worker.unref()
     this.slots.push(slot)
     return slot
   }
 
   /** The slot is free again (its job answered, or failed). */
   private settle(slot: Slot) {
+    slot.worker.unref()
     if (slot.timer) clearTimeout(slot.timer)
     if (slot.job) this.running.delete(slot.job.owner)
     slot.job = undefined
@@ -119,6 +120,7 @@ class Pool {
       this.queues.delete(owner)
       if (queue.length) this.queues.set(owner, queue)
       slot.job = job
+      slot.worker.ref()
       this.running.add(owner)
       const busy = slot
       slot.timer = setTimeout(() => {
