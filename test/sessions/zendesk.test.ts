@@ -299,10 +299,10 @@ describe('Zendesk session', () => {
     ])
   })
 
-  it('solves the ticket on stopHitl, also when it is closed already', async () => {
+  it('closes the ticket on stopHitl (a solved one would reopen on a late message), also when closed already', async () => {
     expect(await bp.action('stopHitl', { conversationId })).toEqual({})
     const last = ctx.helpdesk.calls('PUT').at(-1)!
-    expect(last.json).toEqual({ ticket: { status: 'solved' } })
+    expect(last.json).toEqual({ ticket: { status: 'closed' } })
     ctx.helpdesk.on('PUT', '/api/v2/tickets/:id.json', () => ({
       status: 422,
       body: { error: 'RecordInvalid', description: 'Status: closed prevents ticket update' },
