@@ -150,7 +150,7 @@ describe('Zendesk session', () => {
       userId,
       title: 'Late order',
       description: 'Order 1234 has not arrived',
-      hitlSession: { priority: 'high', tags: ['vip'], groupId: 360 },
+      hitlSession: { priority: 'high', tags: ['vip'], groupId: 360, assigneeId: '77', organizationId: 12, brandId: 3 },
       messageHistory,
     }))
     const [req] = ctx.helpdesk.calls('POST', /\/tickets\.json$/)
@@ -160,6 +160,9 @@ describe('Zendesk session', () => {
       requester_id: 9001,
       priority: 'high',
       group_id: 360,
+      assignee_id: 77,
+      organization_id: 12,
+      brand_id: 3,
       tags: ['botpress-hitl', 'vip'],
     })
     expect(ticket.type).toBeUndefined()
