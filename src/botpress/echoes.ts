@@ -6,7 +6,7 @@
  * our echo, once.
  */
 import type { Call } from './call'
-import { isNotFound } from './errors'
+import { unlessMissing } from './errors'
 import { STATES } from './names'
 import { serially } from './serial'
 
@@ -20,23 +20,24 @@ const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().
 type Sent = { text: string; at: number }
 
 async function recent(call: Call, conversationId: string): Promise<Sent[]> {
-  try {
-    const { state } = await call.client.getState({ type: 'conversation', name: STATES.sent, id: conversationId })
-    return state.payload.sent.filter((s) => Date.now() - s.at < ECHO_WINDOW_MS)
-  } catch (err) {
-    if (isNotFound(err)) return []
-    throw err
-  }
+  const found = await unlessMissing(
+    call.client.getState({ type: 'conversation', name: STATES.sent, id: conversationId })
+  )
+  return (found?.state.payload.sent ?? []).filter((s) => Date.now() - s.at < ECHO_WINDOW_MS)
 }
 
 const write = (call: Call, conversationId: string, sent: Sent[]) =>
   call.client.setState({ type: 'conversation', name: STATES.sent, id: conversationId, payload: { sent } })
 
+/** Reads and writes of one conversation's recorded texts, one at a time. */
+const inTurn = <T>(call: Call, conversationId: string, run: () => Promise<T>) =>
+  serially(`${call.ctx.botId}/${conversationId}/sent`, run)
+
 /** Records a text about to be posted to the helpdesk. */
 export async function recordPosting(call: Call, conversationId: string, text: string) {
   const t = normal(text)
   if (!t) return
-  await serially(`${call.ctx.botId}/${conversationId}/sent`, async () => {
+  await inTurn(call, conversationId, async () => {
     const sent = await recent(call, conversationId)
     await write(call, conversationId, [...sent, { text: t, at: Date.now() }].slice(-KEPT))
   })
@@ -46,7 +47,7 @@ export async function recordPosting(call: Call, conversationId: string, text: st
 export async function isEcho(call: Call, conversationId: string, text: string | undefined): Promise<boolean> {
   const t = text ? normal(text) : ''
   if (!t) return false
-  return serially(`${call.ctx.botId}/${conversationId}/sent`, async () => {
+  return inTurn(call, conversationId, async () => {
     const sent = await recent(call, conversationId)
     const i = sent.findIndex(
       (s) => t === s.text || (t.endsWith(s.text) && t.length - s.text.length <= PREFIX_ALLOWANCE)

@@ -14,7 +14,7 @@ import { attachmentType } from '../runtime/messages'
 import type { Agent, Outcome } from '../runtime/webhook'
 import type { Call } from './call'
 import { isEcho } from './echoes'
-import { isNotFound } from './errors'
+import { unlessMissing } from './errors'
 import { hitlChannel, hitlEvent, STATES, TAGS } from './names'
 import { serially } from './serial'
 import type { EarlyOutcome, HitlIntegration } from './types'
@@ -109,17 +109,10 @@ async function keepEarly(call: Call, outcome: Applicable) {
 }
 
 async function readEarly(call: Call): Promise<EarlyOutcome[]> {
-  try {
-    const { state } = await call.client.getState({
-      type: 'integration',
-      name: STATES.early,
-      id: call.ctx.integrationId,
-    })
-    return state.payload.outcomes ?? []
-  } catch (err) {
-    if (isNotFound(err)) return []
-    throw err
-  }
+  const found = await unlessMissing(
+    call.client.getState({ type: 'integration', name: STATES.early, id: call.ctx.integrationId })
+  )
+  return found?.state.payload.outcomes ?? []
 }
 
 /** Applies, in their order and once, the outcomes kept for a ticket whose session startHitl has just made. */
@@ -153,13 +146,10 @@ async function landing(call: Call, conversation: Session): Promise<{ dateTime: s
   // Past the window (and any chain it started), nothing is held back any more: no state read.
   if (!settle || now - created > settle + 60_000) return undefined
   const { client } = call
-  let last = 0
-  try {
-    last = (await client.getState({ type: 'conversation', name: STATES.schedule, id: conversation.id })).state.payload
-      .until
-  } catch (err) {
-    if (!isNotFound(err)) throw err
-  }
+  const scheduled = await unlessMissing(
+    client.getState({ type: 'conversation', name: STATES.schedule, id: conversation.id })
+  )
+  const last = scheduled?.state.payload.until ?? 0
   const at = Math.max(now, created + settle, last + 1)
   if (at <= now) return undefined
   await client.setState({ type: 'conversation', name: STATES.schedule, id: conversation.id, payload: { until: at } })
@@ -168,13 +158,10 @@ async function landing(call: Call, conversation: Session): Promise<{ dateTime: s
 
 /** When the session was closed (by the helpdesk or by stopHitl), if it was. */
 export async function closedAt(call: Call, conversationId: string): Promise<string | undefined> {
-  try {
-    const { state } = await call.client.getState({ type: 'conversation', name: STATES.closed, id: conversationId })
-    return state.payload.at
-  } catch (err) {
-    if (isNotFound(err)) return undefined
-    throw err
-  }
+  const found = await unlessMissing(
+    call.client.getState({ type: 'conversation', name: STATES.closed, id: conversationId })
+  )
+  return found?.state.payload.at
 }
 
 /** Claims the session's close: true when this call is the first to close it (getOrSetState tells who set it). */
@@ -211,13 +198,10 @@ async function stop(call: Call, conversation: Session, closed: string | undefine
 async function assign(call: Call, conversation: Session, agentId: string, userId: string) {
   const { client, logger, names } = call
   const conversationId = conversation.id
-  let current: string | undefined
-  try {
-    current = (await client.getState({ type: 'conversation', name: STATES.agent, id: conversationId })).state.payload
-      .agentId
-  } catch (err) {
-    if (!isNotFound(err)) throw err
-  }
+  const assigned = await unlessMissing(
+    client.getState({ type: 'conversation', name: STATES.agent, id: conversationId })
+  )
+  const current = assigned?.state.payload.agentId
   if (current === agentId)
     return logger
       .forBot()

@@ -1,6 +1,6 @@
 /** The integration's states in Botpress: values stored at registration, and what createUser and startHitl remember. */
 import { STATES } from './names'
-import { isNotFound } from './errors'
+import { unlessMissing } from './errors'
 import type { Client } from './types'
 
 /**
@@ -12,14 +12,10 @@ export async function readLifecycle(
   integrationId: string,
   provider: string
 ): Promise<Record<string, unknown>> {
-  try {
-    const { state } = await client.getState({ type: 'integration', name: STATES.lifecycle, id: integrationId })
-    if (state.payload.provider !== undefined && state.payload.provider !== provider) return {}
-    return state.payload.values ?? {}
-  } catch (err) {
-    if (isNotFound(err)) return {}
-    throw err
-  }
+  const found = await unlessMissing(client.getState({ type: 'integration', name: STATES.lifecycle, id: integrationId }))
+  const payload = found?.state.payload
+  if (!payload || (payload.provider !== undefined && payload.provider !== provider)) return {}
+  return payload.values ?? {}
 }
 
 export async function writeLifecycle(
@@ -38,16 +34,11 @@ export async function writeLifecycle(
 
 /** What createUser (type user) or startHitl (type conversation) asked to remember; undefined when nothing was. */
 export async function readData(client: Client, type: 'user' | 'conversation', id: string): Promise<unknown> {
-  try {
-    const { state } =
-      type === 'user'
-        ? await client.getState({ type, name: STATES.user, id })
-        : await client.getState({ type, name: STATES.session, id })
-    return state.payload.data
-  } catch (err) {
-    if (isNotFound(err)) return undefined
-    throw err
-  }
+  const found =
+    type === 'user'
+      ? await unlessMissing(client.getState({ type, name: STATES.user, id }))
+      : await unlessMissing(client.getState({ type, name: STATES.session, id }))
+  return found?.state.payload.data
 }
 
 export async function writeData(client: Client, type: 'user' | 'conversation', id: string, data: unknown) {

@@ -164,6 +164,19 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
 
 const ctx = useStandIns()
 const CLIENT_SECRET = 'prop-intercom-secret'
+/** The Intercom provider, configured with CLIENT_SECRET, its API on the helpdesk stand-in. */
+const intercomCaller = () =>
+  caller(
+    ctx,
+    {
+      accessToken: 'prop-token',
+      clientSecret: CLIENT_SECRET,
+      adminId: '1',
+      region: 'us',
+      apiBaseUrl: ctx.helpdesk.url,
+    },
+    'intercom'
+  )
 
 describe('the webhook handler under random requests', () => {
   const json = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v))
@@ -202,17 +215,7 @@ describe('the webhook handler under random requests', () => {
   )
 
   it('answers signed random bodies with 2xx or 4xx (Intercom, HMAC-SHA1)', async () => {
-    const bp = caller(
-      ctx,
-      {
-        accessToken: 'prop-token',
-        clientSecret: CLIENT_SECRET,
-        adminId: '1',
-        region: 'us',
-        apiBaseUrl: `${ctx.helpdesk.url}`,
-      },
-      'intercom'
-    )
+    const bp = intercomCaller()
     await fc.assert(
       fc.asyncProperty(body, contentType, async (raw, type) => {
         const signature = `sha1=${createHmac('sha1', CLIENT_SECRET).update(raw).digest('hex')}`
@@ -227,17 +230,7 @@ describe('the webhook handler under random requests', () => {
   })
 
   it('answers unsigned or wrongly signed random requests with 401', async () => {
-    const bp = caller(
-      ctx,
-      {
-        accessToken: 'prop-token',
-        clientSecret: CLIENT_SECRET,
-        adminId: '1',
-        region: 'us',
-        apiBaseUrl: `${ctx.helpdesk.url}`,
-      },
-      'intercom'
-    )
+    const bp = intercomCaller()
     const headers = fc.dictionary(
       fc.string({ minLength: 1, maxLength: 20 }).filter((k) => /^[a-z-]+$/.test(k) && k !== 'x-hub-signature'),
       fc.string({ maxLength: 40 }),
