@@ -67,6 +67,25 @@ for (const raw of loadFixtures()) {
       })
     }
 
+    /** The attachment reached the end user as a Botpress file holding what the helpdesk served with its credentials. */
+    const expectRehosted = async (
+      what: string,
+      payload: Record<string, unknown>,
+      want: { path: string; headers?: Record<string, string> }
+    ) => {
+      const fetched = ctx.helpdesk.calls().filter((r) => r.method === 'GET' && r.path === want.path)
+      expect(fetched.length, `${what}: downloaded from the helpdesk`).toBeGreaterThan(0)
+      for (const r of fetched) expect(r.headers, `${what}: download credentials`).toMatchObject(want.headers ?? {})
+      const url = Object.values(payload).find((v) => typeof v === 'string' && v.startsWith(ctx.api.url)) as string
+      expect(url, `${what}: a Botpress file URL in ${JSON.stringify(payload)}`).toBeDefined()
+      const route = f.routes.find(
+        (r) => r.method === 'GET' && new RegExp(`^${r.path.replace(/:\w+/g, '[^/]+')}$`).test(want.path)
+      )!
+      const got = await fetch(url)
+      expect(got.headers.get('content-type'), what).toBe(route.headers?.['content-type'])
+      expect(await got.text(), `${what}: the file's bytes`).toBe(route.body)
+    }
+
     beforeAll(() => {
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
@@ -195,14 +214,15 @@ for (const raw of loadFixtures()) {
           const want = w.expect.message
           const parts = [
             ...(want.text !== undefined ? [{ type: 'text', payload: { text: want.text } }] : []),
-            ...(want.attachments ?? []).map((a) => ({ type: a.type, url: a.url })),
+            ...(want.attachments ?? []),
           ]
           expect(incoming.length, `${w.name}: ${JSON.stringify(incoming)}`).toBe(parts.length)
-          parts.forEach((p, i) => {
+          for (const [i, p] of parts.entries()) {
             expect(incoming[i]!.type, w.name).toBe(p.type)
             if ('payload' in p) expect(incoming[i]!.payload, w.name).toEqual(p.payload)
-            else expect(Object.values(incoming[i]!.payload), w.name).toContain((p as { url: string }).url)
-          })
+            else if ('url' in p) expect(Object.values(incoming[i]!.payload), w.name).toContain(p.url)
+            else await expectRehosted(w.name, incoming[i]!.payload, p.rehosted)
+          }
           const agent = ctx.api.users.get(incoming[0]!.userId)!
           expect(agent.tags.agentId, w.name).toBe(want.agentId)
           if (want.agentName) expect(agent.name, w.name).toBe(want.agentName)

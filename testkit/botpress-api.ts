@@ -2,9 +2,9 @@
  * A local stand-in of the Botpress runtime API, held to Botpress' own description (@botpress/api):
  * every request the integration makes is matched to an operation of the OpenAPI document and its body
  * validated against the operation's schema; every answer is validated too. Anything off is a violation,
- * and tests fail on violations. Users, conversations, messages, events and states live in memory.
+ * and tests fail on violations. Users, conversations, messages, events, states and files live in memory.
  */
-import { runtimeApi } from '@botpress/api'
+import { filesApi, runtimeApi } from '@botpress/api'
 import Ajv, { type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { randomUUID } from 'node:crypto'
@@ -33,22 +33,34 @@ export type ApiCall = {
 
 let operationsCache: Promise<Operation[]> | undefined
 
+/** The runtime API (users, conversations, messages, events, states) and the files API (attachments re-hosted). */
 async function loadOperations(): Promise<Operation[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'bp-openapi-'))
-  // The exporter narrates its steps through a winston console logger: keep them off the terminal.
-  const write = process.stdout.write
-  process.stdout.write = (() => true) as typeof process.stdout.write
-  try {
-    await runtimeApi.exportOpenapi(dir)
-  } finally {
-    process.stdout.write = write
-  }
-  const doc = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'))
   const ajv = new Ajv({ strict: false, allErrors: true })
   addFormats(ajv)
-  ajv.addSchema({ ...doc, $id: 'openapi.json' }, 'openapi.json')
+  const ops: Operation[] = []
+  for (const [name, api] of [
+    ['runtime', runtimeApi],
+    ['files', filesApi],
+  ] as const) {
+    const dir = mkdtempSync(join(tmpdir(), 'bp-openapi-'))
+    // The exporter narrates its steps through a winston console logger: keep them off the terminal.
+    const write = process.stdout.write
+    process.stdout.write = (() => true) as typeof process.stdout.write
+    try {
+      await api.exportOpenapi(dir)
+    } finally {
+      process.stdout.write = write
+    }
+    const doc = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'))
+    ajv.addSchema({ ...doc, $id: `${name}.json` }, `${name}.json`)
+    ops.push(...operationsOf(ajv, doc, `${name}.json`))
+  }
+  return ops
+}
+
+function operationsOf(ajv: Ajv, doc: Json, id: string): Operation[] {
   const pointer = (...parts: string[]) =>
-    'openapi.json#/' + parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+    `${id}#/` + parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
   const ops: Operation[] = []
   for (const [path, methods] of Object.entries<any>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(methods)) {
@@ -92,6 +104,9 @@ export class BotpressApiStandIn {
   readonly messages = new Map<string, Json>()
   readonly events: Json[] = []
   readonly states = new Map<string, Json>()
+  /** Files by key (upsertFile), their content once uploaded to the file's uploadUrl. */
+  readonly files = new Map<string, Json>()
+  readonly fileContent = new Map<string, Buffer>()
   readonly calls: ApiCall[] = []
   readonly violations: string[] = []
   /** When each message and event the integration created is handed to the bot (epoch ms; later when scheduled). */
@@ -115,7 +130,8 @@ export class BotpressApiStandIn {
   }
 
   reset() {
-    for (const m of [this.users, this.conversations, this.messages, this.states]) m.clear()
+    for (const m of [this.users, this.conversations, this.messages, this.states, this.files]) m.clear()
+    this.fileContent.clear()
     this.events.length = 0
     this.deliverAt.clear()
     this.calls.length = 0
@@ -140,6 +156,10 @@ export class BotpressApiStandIn {
       res.writeHead(status, { 'content-type': 'application/json' })
       res.end(JSON.stringify(body))
     }
+    // A file's content: uploaded to its uploadUrl (as to S3), read from its url.
+    const content = url.pathname.match(/^\/_files\/(upload|content)\/([\w-]+)$/)
+    if (content)
+      return this.serveContent(content[1] as 'upload' | 'content', content[2]!, method, Buffer.concat(chunks), req, res)
     const op = this.ops.find((o) => o.method === method && o.pattern.test(url.pathname))
     if (!op) {
       this.violations.push(`${method} ${url.pathname}: no such operation in the Botpress runtime API`)
@@ -176,6 +196,33 @@ export class BotpressApiStandIn {
       this.violations.push(`${op.id}: the stand-in does not implement it (${(err as Error).message})`)
       send(500, { id: newId('err'), code: 500, type: 'Internal', message: String(err) })
     }
+  }
+
+  private serveContent(
+    kind: 'upload' | 'content',
+    id: string,
+    method: string,
+    bytes: Buffer,
+    req: IncomingMessage,
+    res: ServerResponse
+  ) {
+    const file = [...this.files.values()].find((f) => f.id === id)
+    if (!file) return void res.writeHead(404).end()
+    if (kind === 'upload' && method === 'PUT') {
+      if (req.headers['content-type'] !== file.contentType)
+        this.violations.push(
+          `upload of ${file.key}: content-type ${req.headers['content-type']} is not the file's ${file.contentType}`
+        )
+      if (file.size !== bytes.byteLength)
+        this.violations.push(`upload of ${file.key}: ${bytes.byteLength} bytes, declared ${file.size}`)
+      this.fileContent.set(id, bytes)
+      file.status = 'upload_completed'
+      return void res.writeHead(200).end()
+    }
+    const stored = this.fileContent.get(id)
+    if (kind !== 'content' || method !== 'GET' || !stored) return void res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': file.contentType, 'content-length': stored.byteLength })
+    res.end(stored)
   }
 
   private notFound(what: string): [number, Json] {
@@ -307,6 +354,26 @@ export class BotpressApiStandIn {
         }
         this.states.set(`${p.type}/${p.id}/${p.name}`, state)
         return [200, { state }]
+      }
+      case 'upsertFile': {
+        const id = this.files.get(b.key)?.id ?? newId('file')
+        const file = {
+          id,
+          botId: 'bot',
+          key: b.key,
+          url: `${this.url}/_files/content/${id}`,
+          size: b.size ?? null,
+          contentType: b.contentType ?? 'application/octet-stream',
+          tags: b.tags ?? {},
+          metadata: b.metadata ?? {},
+          createdAt: now(),
+          updatedAt: now(),
+          accessPolicies: b.accessPolicies ?? [],
+          index: b.index ?? false,
+          status: 'upload_pending',
+        }
+        this.files.set(b.key, file)
+        return [200, { file: { ...file, uploadUrl: `${this.url}/_files/upload/${id}` } }]
       }
       default:
         throw new Error(`operation ${op}`)

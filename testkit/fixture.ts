@@ -37,13 +37,19 @@ export type Sign =
   | { type: 'token'; headers?: Record<string, string>; query?: string }
   /** A JWT (RS256) in a header; the runner serves the matching key set at jwksPath. {state.x} reads lifecycle state. */
   | { type: 'jwt'; privateKey: string; kid: string; header: string; jwksPath: string; issuer: string; audience: string }
+/**
+ * An agent's attachment as the end user gets it: the helpdesk's own URL, or (`rehosted`) a file in Botpress holding
+ * the bytes the helpdesk served at `path` to a request carrying `headers` (the provider's credentials).
+ */
+export type ExpectedAttachment =
+  { type: string; url: string } | { type: string; rehosted: { path: string; headers?: Record<string, string> } }
 export type WebhookCase = {
   name: string
   contentType?: string
   headers?: Record<string, string>
   body: unknown
   expect:
-    | { message: { text?: string; attachments?: { type: string; url: string }[]; agentId: string; agentName?: string } }
+    | { message: { text?: string; attachments?: ExpectedAttachment[]; agentId: string; agentName?: string } }
     | { event: 'hitlAssigned'; agentId: string; agentName?: string }
     | { event: 'hitlStopped' }
     | { ignored: true }

@@ -14,6 +14,7 @@ import { attachmentType } from '../runtime/messages'
 import type { Agent, Outcome } from '../runtime/webhook'
 import type { Call } from './call'
 import { isEcho } from './echoes'
+import { rehost } from './files'
 import { unlessMissing } from './errors'
 import { hitlChannel, hitlEvent, STATES, TAGS } from './names'
 import { serially } from './serial'
@@ -254,11 +255,18 @@ async function postMessage(
     text = `${text.slice(0, MAX_AGENT_TEXT)}\n[… message cut: ${text.length - MAX_AGENT_TEXT} more characters in the helpdesk]`
   }
   if (text) parts.push({ type: 'text', payload: { text }, id: message.id })
-  const attachments = message.attachments.slice(0, MAX_ATTACHMENTS)
-  attachments.forEach((a, i) => {
+  for (const [i, a] of message.attachments.slice(0, MAX_ATTACHMENTS).entries()) {
     const id = text || i > 0 ? `${message.id}#${i + 1}` : message.id
-    parts.push(attachmentPart(attachmentType(a.contentType, a.name ?? a.url), a.url, a.name, id))
-  })
+    const got = a.needsAuth ? await rehost(call, conversationId, id, a) : a
+    if ('failed' in got) {
+      logger
+        .forBot()
+        .warn(`Conversation ${conversationId}: agent message ${message.id}: attachment not relayed: ${got.failed}`)
+      parts.push({ type: 'text', payload: { text: `[${a.name ?? 'an attachment'}: kept in the helpdesk]` }, id })
+      continue
+    }
+    parts.push(attachmentPart(attachmentType(got.contentType, got.name ?? a.url), got.url, got.name, id))
+  }
   if (message.attachments.length > MAX_ATTACHMENTS) {
     const more = message.attachments.length - MAX_ATTACHMENTS
     logger

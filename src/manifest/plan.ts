@@ -102,7 +102,7 @@ export type MatcherPlan = {
   emit: Matcher['emit']
   ticketId?: Expression
   agent?: { id: Expression; name?: Expression; pictureUrl?: Expression; email?: Expression }
-  message?: { id: Expression; text?: Expression; html: boolean; attachments?: Expression }
+  message?: { id: Expression; text?: Expression; html: boolean; attachments?: Expression; attachmentsNeedAuth: boolean }
 }
 
 export type MessagePlan = { steps: StepPlan[]; messageId?: Template }

@@ -57,6 +57,11 @@ export class ProviderRuntime {
     this.http = new HttpClient(plan, this.base(), this.redactor, ctx.sleep)
   }
 
+  /** An agent's attachment that opens only with the provider's credentials (a matcher's attachmentsNeedAuth). */
+  fetchAttachment(url: string) {
+    return this.http.fetchFile(url)
+  }
+
   private base(): Scope {
     return { config: this.ctx.config, state: this.ctx.state, env: this.ctx.env }
   }

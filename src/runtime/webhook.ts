@@ -22,7 +22,8 @@ export type InboundRequest = {
 export type Reply = { status: number; headers?: Record<string, string>; body?: string }
 
 export type Agent = { id: string; name?: string; pictureUrl?: string; email?: string }
-export type Attachment = { url: string; name?: string; contentType?: string }
+/** An agent's attachment; `needsAuth`: its URL opens only with the provider's credentials (re-hosted, see outcomes). */
+export type Attachment = { url: string; name?: string; contentType?: string; needsAuth?: boolean }
 export type Outcome =
   | {
       kind: 'message'
@@ -117,6 +118,7 @@ async function extract(m: MatcherPlan, s: Scope): Promise<Outcome> {
       url: String(a.url),
       name: a.name === undefined ? undefined : String(a.name),
       contentType: a.contentType === undefined ? undefined : String(a.contentType),
+      ...(m.message!.attachmentsNeedAuth && { needsAuth: true }),
     }))
   return { kind: 'message', matcher: m.name, ticketId, agent, message: { id, text: body || undefined, attachments } }
 }

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
+import { MAX_DOWNLOAD_BYTES } from '../../src/runtime/http/download'
+import { HelpdeskStandIn } from '../../testkit/helpdesk'
 import { caller, useStandIns } from '../support/session'
 
 const ctx = useStandIns()
@@ -101,6 +103,70 @@ describe('a pasted manifest stays on its API host', () => {
     )
     const local = pasted(() => {}, `${ctx.helpdesk.url}/api`)
     expect((await local.action('createUser', { name: 'Ada' })).userId).toMatch(/^user_/)
+  })
+
+  it("re-hosts agents' attachments that need the provider's auth, fetched from the API host only", async () => {
+    const attacker = new HelpdeskStandIn()
+    await attacker.start()
+    try {
+      let unavailable = 3 // more than the manifest retries (2)
+      ctx.helpdesk
+        .on('GET', '/api/files/label.png', (r) =>
+          r.headers.authorization !== 'Bearer guard-token'
+            ? { status: 401, body: { error: 'unauthorized' } }
+            : unavailable-- > 0
+              ? { status: 503, body: { error: 'try later' } }
+              : { headers: { 'content-type': 'image/png' }, body: 'PNG-BYTES' }
+        )
+        .on('GET', '/api/files/huge.bin', () => ({ body: 'x'.repeat(MAX_DOWNLOAD_BYTES + 1) }))
+      attacker.on('GET', '/steal.png', () => ({ body: 'stolen' }))
+      const bp = pasted((m) => {
+        m.webhook.matchers[0].message.attachments = "event.files.{ 'url': url, 'name': name }"
+        m.webhook.matchers[0].message.attachmentsNeedAuth = true
+      })
+      const { userId } = await bp.action('createUser', { name: 'Ada' })
+      const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+      const files = [
+        { url: `${ctx.helpdesk.url}/api/files/label.png`, name: 'label.png' },
+        { url: `${attacker.url}/steal.png`, name: 'steal.png' },
+        { url: `${ctx.helpdesk.url}/api/files/huge.bin`, name: 'huge.bin' },
+      ]
+      const deliver = () =>
+        bp.webhook({
+          headers: { 'content-type': 'application/json', 'x-tiny-token': settings.webhookToken },
+          body: JSON.stringify({
+            kind: 'reply',
+            ticket: 5,
+            id: 77,
+            agent: { id: 3, name: 'Kim' },
+            text: 'Here',
+            files,
+          }),
+        })
+
+      // The helpdesk is briefly unavailable: the event is refused so the helpdesk delivers it again, nothing is made.
+      const first = await deliver()
+      expect(first.status, JSON.stringify(first.body)).toBeGreaterThanOrEqual(400)
+      const agentMessages = () => ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
+      expect(agentMessages()).toEqual([])
+
+      expect((await deliver()).status).toBe(200)
+      expect((await deliver()).status, 'redelivered').toBe(200)
+      const got = agentMessages()
+      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'text'])
+      const [, image, off, huge] = got
+      // The end user's URL is Botpress' file, holding what the helpdesk served with its credentials.
+      expect(image!.payload.imageUrl.startsWith(ctx.api.url)).toBe(true)
+      const served = await fetch(image!.payload.imageUrl)
+      expect([served.headers.get('content-type'), await served.text()]).toEqual(['image/png', 'PNG-BYTES'])
+      expect(ctx.api.files.size, 'one file, however often the event is delivered').toBe(1)
+      // Another host never sees the credentials; a file over the cap is not relayed. The end user is told both.
+      expect(attacker.calls()).toEqual([])
+      expect(off!.payload.text).toBe('[steal.png: kept in the helpdesk]')
+      expect(huge!.payload.text).toBe('[huge.bin: kept in the helpdesk]')
+    } finally {
+      await attacker.stop()
+    }
   })
 
   it('fetches a JWT key set only from the API host', async () => {

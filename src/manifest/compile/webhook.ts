@@ -51,6 +51,7 @@ export function compileWebhook(c: Compiler): Plan['webhook'] {
           text: x(mt.message.text, 'message', 'text'),
           html: mt.message.html ?? false,
           attachments: x(mt.message.attachments, 'message', 'attachments'),
+          attachmentsNeedAuth: mt.message.attachmentsNeedAuth ?? false,
         },
       }
     }),

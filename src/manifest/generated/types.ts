@@ -690,6 +690,10 @@ export interface Matcher {
      */
     html?: boolean
     attachments?: ExpressionString
+    /**
+     * The attachments' URLs open only with the provider's credentials (Front's api2.frontapp.com/download/{id}): each is downloaded with the manifest's auth, from the API host only, at most 25 MiB, and re-hosted in Botpress' file storage, so the end user gets a URL that works. Its type and name are kept.
+     */
+    attachmentsNeedAuth?: boolean
   }
 }
 /**

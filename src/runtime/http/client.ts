@@ -11,7 +11,7 @@ import { ProviderError } from '../errors'
 import { checkTarget, networkFailure } from '../network'
 import type { Redactor } from '../redact'
 import { truthy } from '../truth'
-import { download, MAX_REDIRECTS, type Downloaded } from './download'
+import { download, MAX_DOWNLOAD_BYTES, MAX_REDIRECTS, type Downloaded } from './download'
 import { backoff, repeatable, retriable, retryDelay } from './retry'
 import { vendorMessage } from './vendor-message'
 import { encodeBody, readResponse, type HttpResponse, type OutgoingRequest } from './wire'
@@ -66,6 +66,28 @@ export class HttpClient {
     return download(url, { apiHost: base.host, messageUrls }, this.plan.http.timeoutMs)
   }
 
+  /**
+   * A file that opens only with the provider's credentials (an agent's attachment): fetched like any request, so from
+   * the API host only, with the manifest's auth, redirects and retries; at most MAX_DOWNLOAD_BYTES.
+   */
+  async fetchFile(url: string): Promise<Downloaded> {
+    const step = 'attachment download'
+    const result = await this.send({
+      step,
+      method: 'GET',
+      path: url,
+      query: [],
+      headers: [['accept', '*/*']],
+      accept: [],
+      maxBytes: MAX_DOWNLOAD_BYTES,
+    })
+    if (!(result.body instanceof Uint8Array))
+      throw new ProviderError(`${step}: HTTP ${result.status} carried no file`, {})
+    const contentType = result.headers['content-type']?.split(';')[0]?.trim() || 'application/octet-stream'
+    const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'file')
+    return { bytes: result.body, contentType, fileName }
+  }
+
   async send(req: OutgoingRequest): Promise<HttpResponse> {
     const { url: base, headers: defaults } = await this.prepare()
     const { retry, timeoutMs } = this.plan.http
@@ -114,7 +136,7 @@ export class HttpClient {
         attempt--
         continue
       }
-      const result = await readResponse(response)
+      const result = await readResponse(response, req.maxBytes)
       if (!renewed && (await this.auth.renewOn?.(result.status))) {
         renewed = true
         continue

@@ -1,4 +1,6 @@
 /** What goes over the wire: a request as the steps build it, a response as the steps read it. */
+import { ProviderError } from '../errors'
+
 export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
 
 export type OutgoingRequest = {
@@ -23,6 +25,8 @@ export type OutgoingRequest = {
   retryOn?: number[]
   /** The step says this request may be sent twice (a POST with an idempotency key): retried on 5xx like a GET. */
   idempotent?: boolean
+  /** Read the answer as bytes (a file), refusing more than this many. */
+  maxBytes?: number
 }
 
 export function encodeBody(body: OutgoingRequest['body']): RequestInit['body'] {
@@ -39,10 +43,20 @@ export function encodeBody(body: OutgoingRequest['body']): RequestInit['body'] {
   }
 }
 
-/** Status, lowercase headers, and the body parsed when it says it is JSON. */
-export async function readResponse(response: Response): Promise<HttpResponse> {
+/** Status, lowercase headers, and the body parsed when it says it is JSON (bytes when `maxBytes` is given). */
+export async function readResponse(response: Response, maxBytes?: number): Promise<HttpResponse> {
   const headers: Record<string, string> = {}
   response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
+  if (maxBytes !== undefined && response.ok) {
+    const tooLarge = () => new ProviderError(`the file is larger than ${maxBytes} bytes`, {})
+    if (Number(headers['content-length'] ?? 0) > maxBytes) {
+      await response.body?.cancel()
+      throw tooLarge()
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (bytes.byteLength > maxBytes) throw tooLarge()
+    return { status: response.status, headers, body: bytes }
+  }
   const text = await response.text()
   let body: unknown = text === '' ? undefined : text
   if (text && /json/i.test(headers['content-type'] ?? '')) {
