@@ -16,6 +16,7 @@ import { BotpressApiStandIn } from '../testkit/botpress-api'
 import { BotpressCaller, IDS, overHttp } from '../testkit/botpress-caller'
 import { maxBodyBytes, readBody as readBoundedBody, serve as serveIntegration, TooLarge } from '../src/serve'
 import { page, SandboxHelpdesk, send } from './sandbox-helpdesk'
+import { connectManifest } from './sandbox-oauth'
 
 const ROOT = join(__dirname, '..')
 const BUNDLE = join(ROOT, 'dist', 'index.js')
@@ -29,6 +30,8 @@ export type PlaygroundOptions = {
   port?: number
   /** Run against this bundled provider, with its configuration from HITL_<FIELD> environment variables. */
   provider?: string
+  /** The sandbox, connected with "Connect with …" (OAuth authorization code) instead of an API token. */
+  connect?: boolean
   env?: NodeJS.ProcessEnv
   log?: (line: string) => void
 }
@@ -66,7 +69,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const port = (offset: number) => (options.port ? options.port + offset : 0)
 
   let configuration: Record<string, unknown> = {}
-  let configurationType = 'sandbox'
+  let configurationType: string | null = 'sandbox'
   let sandbox: SandboxHelpdesk | undefined
   // A real provider's configuration is checked before anything starts: a missing variable leaves nothing running.
   if (options.provider) {
@@ -102,7 +105,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
   if (!options.provider) {
     sandbox = new SandboxHelpdesk(`sandbox-${randomBytes(12).toString('hex')}`)
-    configuration = { url: await sandbox.start(port(2)), apiToken: sandbox.apiToken }
+    const sandboxUrl = await sandbox.start(port(2))
+    configuration = { url: sandboxUrl, apiToken: sandbox.apiToken }
+    if (options.connect) {
+      // A manifest of one's own, pasted: the sandbox's, connecting through its OAuth server.
+      const { clientId, clientSecret } = sandbox.oauth
+      configuration = { manifest: connectManifest(), settings: { url: sandboxUrl, clientId, clientSecret } }
+      configurationType = null
+    }
   }
 
   const bp = new BotpressCaller(overHttp(integrationUrl), botpress, configuration, configurationType)
@@ -135,10 +145,16 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       const answer = await bp.webhook({
         method: req.method,
         path: path.slice(`/webhook/${IDS.webhookId}`.length) || '/',
+        query: new URL(req.url ?? '/', 'http://x').search.slice(1),
         headers,
         body,
       })
-      res.writeHead(answer.status, { 'content-type': 'application/json' })
+      // The integration's answer as Botpress passes it on: a JSON reply to a vendor, or a Connect page or redirect.
+      const passed = ['content-type', 'location', 'cache-control', 'content-security-policy', 'x-frame-options']
+      res.writeHead(answer.status, {
+        'content-type': 'application/json',
+        ...Object.fromEntries(Object.entries(answer.headers).filter(([k]) => passed.includes(k.toLowerCase()))),
+      })
       return res.end(
         answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
       )
@@ -194,6 +210,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       const noted = await note
       return send(res, 200, { ...stopped, note: noted.status === 200 ? 'sent' : 'failed' })
     }
+    if (req.method === 'GET' && path === '/play/connection') {
+      const connection = botpress.states.get(`integration/${IDS.integrationId}/hitlConnection`)?.payload
+      return send(res, 200, {
+        connect: !!options.connect,
+        identifier: connection?.grant?.accessToken ? connection.identifier : undefined,
+        link: `${webhookUrl}/oauth/start`,
+      })
+    }
     if (req.method === 'GET' && path === '/play/updates') {
       const delivered = (x: Record<string, any>) =>
         new Date(botpress.deliverAt.get(x.id) ?? Date.parse(x.createdAt)).toISOString()
@@ -228,6 +252,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     await sandbox?.stop()
     await botpress.stop()
   }
+  // As Botpress does once an account is connected (configureIntegration): register again, now with the tokens.
+  botpress.onConfigure = () =>
+    void bp.register(webhookUrl).then((r) => r.status !== 200 && log(`registration failed: ${JSON.stringify(r.body)}`))
   const registered = await bp.register(webhookUrl).catch((err: Error) => ({ status: 0, body: err.message }))
   if (registered.status !== 200) {
     await stop()

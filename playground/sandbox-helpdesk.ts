@@ -1,13 +1,15 @@
 /**
  * The sandbox helpdesk: a small ticket service for the playground, described by providers/sandbox.yaml like any
- * other helpdesk. Its REST API (bearer token) is what the integration calls; its agent page (ticket list, thread,
- * reply, assign, close) is what a person uses; every change is sent to the registered webhooks, signed
+ * other helpdesk. Its REST API (bearer token: the API token, or an access token of its OAuth server,
+ * sandbox-oauth.ts) is what the integration calls; its agent page (ticket list, thread, reply, assign, close) is
+ * what a person uses; every change is sent to the registered webhooks, signed
  * X-Sandbox-Signature = "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), as a real vendor would.
  */
 import { createHmac, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { SandboxAuthorizationServer } from './sandbox-oauth'
 
 export type Agent = { id: string; name: string; avatarUrl?: string }
 type Attachment = { url: string; name?: string; contentType?: string }
@@ -41,6 +43,8 @@ export class SandboxHelpdesk {
   readonly webhooks = new Map<string, { id: string; url: string; secret: string }>()
   /** Webhook deliveries that failed (status or network), for the page and the tests to see. */
   readonly failedDeliveries: string[] = []
+  /** Its OAuth2 authorization server: the API takes its access tokens as well as the API token. */
+  readonly oauth = new SandboxAuthorizationServer()
   private server?: Server
   private next = 1
   url = ''
@@ -81,12 +85,14 @@ export class SandboxHelpdesk {
     const method = req.method ?? 'GET'
     const path = url.pathname
     if (method === 'GET' && (path === '/' || path === '/agent')) return page(res, 'agent.html')
+    if (path.startsWith('/oauth/')) return this.oauth.serve(method, url, req, res)
     const body = await readJson(req)
     if (body === undefined) return send(res, 400, { error: 'the body is not JSON' })
 
     if (path.startsWith('/api/')) {
-      if (req.headers.authorization !== `Bearer ${this.apiToken}`)
-        return send(res, 401, { error: 'missing or wrong API token' })
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+      if (!bearer || (bearer !== this.apiToken && !this.oauth.honours(bearer)))
+        return send(res, 401, { error: 'missing, wrong or expired token' })
       return this.api(method, path.slice(4), body, res)
     }
     if (path.startsWith('/agent/api/')) return this.agentApi(method, path.slice(10), body, res)

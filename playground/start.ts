@@ -1,13 +1,20 @@
 /**
- * npm start [-- --provider <id>] [--port <first port>]: the playground (playground/playground.ts) on 127.0.0.1.
- * With --provider, a real helpdesk instead of the sandbox, configured from HITL_<FIELD> environment variables.
+ * npm start [-- --provider <id>] [--connect] [--port <first port>]: the playground (playground/playground.ts) on
+ * 127.0.0.1. With --provider, a real helpdesk instead of the sandbox, configured from HITL_<FIELD> environment
+ * variables; with --connect, the sandbox connected with "Connect with …" (OAuth authorization code).
  */
 import { parseArgs } from 'node:util'
 import { envName, startPlayground } from './playground'
 
 async function main() {
-  const { values } = parseArgs({ options: { provider: { type: 'string' }, port: { type: 'string', default: '4100' } } })
-  const playground = await startPlayground({ provider: values.provider, port: Number(values.port) })
+  const { values } = parseArgs({
+    options: { provider: { type: 'string' }, connect: { type: 'boolean' }, port: { type: 'string', default: '4100' } },
+  })
+  const playground = await startPlayground({
+    provider: values.provider,
+    connect: values.connect,
+    port: Number(values.port),
+  })
   // Since the process started: module loading, the build if one was needed, and every server.
   const seconds = (performance.now() / 1000).toFixed(1)
   console.log(`\nHITL playground ready in ${seconds} s\n`)

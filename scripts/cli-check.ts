@@ -3,13 +3,15 @@
  * HITL_PROVIDER build: `bp lint` with no error and no warning, `bp build`, and the CLI's bundle loaded and pinged
  * through its exported handler, carrying only the manifests it should. Run by .ci/run; needs ../shared/tools/bp.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { connectManifest } from '../playground/sandbox-oauth'
 import { readBundle } from '../build/providers'
 import { bp, BP, cliAvailable, lintProblems, pingBundle, ROOT } from './bp-cli'
 
-async function check(provider: string | undefined, all: string[]): Promise<string[]> {
-  const env = { HITL_PROVIDER: provider ?? '' }
+async function check(provider: string | undefined, all: string[], dir = ''): Promise<string[]> {
+  const env = { HITL_PROVIDER: provider ?? '', HITL_PROVIDERS_DIR: dir }
   const problems = lintProblems(bp(['lint'], env)).map((p) => `bp lint: ${p}`)
   const built = bp(['build'], env)
   if (built.status !== 0) return [...problems, `bp build failed:\n${built.output}`]
@@ -42,6 +44,15 @@ async function main() {
     for (const p of problems) console.log(`    ${p}`)
     if (problems.length) failed++
   }
+  // A provider that connects with OAuth (none of the bundled ones yet): its Connect link script must reach the build.
+  const dir = mkdtempSync(join(tmpdir(), 'hitl-connect-'))
+  writeFileSync(join(dir, 'sandbox-connect.yaml'), connectManifest())
+  const problems = await check(undefined, [], dir)
+  console.log(
+    `${problems.length ? '✗' : '✓'} a "Connect with …" provider (sandbox-connect): bp lint clean, bp build, handler answers`
+  )
+  for (const p of problems) console.log(`    ${p}`)
+  if (problems.length) failed++
   if (failed) {
     console.log(`${failed} build${failed > 1 ? 's' : ''} failed`)
     process.exit(1)

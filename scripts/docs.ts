@@ -23,6 +23,7 @@ function auth(p: Plan): string {
     headers: 'custom headers',
     oauth2ClientCredentials: 'OAuth2 client credentials',
     oauth2RefreshToken: `OAuth2 refresh token (${scheme})`,
+    oauth2AuthorizationCode: 'OAuth2 "Connect" (authorization code)',
   }
   return names[a.type]
 }

@@ -1,8 +1,10 @@
 /**
  * The playground in a real browser: headless Chromium from Debian driven by playwright-core walks a whole session
  * through both pages. The end user starts a HITL session and sends a text and a picture; the agent sees the ticket
- * with the conversation so far, assigns it, replies and closes it; the end user sees each of those arrive. Every
- * call the integration made to Botpress is held to Botpress' API description by the stand-in.
+ * with the conversation so far, assigns it, replies and closes it; the end user sees each of those arrive. Then, with
+ * npm start -- --connect, the builder's side of "Connect with …": the Connect link, the Connect page, the sandbox's
+ * consent page, and a session on the tokens obtained, past an access token's expiry. Every call the integration made
+ * to Botpress is held to Botpress' API description by the stand-in.
  */
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
@@ -17,25 +19,28 @@ if (!hasChromium) {
   })
 }
 
+const launch = () =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+
 describe.runIf(hasChromium)('playground in a browser', () => {
   let playground: Playground
   let browser: Browser
 
   beforeAll(async () => {
     playground = await startPlayground({ port: 0, log: () => {} })
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launch()
   }, 60_000)
   afterAll(async () => {
     await browser?.close()
@@ -119,5 +124,55 @@ describe.runIf(hasChromium)('playground in a browser', () => {
     expect(playground.botpress.violations).toEqual([])
     const agentMessages = [...playground.botpress.messages.values()].filter((m) => m.direction === 'incoming')
     expect(agentMessages.map((m) => m.payload.text)).toEqual(['Hello Ada, your parcel left the depot today.'])
+  }, 60_000)
+})
+
+describe.runIf(hasChromium)('Connect with … in a browser (npm start -- --connect)', () => {
+  let playground: Playground
+  let browser: Browser
+
+  beforeAll(async () => {
+    playground = await startPlayground({ port: 0, connect: true, log: () => {} })
+    browser = await launch()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+    await playground?.stop()
+  })
+
+  it('connects the sandbox through its consent page, then runs a session on the tokens, past an expiry', async () => {
+    const user = await browser.newPage()
+    await user.goto(playground.url)
+    // Not connected: no session can start; the Connect link is what the builder clicks in Botpress.
+    await user.getByText('The helpdesk is not connected yet.').waitFor()
+    expect(await user.isDisabled('#talk')).toBe(true)
+
+    const [connect] = await Promise.all([user.context().waitForEvent('page'), user.click('#connectLink')])
+    await connect.getByRole('heading', { name: 'Connect Sandbox helpdesk (Connect)' }).waitFor()
+    await connect.fill('#workspace', 'acme')
+    await connect.getByRole('button', { name: 'Connect with Sandbox helpdesk (Connect)' }).click()
+    // The helpdesk's consent page, then back to the integration's callback.
+    await connect.getByRole('heading', { name: 'Allow Botpress?' }).waitFor()
+    await connect.getByRole('button', { name: 'Allow' }).click()
+    await connect.getByText('Connected as acme').waitFor()
+    await connect.close()
+
+    await user.getByText('Connected to the helpdesk as acme.').waitFor()
+    await expect.poll(() => user.isDisabled('#talk')).toBe(false)
+    await user.click('#talk')
+    await user.getByText('Waiting for an agent…').waitFor()
+    await user.fill('#text', 'Before the expiry')
+    await user.click('#send')
+    await expect.poll(() => [...playground.sandbox!.tickets.values()][0]?.messages.length).toBe(2)
+
+    // The access token runs out mid-session: refreshed once, and the session goes on.
+    playground.sandbox!.oauth.expireAccessTokens()
+    await user.fill('#text', 'After the expiry')
+    await user.click('#send')
+    const [ticket] = playground.sandbox!.tickets.values()
+    await expect.poll(() => ticket!.messages.map((m) => m.text).at(-1)).toBe('After the expiry')
+    expect(playground.sandbox!.oauth.grants).toEqual(['authorization_code', 'refresh_token'])
+    expect(await user.textContent('#error')).toBe('')
+    expect(playground.botpress.violations).toEqual([])
   }, 60_000)
 })

@@ -109,6 +109,10 @@ export class BotpressApiStandIn {
   readonly fileContent = new Map<string, Buffer>()
   readonly calls: ApiCall[] = []
   readonly violations: string[] = []
+  /** The identifier the integration gave with configureIntegration (its connected account). */
+  identifier?: string
+  /** What Botpress does after configureIntegration: registers the integration again (set by the playground). */
+  onConfigure?: () => void
   /** When each message and event the integration created is handed to the bot (epoch ms; later when scheduled). */
   readonly deliverAt = new Map<string, number>()
   private server?: Server
@@ -136,6 +140,7 @@ export class BotpressApiStandIn {
     this.deliverAt.clear()
     this.calls.length = 0
     this.violations.length = 0
+    this.identifier = undefined
   }
 
   callsTo(operation: string): ApiCall[] {
@@ -354,6 +359,11 @@ export class BotpressApiStandIn {
         }
         this.states.set(`${p.type}/${p.id}/${p.name}`, state)
         return [200, { state }]
+      }
+      case 'configureIntegration': {
+        this.identifier = b.identifier ?? undefined
+        if (this.onConfigure) setImmediate(this.onConfigure)
+        return [200, {}]
       }
       case 'upsertFile': {
         const id = this.files.get(b.key)?.id ?? newId('file')

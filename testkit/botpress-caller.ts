@@ -29,6 +29,8 @@ export function overHttp(url: string): { handler: IntegrationHandler } {
         method: req.method,
         headers: req.headers,
         body: req.body,
+        // The integration's answer as it is: a redirect is for the browser (or the vendor) to follow, not Botpress.
+        redirect: 'manual',
       })
       const headers: Record<string, string> = {}
       res.headers.forEach((v, k) => (headers[k] = v))

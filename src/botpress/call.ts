@@ -5,10 +5,12 @@
  */
 import type { Plan } from '../manifest/load'
 import { ProviderRuntime } from '../runtime/provider'
+import { Redactor } from '../runtime/redact'
 import { toRuntimeError } from './errors'
 import type { HitlNames } from './names'
 import type { ProviderCatalog } from './providers'
-import { readLifecycle } from './state'
+import type { GrantStore } from '../runtime/auth/authorization-code'
+import { readConnection, readLifecycle, writeConnection, type Connection } from './state'
 import type { CallProps } from './types'
 
 export type Binding = {
@@ -18,7 +20,15 @@ export type Binding = {
   sleep?: (ms: number) => Promise<void>
 }
 
-export type Call = CallProps & { plan: Plan; runtime: ProviderRuntime; names: HitlNames }
+export type Call = CallProps & {
+  plan: Plan
+  runtime: ProviderRuntime
+  names: HitlNames
+  /** A runtime for this call with some configuration values replaced (the Connect page's). */
+  withConfig: (values: Record<string, string>) => ProviderRuntime
+  /** The account connected for this provider (authorization code). */
+  connection?: Connection
+}
 
 /** The webhook URL Botpress gives this installation (BP_WEBHOOK_URL moves it for local runs). */
 export function webhookUrl(webhookId: string): string {
@@ -30,8 +40,33 @@ export async function openCall(binding: Binding, props: CallProps): Promise<Call
   const { plan, config } = binding.catalog.select(ctx.configurationType, ctx.configuration)
   const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
-  const runtime = new ProviderRuntime(plan, { config, state, env, sleep: binding.sleep })
-  return { ...props, plan, runtime, names: binding.names }
+  const connection =
+    plan.http.auth.type === 'authorizationCode'
+      ? await readConnection(client, ctx.integrationId, plan.manifest.id)
+      : undefined
+  const grants = connection && grantStore(props, connection)
+  const redactor = new Redactor()
+  // What the builder entered on the Connect page is what the tokens were granted for: it wins.
+  const make = (values: Record<string, string>) =>
+    new ProviderRuntime(plan, { config: { ...config, ...values }, state, env, sleep: binding.sleep, grants, redactor })
+  const runtime = make(connection?.values ?? {})
+  return { ...props, plan, runtime, names: binding.names, connection, withConfig: make }
+}
+
+/** The connection's grant as this call found it; refreshed grants written back to Botpress for every instance. */
+function grantStore({ client, ctx }: CallProps, connection: Connection): GrantStore {
+  let current = connection
+  return {
+    read: async () => current.grant,
+    reload: async () => {
+      current = (await readConnection(client, ctx.integrationId, connection.provider)) ?? current
+      return current.grant
+    },
+    write: async (grant) => {
+      current = { ...current, grant }
+      await writeConnection(client, ctx.integrationId, current)
+    },
+  }
 }
 
 /** Runs a handler on its own call; any failure reaches Botpress as a RuntimeError with that call's secrets removed. */

@@ -6,68 +6,13 @@
 import * as sdk from '@botpress/sdk'
 import hitl from '../../bp_modules/hitl'
 import type { Plan } from '../manifest/plan'
-import { API_BASE_URL_FIELD, type Field, type Manifest } from '../manifest/types'
+import type { Field } from '../manifest/types'
+import { configurationSchema, connectLink, pastedManifestSchema, zuiField } from './configuration'
 import { configurationName, STATES, TAGS } from './names'
 
 const { z } = sdk
 
 export const INTEGRATION = { name: 'manifest-hitl', version: '0.1.0', title: 'Helpdesk HITL (manifests)' } as const
-
-const apiBaseUrl = z
-  .string()
-  .optional()
-  .title('API base URL (advanced)')
-  .describe(
-    'Replaces the provider’s API base URL: for proxies, regional or self-hosted instances, and local stand-ins. Plain http only for localhost.'
-  )
-
-export function zuiField(field: Field, optional: boolean): sdk.z.ZodTypeAny {
-  let schema: sdk.z.ZodTypeAny
-  if (field.type === 'string' && field.enum?.length && field.enum.every((v) => typeof v === 'string')) {
-    schema = z.enum(field.enum as [string, ...string[]])
-  } else if (field.type === 'string') {
-    let s = z.string()
-    if (field.pattern) s = s.regex(new RegExp(field.pattern))
-    if (field.secret) s = s.secret()
-    schema = s
-  } else if (field.type === 'number' || field.type === 'integer') {
-    const n = z.number()
-    schema = field.type === 'integer' ? n.int() : n
-  } else if (field.type === 'boolean') {
-    schema = z.boolean()
-  } else {
-    schema = z.array(z.string())
-  }
-  schema = schema.title(field.title)
-  if (field.description) schema = schema.describe(field.description)
-  if (field.default !== undefined) schema = schema.default(field.default)
-  else if (optional) schema = schema.optional()
-  return schema
-}
-
-export function configurationSchema(m: Manifest) {
-  const shape: Record<string, sdk.z.ZodTypeAny> = {}
-  for (const [name, field] of Object.entries(m.configuration ?? {}))
-    shape[name] = zuiField(field, field.required === false)
-  shape[API_BASE_URL_FIELD] = apiBaseUrl
-  return z.object(shape)
-}
-
-const pastedManifestSchema = z.object({
-  manifest: z
-    .string()
-    .min(1)
-    .title('Provider manifest (YAML)')
-    .describe(
-      'A provider manifest written in the manifest language (schemas/provider.schema.json). It is validated when the integration is saved.'
-    ),
-  settings: z
-    .record(z.string(), z.string())
-    .optional()
-    .title('Manifest settings')
-    .describe('Values of the configuration fields the manifest declares, by name (subdomain, apiToken, …).'),
-  apiBaseUrl,
-})
 
 /**
  * The startHitl extra fields of every manifest, merged; each optional, described with the providers using it. A name
@@ -140,6 +85,7 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
         title: manifest.title,
         description: manifest.description ?? `Connects to ${manifest.title}`,
         schema: configurationSchema(manifest),
+        ...connectLink(manifest),
       }
     }
   }
@@ -152,7 +98,9 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
       : 'Human-in-the-loop with any helpdesk: each one is a YAML provider manifest run by a generic runtime.',
     icon: 'icon.svg',
     readme: 'hub.md',
-    configuration: single ? { schema: configurationSchema(single.manifest) } : { schema: pastedManifestSchema },
+    configuration: single
+      ? { schema: configurationSchema(single.manifest), ...connectLink(single.manifest) }
+      : { schema: pastedManifestSchema },
     configurations,
     entities: {
       hitlSession: {
@@ -221,6 +169,35 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
             .describe(
               'Texts posted to the helpdesk in the last minutes, recorded before posting: their echoes are dropped'
             ),
+        }),
+      },
+      [STATES.connection]: {
+        type: 'integration',
+        schema: z.object({
+          provider: z.string().title('Provider').describe('Id of the manifest the account was connected for'),
+          identifier: z.string().title('Account').describe('The connected account, as Botpress shows it'),
+          values: z
+            .record(z.string(), z.string())
+            .title('Connect page values')
+            .describe('What the Connect page asked for (a subdomain, say)'),
+          grant: z
+            .object({
+              accessToken: z.string().secret(),
+              refreshToken: z.string().secret().optional(),
+              expiresAt: z.number().optional(),
+            })
+            .title('Grant')
+            .describe('The OAuth2 tokens, refreshed as they expire'),
+        }),
+      },
+      [STATES.connecting]: {
+        type: 'integration',
+        schema: z.object({
+          provider: z.string().title('Provider').describe('Id of the manifest being connected'),
+          state: z.string().title('State').describe('One-time state sent to the authorize URL'),
+          verifier: z.string().secret().title('PKCE verifier').describe('Sent with the code'),
+          values: z.record(z.string(), z.string()).title('Connect page values').describe('What the page asked for'),
+          at: z.number().title('Started at').describe('When the flow started (epoch ms): it expires after 10 minutes'),
         }),
       },
       [STATES.early]: {

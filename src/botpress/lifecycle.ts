@@ -1,12 +1,18 @@
 /** register and unregister: the manifest's lifecycle steps, with what they store kept in integration state. */
 import { withCall, type Binding } from './call'
-import { writeLifecycle } from './state'
+import { writeConnection, writeLifecycle } from './state'
 import type { IntegrationProps } from './types'
 
 export const register =
   (binding: Binding): IntegrationProps['register'] =>
   (props) =>
-    withCall(binding, props, async ({ runtime, plan, client, ctx, logger }) => {
+    withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
+      if (runtime.connect && !connection) {
+        // Installed, not connected yet: the Connect link does it, and Botpress registers again once it is done.
+        return logger
+          .forBot()
+          .info(`${plan.manifest.title} is not connected yet: open the Connect link (${props.webhookUrl}/oauth/start)`)
+      }
       const values = await runtime.register()
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, values)
       if (plan.manifest.webhook.manualSetup) {
@@ -21,7 +27,19 @@ export const register =
 export const unregister =
   (binding: Binding): IntegrationProps['unregister'] =>
   (props) =>
-    withCall(binding, props, async ({ runtime, plan, client, ctx }) => {
+    withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
+      if (runtime.connect && !connection) return
       await runtime.unregister()
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, {})
+      if (connection) {
+        // The account is let go: its grant revoked where the vendor can, and forgotten here either way.
+        await runtime
+          .connect!.revoke(connection.grant)
+          .catch((err: Error) =>
+            logger
+              .forBot()
+              .warn(`Revoking the ${plan.manifest.title} grant failed: ${runtime.redactor.redact(err.message)}`)
+          )
+        await writeConnection(client, ctx.integrationId, null)
+      }
     })

@@ -14,6 +14,9 @@ export const TAGS = {
   message: { id: 'id' },
 } as const
 
+/** Where the Connect pages (OAuth authorization code) live below the installation's webhook URL. */
+export const CONNECT_PREFIX = '/oauth/'
+
 export const STATES = {
   lifecycle: 'lifecycle',
   user: 'hitlUser',
@@ -28,6 +31,10 @@ export const STATES = {
   early: 'hitlEarly',
   /** What was posted to the helpdesk lately, recorded before posting: its echo is known whatever arrives first. */
   sent: 'hitlSent',
+  /** A connected helpdesk account (authorization code): its grant and what the Connect page asked for. */
+  connection: 'hitlConnection',
+  /** A Connect flow under way: its one-time state and PKCE verifier, until the helpdesk calls back. */
+  connecting: 'hitlConnecting',
 } as const
 
 /** Renames apply only to a build for one provider; the build with every provider keeps the interface's names. */

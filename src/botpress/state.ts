@@ -45,3 +45,29 @@ export async function writeData(client: Client, type: 'user' | 'conversation', i
   if (type === 'user') await client.setState({ type, name: STATES.user, id, payload: { data } })
   else await client.setState({ type, name: STATES.session, id, payload: { data } })
 }
+
+export type Connection = {
+  provider: string
+  identifier: string
+  values: Record<string, string>
+  grant: { accessToken: string; refreshToken?: string; expiresAt?: number }
+}
+
+/** The account connected for this provider (authorization code), if any: another provider's is not this one's. */
+export async function readConnection(
+  client: Client,
+  integrationId: string,
+  provider: string
+): Promise<Connection | undefined> {
+  const found = await unlessMissing(
+    client.getState({ type: 'integration', name: STATES.connection, id: integrationId })
+  )
+  const payload = found?.state.payload
+  return payload && payload.provider === provider && payload.grant?.accessToken ? payload : undefined
+}
+
+export async function writeConnection(client: Client, integrationId: string, connection: Connection | null) {
+  // Disconnected: an empty grant, which readConnection does not take (the runtime API has no state deletion).
+  const payload = connection ?? { provider: '', identifier: '', values: {}, grant: { accessToken: '' } }
+  await client.setState({ type: 'integration', name: STATES.connection, id: integrationId, payload })
+}

@@ -51,6 +51,19 @@ export type HitlIntegration = {
     hitlSchedule: { type: 'conversation'; payload: { until: number } }
     hitlEarly: { type: 'integration'; payload: { outcomes: EarlyOutcome[] } }
     hitlSent: { type: 'conversation'; payload: { sent: { text: string; at: number }[] } }
+    hitlConnection: {
+      type: 'integration'
+      payload: {
+        provider: string
+        identifier: string
+        values: Record<string, string>
+        grant: { accessToken: string; refreshToken?: string; expiresAt?: number }
+      }
+    }
+    hitlConnecting: {
+      type: 'integration'
+      payload: { provider: string; state: string; verifier: string; values: Record<string, string>; at: number }
+    }
   }
   user: { tags: { id: string; agentId: string } }
   entities: { hitlSession: HitlSessionFields }

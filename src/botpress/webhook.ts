@@ -1,12 +1,14 @@
 /**
  * The webhook handler: the request verified and parsed by the call's runtime, each event mapped by a matcher, and
- * each outcome applied to Botpress (outcomes.ts). A failure answers 500 so the vendor delivers again; what was
+ * each outcome applied to Botpress (outcomes.ts); /oauth/* are the Connect pages (connect.ts). A failure answers 500 so the vendor delivers again; what was
  * already applied is recognised and not repeated.
  */
 import { WebhookRejection } from '../runtime/errors'
 import type { Binding, Call } from './call'
 import { openCall } from './call'
+import { connectRoute } from './connect'
 import { json, toRuntimeError } from './errors'
+import { CONNECT_PREFIX } from './names'
 import { applyOutcome } from './outcomes'
 import type { IntegrationProps } from './types'
 
@@ -18,6 +20,8 @@ export const webhook =
     let parsed: Awaited<ReturnType<Call['runtime']['parseWebhook']>>
     try {
       call = await openCall(binding, props)
+      // The Connect pages (authorization code) live on the webhook URL too; they are not helpdesk events.
+      if (props.req.path.startsWith(CONNECT_PREFIX)) return await connectRoute(call, props.req)
       parsed = await call.runtime.parseWebhook(props.req)
     } catch (err) {
       if (err instanceof WebhookRejection) {

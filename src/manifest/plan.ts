@@ -60,6 +60,25 @@ export type AuthPlan =
       /** Authorization scheme the access token is sent with ("Bearer", "Zoho-oauthtoken"). */
       scheme: string
     }
+  | {
+      /** The builder connects the account in a browser ("Connect with …"); tokens live in the integration's state. */
+      type: 'authorizationCode'
+      authorizeUrl: Template
+      tokenUrl: Template
+      revokeUrl?: Template
+      clientId: Template
+      clientSecret: Template
+      scopes?: Template
+      authorizeParams: Pairs
+      /** Configuration fields the Connect page asks for. */
+      askFor: string[]
+      identifier?: Template
+      pkce: boolean
+      clientAuth: 'body' | 'basic'
+      refreshOn: number[]
+      expiryMarginSeconds: number
+      scheme: string
+    }
 
 export type VerifyPlan =
   | { type: 'none' }

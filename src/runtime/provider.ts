@@ -5,6 +5,7 @@
 import type { Scope } from '../manifest/expressions'
 import type { Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
+import { connect, type Grant, type GrantStore } from './auth/authorization-code'
 import { HttpClient } from './http'
 import { renderMessage, type Payload } from './messages'
 import { Redactor } from './redact'
@@ -40,26 +41,52 @@ export type RuntimeContext = {
   state: Record<string, unknown>
   env: { webhookUrl: string; botId?: string; integrationId?: string }
   sleep?: (ms: number) => Promise<void>
+  /** A connected account's grant (authorization code), kept by the binding in Botpress. */
+  grants?: GrantStore
+  /** The call's redactor, when several runtimes serve one call; else the runtime makes its own. */
+  redactor?: Redactor
 }
 
 const SECRET_STATE = /secret|token|key|password/i
 
 export class ProviderRuntime {
-  readonly redactor = new Redactor()
+  readonly redactor: Redactor
   readonly http: HttpClient
 
   constructor(
     readonly plan: Plan,
     private readonly ctx: RuntimeContext
   ) {
+    this.redactor = ctx.redactor ?? new Redactor()
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
-    this.http = new HttpClient(plan, this.base(), this.redactor, ctx.sleep)
+    this.http = new HttpClient(plan, this.base(), this.redactor, ctx.sleep, ctx.grants)
+  }
+
+  /** The Connect flow of an authorization-code manifest (undefined for other auth kinds). */
+  get connect() {
+    const auth = this.plan.http.auth
+    if (auth.type !== 'authorizationCode') return undefined
+    const ctx = this.http.authContext
+    return {
+      askFor: auth.askFor,
+      secrets: connect.secrets,
+      authorizeUrl: (request: { redirectUri: string; state: string; verifier: string }) =>
+        connect.authorizeUrl(auth, ctx, request),
+      exchange: (request: { code: string; redirectUri: string; verifier: string }) =>
+        connect.exchange(auth, ctx, request),
+      revoke: (grant: Grant) => connect.revoke(auth, ctx, grant),
+    }
   }
 
   /** An agent's attachment that opens only with the provider's credentials (a matcher's attachmentsNeedAuth). */
   fetchAttachment(url: string) {
     return this.http.fetchFile(url)
+  }
+
+  /** The configuration this runtime works with. */
+  get config(): Readonly<Record<string, unknown>> {
+    return this.ctx.config
   }
 
   private base(): Scope {

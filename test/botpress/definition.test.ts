@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CONNECT_LINK_SCRIPT } from '../../src/botpress/configuration'
 import { buildDefinition } from '../../src/botpress/definition'
+import { CONNECT_PREFIX } from '../../src/botpress/names'
+import { connectManifest } from '../../playground/sandbox-oauth'
 import { readBundle } from '../../build/providers'
 import { ProviderCatalog } from '../../src/botpress/providers'
 import { loadManifest } from '../../src/manifest/load'
@@ -94,6 +97,8 @@ describe('definition of the build with every provider', () => {
     expect(Object.keys(def.states!).sort()).toEqual([
       'hitlAgent',
       'hitlClosed',
+      'hitlConnecting',
+      'hitlConnection',
       'hitlEarly',
       'hitlSchedule',
       'hitlSent',
@@ -166,5 +171,21 @@ describe('definition of a build for one provider', () => {
       'x-zui': { title: 'Urgency' },
     })
     expect(session.properties.topics).toMatchObject({ type: 'array', items: { type: 'string' } })
+  })
+})
+
+describe('a provider that connects with OAuth (authorization code)', () => {
+  const plan = loadManifest(connectManifest(), 'sandbox-connect.yaml')
+
+  it("gets Botpress' Connect link, a script opening the installation's Connect page, in every build it is in", () => {
+    const link = { linkTemplateScript: CONNECT_LINK_SCRIPT }
+    expect(buildDefinition([plan], plan).configuration!.identifier).toEqual(link)
+    const [other] = catalog.plans
+    const all = buildDefinition([other!, plan])
+    expect(all.configurations!.sandboxConnect!.identifier).toEqual(link)
+    expect(all.configurations![Object.keys(all.configurations!)[0]!]!.identifier).toBeUndefined()
+    // The script the CLI reads (bp lint refuses a missing one) ends at the page connect.ts serves.
+    const script = readFileSync(join(__dirname, '..', '..', CONNECT_LINK_SCRIPT), 'utf8')
+    expect(script).toContain(`webhookUrl + "${CONNECT_PREFIX}start"`)
   })
 })

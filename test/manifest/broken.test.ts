@@ -307,6 +307,44 @@ const cases: Case[] = [
     message: 'secret config.clientSecret must not go into a URL (use a header or the auth block)',
   },
   {
+    name: "a secret in the Connect flow's authorize URL (the browser sees it)",
+    edit: replace(
+      `    type: oauth2ClientCredentials
+    tokenUrl: /oauth/token`,
+      `    type: oauth2AuthorizationCode
+    authorizeUrl: "https://tiny-desk.example/oauth/authorize?secret={{ config.clientSecret }}"
+    tokenUrl: /oauth/token`
+    ),
+    path: 'http.auth.authorizeUrl',
+    message: 'secret config.clientSecret must not go into a URL (use a header or the auth block)',
+  },
+  {
+    name: 'the Connect page asking for a field the configuration lacks',
+    edit: replace(
+      `    type: oauth2ClientCredentials
+    tokenUrl: /oauth/token`,
+      `    type: oauth2AuthorizationCode
+    authorizeUrl: https://tiny-desk.example/oauth/authorize
+    askFor: [clientId, subdomain]
+    tokenUrl: /oauth/token`
+    ),
+    path: 'http.auth.askFor[1]',
+    message: /^'subdomain' is not a configuration field \(fields: clientId, clientSecret, webhookToken, apiBaseUrl\)$/,
+  },
+  {
+    name: "the connected account's identifier reading what is not there",
+    edit: replace(
+      `    type: oauth2ClientCredentials
+    tokenUrl: /oauth/token`,
+      `    type: oauth2AuthorizationCode
+    authorizeUrl: https://tiny-desk.example/oauth/authorize
+    identifier: "{{ input.name }}"
+    tokenUrl: /oauth/token`
+    ),
+    path: 'http.auth.identifier',
+    message: /^unknown name 'input'.*names here are .*token/,
+  },
+  {
     name: 'a template written where an expression goes',
     edit: replace('capture: { customerId: response.body.id }', 'capture: { customerId: "{{ response.body.id }}" }'),
     path: 'actions.createUser.steps[0].capture.customerId',

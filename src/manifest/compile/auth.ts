@@ -45,6 +45,36 @@ const kinds: Kinds = {
   headers: (auth, c) => ({ type: 'headers', headers: c.pairs(auth.headers, at('headers'), g()) }),
   oauth2ClientCredentials: oauth2,
   oauth2RefreshToken: oauth2,
+  oauth2AuthorizationCode: (auth, c) => {
+    const askFor = auth.askFor ?? []
+    askFor.forEach((name, i) => {
+      if (!c.configFields.has(name))
+        c.problems.push(
+          c.src.problem(
+            at('askFor', i),
+            `'${name}' is not a configuration field (fields: ${[...c.configFields].join(', ')})`
+          )
+        )
+    })
+    return {
+      type: 'authorizationCode',
+      authorizeUrl: c.template(auth.authorizeUrl, at('authorizeUrl'), g(), { url: true }),
+      tokenUrl: c.template(auth.tokenUrl, at('tokenUrl'), g()),
+      revokeUrl: auth.revokeUrl === undefined ? undefined : c.template(auth.revokeUrl, at('revokeUrl'), g()),
+      clientId: c.template(auth.clientId, at('clientId'), g()),
+      clientSecret: c.template(auth.clientSecret, at('clientSecret'), g()),
+      scopes: auth.scopes === undefined ? undefined : c.template(auth.scopes, at('scopes'), g()),
+      authorizeParams: c.pairs(auth.authorizeParams, at('authorizeParams'), g()),
+      askFor,
+      identifier:
+        auth.identifier === undefined ? undefined : c.template(auth.identifier, at('identifier'), scopeOf('connected')),
+      pkce: auth.pkce ?? true,
+      clientAuth: auth.clientAuth ?? 'body',
+      refreshOn: auth.refreshOn ?? [401],
+      expiryMarginSeconds: auth.expiryMarginSeconds ?? 60,
+      scheme: auth.scheme ?? 'Bearer',
+    }
+  },
 }
 
 export function compileAuth(auth: Auth, c: Compiler): AuthPlan {

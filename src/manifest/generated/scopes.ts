@@ -10,6 +10,7 @@ export const SCOPES = {
   startHitl: ['input', 'user', 'transcript', 'history'],
   stopHitl: ['session'],
   messages: ['message', 'author', 'user', 'session'],
+  connected: ['token'],
   errorResponse: ['response'],
   verify: ['rawBody', 'headers', 'query', 'method', 'url', 'path'],
   handshake: ['rawBody', 'headers', 'query', 'method', 'url', 'path', 'body'],

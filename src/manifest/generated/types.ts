@@ -110,6 +110,44 @@ export type Auth =
        */
       scheme?: string
     }
+  | {
+      /**
+       * `oauth2AuthorizationCode`: selects this way of authenticating.
+       */
+      type: 'oauth2AuthorizationCode'
+      authorizeUrl: TemplateString
+      tokenUrl: TemplateString
+      revokeUrl?: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      scopes?: TemplateString
+      authorizeParams?: TemplateMap
+      /**
+       * Configuration fields the Connect page asks for, pre-filled from the configuration (those the authorize and token URLs need). What the builder enters there is kept with the tokens and wins over the configuration for every call.
+       */
+      askFor?: string[]
+      identifier?: TemplateString
+      /**
+       * Send a PKCE S256 challenge (and the verifier with the code).
+       */
+      pkce?: boolean
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime refresh the access token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
 /**
  * Expression that extracts a readable message from an error response. Names: response (status, headers, body).
  */

@@ -5,11 +5,19 @@
 import type { Scope } from '../../manifest/expressions'
 import type { AuthPlan } from '../../manifest/plan'
 import type { Redactor } from '../redact'
+import { authorizationCode, type GrantStore } from './authorization-code'
 import { oauth2 } from './oauth2'
 import { apiKey, basic, bearer, headerSet, none } from './static'
 
 /** What a strategy may use: the call's scope (config, state), its redactor, the API's base URL, the time budget. */
-export type AuthContext = { scope: Scope; redactor: Redactor; baseUrl: () => Promise<URL>; timeoutMs: number }
+export type AuthContext = {
+  scope: Scope
+  redactor: Redactor
+  baseUrl: () => Promise<URL>
+  timeoutMs: number
+  /** Where a connected account's grant lives (authorization code): supplied by the Botpress binding. */
+  grants?: GrantStore
+}
 
 export interface Authenticator {
   /** Headers and query parameters every request carries (worked out on first use). */
@@ -20,10 +28,11 @@ export interface Authenticator {
 
 type Strategies = { [K in AuthPlan['type']]: (plan: Extract<AuthPlan, { type: K }>, ctx: AuthContext) => Authenticator }
 
-const strategies: Strategies = { none, basic, bearer, apiKey, headers: headerSet, oauth2 }
+const strategies: Strategies = { none, basic, bearer, apiKey, headers: headerSet, oauth2, authorizationCode }
 
 export function authenticator(plan: AuthPlan, ctx: AuthContext): Authenticator {
   return (strategies[plan.type] as (p: AuthPlan, c: AuthContext) => Authenticator)(plan, ctx)
 }
 
 export { tokenCache } from './oauth2'
+export { refreshes } from './authorization-code'

@@ -5,14 +5,11 @@
  * those credentials, bounded, and resettable in tests; a token another call fetched is taught to this call's
  * redactor before use.
  */
-import ky, { TimeoutError } from 'ky'
 import { createHash } from 'node:crypto'
 import type { AuthPlan } from '../../manifest/plan'
 import { BoundedCache } from '../../bounded-cache'
-import { ProviderError } from '../errors'
-import { readResponse } from '../http/wire'
-import { checkTarget, networkFailure } from '../network'
 import type { AuthContext, Authenticator } from './index'
+import { endpointUrl, requestToken } from './token-endpoint'
 
 type Token = { value: string; expiresAt: number }
 
@@ -64,67 +61,14 @@ export function oauth2(plan: Extract<AuthPlan, { type: 'oauth2' }>, ctx: AuthCon
   }
 }
 
-async function fetchToken(
-  plan: Extract<AuthPlan, { type: 'oauth2' }>,
-  { scope, redactor, baseUrl, timeoutMs }: AuthContext
-): Promise<Token> {
-  const base = await baseUrl()
-  const rawUrl = (await plan.tokenUrl.text(scope)) ?? ''
-  const url = /^https?:\/\//i.test(rawUrl)
-    ? await checkTarget(rawUrl, 'http.auth.tokenUrl')
-    : new URL(base.origin + base.pathname.replace(/\/$/, '') + rawUrl)
-  const clientId = (await plan.clientId.text(scope)) ?? ''
-  const clientSecret = (await plan.clientSecret.text(scope)) ?? ''
-  redactor.add(clientSecret)
+async function fetchToken(plan: Extract<AuthPlan, { type: 'oauth2' }>, ctx: AuthContext): Promise<Token> {
+  const url = await endpointUrl(plan.tokenUrl, 'http.auth.tokenUrl', ctx)
   const form = new URLSearchParams({ grant_type: plan.grant })
-  const wanted = await plan.scope?.text(scope)
+  const wanted = await plan.scope?.text(ctx.scope)
   if (wanted) form.set('scope', wanted)
-  if (plan.refreshToken) {
-    const refreshToken = (await plan.refreshToken.text(scope)) ?? ''
-    redactor.add(refreshToken)
-    form.set('refresh_token', refreshToken)
-  }
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (plan.clientAuth === 'basic') {
-    const encoded = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString(
-      'base64'
-    )
-    redactor.add(encoded)
-    headers.authorization = `Basic ${encoded}`
-  } else {
-    form.set('client_id', clientId)
-    form.set('client_secret', clientSecret)
-  }
-  let response: Response
-  try {
-    response = await ky(url, {
-      method: 'POST',
-      body: form,
-      headers,
-      timeout: timeoutMs,
-      retry: 2,
-      throwHttpErrors: false,
-      redirect: 'manual',
-    })
-  } catch (err) {
-    const what = err instanceof TimeoutError ? `timed out after ${timeoutMs} ms` : networkFailure(err, url)
-    throw new ProviderError(redactor.redact(`OAuth2 token request to ${url.host}${url.pathname} failed: ${what}`), {
-      step: 'oauth2Token',
-      transient: true,
-    })
-  }
-  const result = await readResponse(response)
-  const body = result.body as { access_token?: string; expires_in?: number } | undefined
-  if (result.status !== 200 || !body?.access_token) {
-    throw new ProviderError(
-      redactor.redact(`OAuth2 token request to ${url.host}${url.pathname} failed: HTTP ${result.status}`),
-      {
-        status: result.status,
-        step: 'oauth2Token',
-      }
-    )
-  }
-  redactor.add(body.access_token)
-  const lifetime = Number(body.expires_in ?? 3600)
-  return { value: body.access_token, expiresAt: Date.now() + Math.max(0, lifetime - plan.expiryMarginSeconds) * 1000 }
+  if (plan.refreshToken) form.set('refresh_token', (await plan.refreshToken.text(ctx.scope)) ?? '')
+  const client = { id: plan.clientId, secret: plan.clientSecret, auth: plan.clientAuth }
+  const answer = await requestToken(url, form, client, ctx, 'OAuth2 token')
+  const lifetime = Number(answer.expires_in ?? 3600)
+  return { value: answer.access_token, expiresAt: Date.now() + Math.max(0, lifetime - plan.expiryMarginSeconds) * 1000 }
 }

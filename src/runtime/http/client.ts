@@ -6,7 +6,8 @@
 import ky, { TimeoutError } from 'ky'
 import type { Scope } from '../../manifest/expressions'
 import type { Plan } from '../../manifest/plan'
-import { authenticator, type Authenticator } from '../auth'
+import { authenticator, type AuthContext, type Authenticator } from '../auth'
+import type { GrantStore } from '../auth/authorization-code'
 import { ProviderError } from '../errors'
 import { checkTarget, networkFailure } from '../network'
 import type { Redactor } from '../redact'
@@ -21,20 +22,25 @@ type FailureDetails = { status?: number; vendorMessage?: string; transient?: boo
 export class HttpClient {
   private base?: Promise<{ url: URL; headers: [string, string][] }>
   private readonly auth: Authenticator
+  /** What the auth strategy works with; the Connect flow (authorization code) uses it too. */
+  readonly authContext: AuthContext
 
   constructor(
     private readonly plan: Plan,
     private readonly scope: Scope,
     private readonly redactor: Redactor,
     /** Waits between retries; replaced in tests and benchmarks. */
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    grants?: GrantStore
   ) {
-    this.auth = authenticator(plan.http.auth, {
+    this.authContext = {
       scope,
       redactor,
       baseUrl: async () => (await this.prepare()).url,
       timeoutMs: plan.http.timeoutMs,
-    })
+      grants,
+    }
+    this.auth = authenticator(plan.http.auth, this.authContext)
   }
 
   /** The base URL (the configuration's apiBaseUrl, else the manifest's) and default headers, once per client. */
