@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
 import { connectManifest } from '../playground/sandbox-oauth'
 import { readBundle } from '../build/providers'
 import { bp, BP, cliAvailable, lintProblems, pingBundle, ROOT } from './bp-cli'
@@ -44,9 +45,13 @@ async function main() {
     for (const p of problems) console.log(`    ${p}`)
     if (problems.length) failed++
   }
-  // A provider that connects with OAuth (none of the bundled ones yet): its Connect link script must reach the build.
+  // A provider that connects with OAuth (none of the bundled ones yet), its app's secret the deployment's: the Connect
+  // link script and the declared secret must reach the build.
   const dir = mkdtempSync(join(tmpdir(), 'hitl-connect-'))
-  writeFileSync(join(dir, 'sandbox-connect.yaml'), connectManifest())
+  const connect = parse(connectManifest())
+  connect.secrets = { SANDBOX_CLIENT_SECRET: { description: "The sandbox app's client secret." } }
+  connect.http.auth.clientSecret = '{{ secrets.SANDBOX_CLIENT_SECRET }}'
+  writeFileSync(join(dir, 'sandbox-connect.yaml'), stringify(connect))
   const problems = await check(undefined, [], dir)
   console.log(
     `${problems.length ? '✗' : '✓'} a "Connect with …" provider (sandbox-connect): bp lint clean, bp build, handler answers`

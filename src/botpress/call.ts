@@ -37,7 +37,7 @@ export function webhookUrl(webhookId: string): string {
 
 export async function openCall(binding: Binding, props: CallProps): Promise<Call> {
   const { ctx, client } = props
-  const { plan, config } = binding.catalog.select(ctx.configurationType, ctx.configuration)
+  const { plan, config, secrets } = binding.catalog.select(ctx.configurationType, ctx.configuration)
   const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
   const connection =
@@ -48,7 +48,15 @@ export async function openCall(binding: Binding, props: CallProps): Promise<Call
   const redactor = new Redactor()
   // What the builder entered on the Connect page is what the tokens were granted for: it wins.
   const make = (values: Record<string, string>) =>
-    new ProviderRuntime(plan, { config: { ...config, ...values }, state, env, sleep: binding.sleep, grants, redactor })
+    new ProviderRuntime(plan, {
+      config: { ...config, ...values },
+      secrets,
+      state,
+      env,
+      sleep: binding.sleep,
+      grants,
+      redactor,
+    })
   const runtime = make(connection?.values ?? {})
   return { ...props, plan, runtime, names: binding.names, connection, withConfig: make }
 }

@@ -102,6 +102,16 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
       ? { schema: configurationSchema(single.manifest), ...connectLink(single.manifest) }
       : { schema: pastedManifestSchema },
     configurations,
+    // The deployment's secrets the bundled manifests declare (bp deploy --secrets NAME=value), each optional: a
+    // deployment sets those of the providers its bots use.
+    secrets: Object.fromEntries(
+      chosen.flatMap(({ manifest }) =>
+        Object.entries(manifest.secrets ?? {}).map(([name, s]) => [
+          name,
+          { optional: true, description: `${s.description} (${manifest.title})` },
+        ])
+      )
+    ),
     entities: {
       hitlSession: {
         title: 'HITL session',

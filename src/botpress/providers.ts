@@ -35,24 +35,35 @@ export class ProviderCatalog {
   select(
     configurationType: string | null,
     configuration: Record<string, unknown>
-  ): { plan: Plan; config: Record<string, unknown> } {
-    if (this.single) return { plan: this.single, config: withDefaults(this.single, configuration) }
+  ): { plan: Plan; config: Record<string, unknown>; secrets: Record<string, string | undefined> } {
+    if (this.single)
+      return { plan: this.single, config: withDefaults(this.single, configuration), secrets: secretsOf(this.single) }
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration
       // Written by a bot builder, not reviewed here: its expressions run in the isolation workers.
-      const plan = loadManifest(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, { isolated: isolationAvailable() })
+      const plan = loadManifest(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, {
+        isolated: isolationAvailable(),
+        pasted: true,
+      })
       const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
-      return { plan, config: withDefaults(plan, config) }
+      return { plan, config: withDefaults(plan, config), secrets: {} }
     }
     const source = this.byConfiguration.get(configurationType)
     if (!source) throw new Error(`unknown configuration '${configurationType}'`)
     const plan = load(source)
-    return { plan, config: withDefaults(plan, configuration) }
+    return { plan, config: withDefaults(plan, configuration), secrets: secretsOf(plan) }
   }
 }
 
 const load = (source: ProviderSource) => loadValidated(source.text, source.manifest, source.file)
+
+/** The deployment's secrets a bundled manifest declares, as Botpress hands them to the integration (SECRET_<NAME>). */
+function secretsOf(plan: Plan): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.keys(plan.manifest.secrets ?? {}).map((name) => [name, process.env[`SECRET_${name}`]])
+  )
+}
 
 /** Configuration values with the manifest's defaults filled in where a value is missing. */
 function withDefaults(plan: Plan, configuration: Record<string, unknown>): Record<string, unknown> {

@@ -27,9 +27,9 @@ export const planCache = new BoundedCache<Plan>(100)
  * Loads and compiles a manifest; throws ManifestError listing every problem with its place. `isolated`: its
  * expressions are evaluated in the isolation workers (./isolation.ts), as a pasted manifest's are.
  */
-export function loadManifest(text: string, file: string, options: { isolated?: boolean } = {}): Plan {
-  return cached(`${options.isolated ? 'isolated:' : ''}${file}`, text, (key) =>
-    load(text, file, options.isolated ? key : undefined)
+export function loadManifest(text: string, file: string, options: { isolated?: boolean; pasted?: boolean } = {}): Plan {
+  return cached(`${options.isolated ? 'isolated:' : ''}${options.pasted ? 'pasted:' : ''}${file}`, text, (key) =>
+    load(text, file, options.isolated ? key : undefined, options.pasted)
   )
 }
 
@@ -50,7 +50,7 @@ function cached(file: string, text: string, load: (key: string) => Plan): Plan {
   return planCache.get(key) ?? planCache.set(key, load(key))
 }
 
-function load(text: string, file: string, isolatedFor?: string): Plan {
+function load(text: string, file: string, isolatedFor?: string, pasted?: boolean): Plan {
   const lines = new LineCounter()
   if (text.length > MAX_MANIFEST_BYTES) {
     throw new ManifestError([
@@ -75,7 +75,7 @@ function load(text: string, file: string, isolatedFor?: string): Plan {
   }
   const invalid = validateSchema(value)
   if (invalid) throw new ManifestError([...schemaProblems(invalid, source), ...lintAnyway(value, source)])
-  const { plan, problems } = compileManifest(value as Manifest, source, { isolatedFor })
+  const { plan, problems } = compileManifest(value as Manifest, source, { isolatedFor, pasted })
   if (!plan) throw new ManifestError(problems)
   return plan
 }

@@ -45,6 +45,8 @@ export type RuntimeContext = {
   grants?: GrantStore
   /** The call's redactor, when several runtimes serve one call; else the runtime makes its own. */
   redactor?: Redactor
+  /** The deployment's secrets the manifest declares (a bundled manifest's only). */
+  secrets?: Record<string, string | undefined>
 }
 
 const SECRET_STATE = /secret|token|key|password/i
@@ -59,6 +61,7 @@ export class ProviderRuntime {
   ) {
     this.redactor = ctx.redactor ?? new Redactor()
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
+    for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
     for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
     this.http = new HttpClient(plan, this.base(), this.redactor, ctx.sleep, ctx.grants)
   }
@@ -90,7 +93,7 @@ export class ProviderRuntime {
   }
 
   private base(): Scope {
-    return { config: this.ctx.config, state: this.ctx.state, env: this.ctx.env }
+    return { config: this.ctx.config, secrets: this.ctx.secrets ?? {}, state: this.ctx.state, env: this.ctx.env }
   }
 
   async createUser(input: { name?: string; email?: string; pictureUrl?: string }, user: { id: string }) {

@@ -249,7 +249,8 @@ const cases: Case[] = [
     name: 'unknown name',
     edit: replace('customer: "{{ user.externalId }}"', 'customer: "{{ usr.externalId }}"'),
     path: 'actions.startHitl.steps[1].request.body.json.customer',
-    message: /^unknown name 'usr': names here are config, env, history, input, queue, state, transcript, user$/,
+    message:
+      /^unknown name 'usr': names here are config, env, history, input, queue, secrets, state, transcript, user$/,
     where: (t) => at(t, 'usr.externalId'),
   },
   {

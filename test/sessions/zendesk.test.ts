@@ -144,6 +144,15 @@ describe('Zendesk session', () => {
     expect(ctx.api.users.get(userId)).toMatchObject({ name: 'Ada Lovelace', tags: { id: '9001' } })
   })
 
+  it('leaves out a picture URL Zendesk would refuse the whole user for (over 255 characters)', async () => {
+    const before = ctx.helpdesk.calls('POST', /create_or_update/).length
+    const long = `https://example.com/${'a'.repeat(240)}.png`
+    await bp.action('createUser', { name: 'Grace Hopper', email: 'grace@example.com', pictureUrl: long })
+    const req = ctx.helpdesk.calls('POST', /create_or_update/)[before]!
+    expect(req.json.user).toMatchObject({ name: 'Grace Hopper', email: 'grace@example.com' })
+    expect(req.json.user).not.toHaveProperty('remote_photo_url')
+  })
+
   it('opens a ticket with the extra fields and the whole history as its first comment', async () => {
     const messageHistory = historyOfEveryType(userId, ctx.helpdesk.url)
     ;({ conversationId } = await bp.action('startHitl', {
@@ -317,6 +326,25 @@ describe('Zendesk session', () => {
     expect((await bp.unregister()).status).toBe(200)
     expect(ctx.helpdesk.calls('DELETE').map((r) => r.path)).toEqual(['/api/v2/webhooks/wh1', '/api/v2/webhooks/wh2'])
     expect(ctx.api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values).toEqual({})
+  })
+
+  it('opens a ticket for another requester when startHitl names one (Zendesk finds or creates that user)', async () => {
+    const before = ctx.helpdesk.calls('POST', /\/tickets\.json$/).length
+    ctx.helpdesk.on('POST', '/api/v2/tickets.json', () => ({ status: 201, body: { ticket: { id: 502 } } }))
+    const other = await bp.action('startHitl', {
+      userId,
+      title: 'On behalf of',
+      hitlSession: { requesterName: 'Ada at Work', requesterEmail: 'ada@work.example', ticketFormId: 44 },
+      messageHistory: [],
+    })
+    const ticket = ctx.helpdesk.calls('POST', /\/tickets\.json$/)[before]!.json.ticket
+    expect(ticket).toMatchObject({
+      requester: { name: 'Ada at Work', email: 'ada@work.example' },
+      ticket_form_id: 44,
+      comment: { author_id: 9001 },
+    })
+    expect(ticket).not.toHaveProperty('requester_id')
+    expect(ctx.api.conversations.get(other.conversationId)!.tags.id).toBe('502')
   })
 
   it('made only calls Botpress describes, and no secret reached Botpress', () => {

@@ -220,6 +220,23 @@ export class Compiler {
         this.problems.push(
           this.src.problem(path, `unknown name '${ref.root}'${hint}: names here are ${known}`, { offset: ref.position })
         )
+      } else if (ref.root === 'secrets' && ref.member !== undefined && !this.m.secrets?.[ref.member]) {
+        const known = Object.keys(this.m.secrets ?? {}).join(', ') || 'none: declare it under secrets'
+        this.problems.push(
+          this.src.problem(path, `secrets.${ref.member} is not a declared secret (secrets: ${known})`, {
+            offset: ref.position,
+          })
+        )
+      } else if (ref.root === 'secrets' && options.url) {
+        this.problems.push(
+          this.src.problem(
+            path,
+            `secrets.${ref.member ?? ''} must not go into a URL (use a header or the auth block)`,
+            {
+              offset: ref.position,
+            }
+          )
+        )
       } else if (ref.root === 'config' && ref.member !== undefined && !this.configFields.has(ref.member)) {
         const known = [...this.configFields].join(', ')
         this.problems.push(

@@ -19,9 +19,17 @@ import { compileWebhook } from './webhook'
 export function compileManifest(
   manifest: Manifest,
   source: SourceMap,
-  options: ExpressionOptions = {}
+  options: ExpressionOptions & { pasted?: boolean } = {}
 ): { plan?: Plan; problems: Problem[] } {
   const c = new Compiler(manifest, source, { checked: options.checked ?? true, isolatedFor: options.isolatedFor })
+  // The deployment's secrets are for the manifests reviewed here: a pasted one could send them anywhere it likes.
+  if (options.pasted && Object.keys(manifest.secrets ?? {}).length)
+    c.problems.push(
+      source.problem(
+        ['secrets'],
+        "a pasted manifest cannot declare secrets (the deployment's): put its credentials in settings"
+      )
+    )
   const plan = compilePlan(c)
   checkRenames(c)
   return { plan: c.problems.length ? undefined : plan, problems: c.problems }

@@ -5,7 +5,7 @@
  * (forEach, capture) adds its names to the scope of the step it stands in.
  */
 export const SCOPES = {
-  global: ['config', 'state', 'env'],
+  global: ['config', 'secrets', 'state', 'env'],
   createUser: ['input', 'user'],
   startHitl: ['input', 'user', 'transcript', 'history'],
   stopHitl: ['session'],

@@ -296,6 +296,20 @@ export interface Manifest {
     [k: string]: ConfigurationField
   }
   /**
+   * Secrets of the deployment, not of a bot: set once by whoever deploys the integration (bp deploy --secrets NAME=value), e.g. the client id and secret of an OAuth app registered for every bot that installs it. Read as secrets.<NAME> in templates (never in a URL). Only a bundled manifest may declare them: a pasted one is refused.
+   */
+  secrets?: {
+    /**
+     * One secret of the deployment.
+     */
+    [k: string]: {
+      /**
+       * What it is and where to find it.
+       */
+      description: string
+    }
+  }
+  /**
    * Fields of the hitlSession entity: extra inputs of startHitl shown on the Studio's Start HITL card. Read in startHitl as input.hitlSession.<name>. Fields are optional unless required: true.
    */
   hitlSession?: {
