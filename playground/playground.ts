@@ -38,6 +38,8 @@ export type PlaygroundOptions = {
 
 export type Playground = {
   url: string
+  /** The Connect page, when the helpdesk connects with "Connect with …" (OAuth authorization code). */
+  connectUrl?: string
   agentUrl?: string
   webhookUrl: string
   integrationUrl: string
@@ -86,7 +88,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     // HITL_API_BASE_URL points the provider at a local stand-in of its API instead of the vendor.
     if (env[envName('apiBaseUrl')]) configuration.apiBaseUrl = env[envName('apiBaseUrl')]
     const missing = fields
-      .filter(([name, f]) => configuration[name] === undefined && f.default === undefined)
+      .filter(([name, f]) => configuration[name] === undefined && f.default === undefined && f.required !== false)
       .map(([name, f]) => `${envName(name)} (${f.title})`)
     if (missing.length)
       throw new Error(`set the configuration of ${source.manifest.title} in the environment: ${missing.join(', ')}`)
@@ -116,6 +118,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   }
 
   const bp = new BotpressCaller(overHttp(integrationUrl), botpress, configuration, configurationType)
+  let connectable = false
   const server = createServer(
     (req, res) => void serve(req, res).catch((err) => send(res, 500, { error: (err as Error).message }))
   )
@@ -213,7 +216,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (req.method === 'GET' && path === '/play/connection') {
       const connection = botpress.states.get(`integration/${IDS.integrationId}/hitlConnection`)?.payload
       return send(res, 200, {
-        connect: !!options.connect,
+        connect: connectable,
         identifier: connection?.grant?.accessToken ? connection.identifier : undefined,
         link: `${webhookUrl}/oauth/start`,
       })
@@ -263,8 +266,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     )
   }
 
+  // Whether this provider, so configured, connects with "Connect with …": the integration's own Connect page says.
+  connectable = (await bp.webhook({ method: 'GET', path: '/oauth/start', headers: {}, body: '' })).status === 200
+
   return {
     url,
+    connectUrl: connectable ? `${webhookUrl}/oauth/start` : undefined,
     agentUrl: sandbox?.url,
     webhookUrl,
     integrationUrl,

@@ -19,6 +19,7 @@ async function main() {
   const seconds = (performance.now() / 1000).toFixed(1)
   console.log(`\nHITL playground ready in ${seconds} s\n`)
   console.log(`  end user (the bot's side):   ${playground.url}`)
+  if (playground.connectUrl) console.log(`  connect the helpdesk first:  ${playground.connectUrl}`)
   if (playground.agentUrl) console.log(`  agent (sandbox helpdesk):    ${playground.agentUrl}`)
   else
     console.log(

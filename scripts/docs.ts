@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from '../build/providers'
 import { readBundle } from '../build/providers'
+import { connectLink } from '../src/botpress/configuration'
 import { ProviderCatalog } from '../src/botpress/providers'
 import type { Plan } from '../src/manifest/plan'
 
@@ -24,7 +25,10 @@ function auth(p: Plan): string {
     oauth2ClientCredentials: 'OAuth2 client credentials',
     oauth2RefreshToken: `OAuth2 refresh token (${scheme})`,
     oauth2AuthorizationCode: 'OAuth2 "Connect" (authorization code)',
+    either: '',
   }
+  if (a.type === 'either')
+    return `${auth({ ...p, manifest: { ...p.manifest, http: { ...p.manifest.http, auth: a.use } } })} or ${auth({ ...p, manifest: { ...p.manifest, http: { ...p.manifest.http, auth: a.otherwise } } })}`
   return names[a.type]
 }
 
@@ -50,17 +54,25 @@ function signature(p: Plan): string {
   return `${v.type === 'hmac' ? 'HMAC' : 'RSA'}-${v.algorithm.toUpperCase()} ${v.signature.encoding} (${v.signature.header}${ts})`
 }
 
+/** Beside Botpress' own HITL integration for the helpdesk: the manifest's own statement (comparedWithBotpress). */
+function compared(p: Plan): string {
+  const c = p.manifest.comparedWithBotpress
+  if (!c) return 'not stated'
+  const line = c.summary.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()
+  return c.verdict === 'none' ? line : `**${c.verdict}** of ${c.integration ?? "Botpress' own"}. ${line}`
+}
+
 export function providerTable(plans: Plan[]): string {
   const rows = plans.map(({ manifest: m, ...p }) => {
     const plan = { manifest: m, ...p } as Plan
     // Registration may exist for other reasons (reading the account's own id): a manual setup says it is by hand.
     const setup = m.webhook.manualSetup || !m.lifecycle?.register ? 'manual' : 'automatic'
     const extra = Object.keys(m.hitlSession ?? {}).join(', ') || '—'
-    return `| [${m.title}](providers/${m.id}.yaml) | ${m.model} | ${auth(plan)} | ${setup} | ${attachments(plan)} | ${signature(plan)} | ${extra} |`
+    return `| [${m.title}](providers/${m.id}.yaml) | ${m.model} | ${auth(plan)} | ${setup} | ${attachments(plan)} | ${signature(plan)} | ${extra} | ${compared(plan)} |`
   })
   return [
-    '| Provider | Model | Auth | Webhook setup | Attachments | Webhook verification | startHitl extra fields |',
-    '|---|---|---|---|---|---|---|',
+    "| Provider | Model | Auth | Webhook setup | Attachments | Webhook verification | startHitl extra fields | Compared with Botpress' own integration |",
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n')
 }
@@ -103,6 +115,11 @@ export function hub(plans: Plan[]): string {
         )
       out.push('')
     }
+    if (connectLink(m).identifier)
+      out.push(
+        `Connect: once the integration is saved, open its Connect link (the integration's webhook URL + /oauth/start) and allow access on ${m.title}'s page; register the redirect URL the Connect page shows with your OAuth client. Botpress then finishes the setup with the connected account.`,
+        ''
+      )
     if (m.webhook.manualSetup)
       out.push(
         'Manual webhook setup:',

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generated, providerTable } from '../scripts/docs'
+import { readBundle } from '../build/providers'
+import { ProviderCatalog } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 
 const root = join(__dirname, '..')
@@ -27,6 +29,18 @@ describe('generated documentation', () => {
         .split('\n')
         .pop()
     ).toBe('npm test')
+  })
+})
+
+describe("bundled providers beside Botpress' own integrations", () => {
+  it('each states how it compares (ahead, same, behind, or none to compare with), in one line', () => {
+    for (const plan of new ProviderCatalog(readBundle('')).plans) {
+      const c = plan.manifest.comparedWithBotpress
+      expect(c, `${plan.file}: comparedWithBotpress`).toBeDefined()
+      if (c!.verdict !== 'none') expect(c!.integration, `${plan.file}: which integration`).toBeTruthy()
+      // A provider behind Botpress' own says where, and why it is left.
+      if (c!.verdict === 'behind') expect(c!.summary, plan.file).toMatch(/Behind: /)
+    }
   })
 })
 

@@ -29,9 +29,9 @@ describe('playground with a real provider', () => {
 
   it('names the environment variables it needs', async () => {
     await expect(
-      startPlayground({ port: 0, provider: 'zendesk', env: { HITL_SUBDOMAIN: 'acme' }, log: () => {} })
+      startPlayground({ port: 0, provider: 'front', env: { HITL_API_TOKEN: 'x' }, log: () => {} })
     ).rejects.toThrow(
-      'set the configuration of Zendesk in the environment: HITL_EMAIL (Agent email), HITL_API_TOKEN (API token)'
+      'set the configuration of Front in the environment: HITL_API_SECRET (API secret), HITL_CHANNEL_ID (Custom channel id)'
     )
     expect(envName('apiToken')).toBe('HITL_API_TOKEN')
   })
@@ -45,6 +45,7 @@ describe('playground with a real provider', () => {
     }
     playground = await startPlayground({ port: 0, provider: 'zendesk', env, log: () => {} })
     expect(playground.agentUrl).toBeUndefined()
+    expect(playground.connectUrl, 'an API token: nothing to connect').toBeUndefined()
     const [hook] = zendesk.calls('POST', /webhooks$/)
     expect(hook!.json.webhook.endpoint).toBe(playground.webhookUrl)
     expect(hook!.headers.authorization).toBe(
@@ -57,6 +58,71 @@ describe('playground with a real provider', () => {
     })
     expect(started.status).toBe(200)
     expect(zendesk.calls('POST', /tickets\.json$/)).toHaveLength(1)
+    expect(playground.botpress.violations).toEqual([])
+  })
+
+  it('connects Zendesk with OAuth when no API token is set: consent, code exchange, then every call on the token', async () => {
+    await playground?.stop()
+    const tokens: string[] = []
+    zendesk.on('POST', '/oauth/tokens', (r) => {
+      tokens.push(r.form?.grant_type ?? '')
+      return {
+        body: {
+          access_token: 'zd-access-1',
+          refresh_token: 'zd-refresh-1',
+          token_type: 'bearer',
+          expires_in: 1800,
+          scope: 'read write',
+        },
+      }
+    })
+    const env = {
+      HITL_SUBDOMAIN: 'acme',
+      HITL_CLIENT_ID: 'botpress_hitl',
+      HITL_CLIENT_SECRET: 'zd-client-secret',
+      HITL_API_BASE_URL: `${zendesk.url}/api/v2`,
+    }
+    const hooksBefore = zendesk.calls('POST', /webhooks$/).length
+    playground = await startPlayground({ port: 0, provider: 'zendesk', env, log: () => {} })
+    // Not connected yet: registration waits for the Connect link.
+    expect(playground.connectUrl).toBe(`${playground.webhookUrl}/oauth/start`)
+    expect(zendesk.calls('POST', /webhooks$/)).toHaveLength(hooksBefore)
+
+    const started = await fetch(playground.connectUrl!, { method: 'POST', body: '', redirect: 'manual' })
+    const consent = new URL(started.headers.get('location')!)
+    expect(`${consent.origin}${consent.pathname}`).toBe(`${zendesk.url}/oauth/authorizations/new`)
+    expect(Object.fromEntries(consent.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: 'botpress_hitl',
+      scope: 'read write',
+      redirect_uri: `${playground.webhookUrl}/oauth/callback`,
+      code_challenge_method: 'S256',
+    })
+    // Zendesk sends the browser back with a code (its consent page is Zendesk's own: played here by the test).
+    const back = new URL(consent.searchParams.get('redirect_uri')!)
+    back.searchParams.set('code', 'zd-code-1')
+    back.searchParams.set('state', consent.searchParams.get('state')!)
+    const done = await fetch(back)
+    expect(await done.text()).toContain(`Connected as <strong>${new URL(zendesk.url).host}</strong>`)
+    const [exchange] = zendesk.calls('POST', /oauth\/tokens$/)
+    expect(exchange!.form).toMatchObject({
+      grant_type: 'authorization_code',
+      code: 'zd-code-1',
+      client_id: 'botpress_hitl',
+      client_secret: 'zd-client-secret',
+    })
+    expect(exchange!.form!.code_verifier).toMatch(/^[\w-]{64}$/)
+
+    // Botpress registers again once connected: the webhook is made with the access token.
+    await expect.poll(() => zendesk.calls('POST', /webhooks$/).length).toBe(hooksBefore + 1)
+    expect(zendesk.calls('POST', /webhooks$/).at(-1)!.headers.authorization).toBe('Bearer zd-access-1')
+    const session = await fetch(`${playground.url}/play/start`, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Ada' }),
+    })
+    expect(session.status).toBe(200)
+    expect(zendesk.calls('POST', /tickets\.json$/).at(-1)!.headers.authorization).toBe('Bearer zd-access-1')
+    expect(tokens).toEqual(['authorization_code'])
     expect(playground.botpress.violations).toEqual([])
   })
 })

@@ -9,6 +9,7 @@ import { Redactor } from '../runtime/redact'
 import { toRuntimeError } from './errors'
 import type { HitlNames } from './names'
 import type { ProviderCatalog } from './providers'
+import { chosenAuth } from '../runtime/auth'
 import type { GrantStore } from '../runtime/auth/authorization-code'
 import { readConnection, readLifecycle, writeConnection, type Connection } from './state'
 import type { CallProps } from './types'
@@ -40,10 +41,10 @@ export async function openCall(binding: Binding, props: CallProps): Promise<Call
   const { plan, config, secrets } = binding.catalog.select(ctx.configurationType, ctx.configuration)
   const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
+  // A manifest that offers two ways (`either`) uses the one this configuration chooses, for the whole call.
+  const auth = await chosenAuth(plan.http.auth, { config, secrets, state, env })
   const connection =
-    plan.http.auth.type === 'authorizationCode'
-      ? await readConnection(client, ctx.integrationId, plan.manifest.id)
-      : undefined
+    auth.type === 'authorizationCode' ? await readConnection(client, ctx.integrationId, plan.manifest.id) : undefined
   const grants = connection && grantStore(props, connection)
   const redactor = new Redactor()
   // What the builder entered on the Connect page is what the tokens were granted for: it wins.
@@ -56,6 +57,7 @@ export async function openCall(binding: Binding, props: CallProps): Promise<Call
       sleep: binding.sleep,
       grants,
       redactor,
+      auth,
     })
   const runtime = make(connection?.values ?? {})
   return { ...props, plan, runtime, names: binding.names, connection, withConfig: make }

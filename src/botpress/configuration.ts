@@ -3,7 +3,7 @@
  * URL override, and the Connect link for a provider that connects with OAuth), and the one taking a pasted manifest.
  */
 import * as sdk from '@botpress/sdk'
-import { API_BASE_URL_FIELD, type Field, type Manifest } from '../manifest/types'
+import { API_BASE_URL_FIELD, type Auth, type Field, type Manifest } from '../manifest/types'
 
 const { z } = sdk
 
@@ -71,6 +71,8 @@ export const pastedManifestSchema = z.object({
 export const CONNECT_LINK_SCRIPT = 'build/connect-link.vrl'
 
 export function connectLink(m: Manifest): { identifier?: { linkTemplateScript: string } } {
-  if (m.http.auth.type !== 'oauth2AuthorizationCode') return {}
+  const connects = (a: Auth): boolean =>
+    a.type === 'oauth2AuthorizationCode' || (a.type === 'either' && (connects(a.use) || connects(a.otherwise)))
+  if (!connects(m.http.auth)) return {}
   return { identifier: { linkTemplateScript: CONNECT_LINK_SCRIPT } }
 }

@@ -79,6 +79,13 @@ export type AuthPlan =
       expiryMarginSeconds: number
       scheme: string
     }
+  | {
+      /** One of two ways, chosen by the call's configuration (`when` over config and secrets). */
+      type: 'either'
+      when: Expression
+      use: AuthPlan
+      otherwise: AuthPlan
+    }
 
 export type VerifyPlan =
   | { type: 'none' }

@@ -3,7 +3,7 @@
  * The Botpress binding (src/botpress) supplies users, sessions and state, and turns results into Botpress calls.
  */
 import type { Scope } from '../manifest/expressions'
-import type { Plan, StepPlan } from '../manifest/plan'
+import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { connect, type Grant, type GrantStore } from './auth/authorization-code'
 import { HttpClient } from './http'
@@ -47,6 +47,8 @@ export type RuntimeContext = {
   redactor?: Redactor
   /** The deployment's secrets the manifest declares (a bundled manifest's only). */
   secrets?: Record<string, string | undefined>
+  /** The way of authenticating chosen for this call (`either` resolved: chosenAuth); else the manifest's. */
+  auth?: AuthPlan
 }
 
 const SECRET_STATE = /secret|token|key|password/i
@@ -63,12 +65,16 @@ export class ProviderRuntime {
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
     for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
-    this.http = new HttpClient(plan, this.base(), this.redactor, ctx.sleep, ctx.grants)
+    this.http = new HttpClient(plan, this.base(), this.redactor, {
+      sleep: ctx.sleep,
+      grants: ctx.grants,
+      auth: ctx.auth,
+    })
   }
 
   /** The Connect flow of an authorization-code manifest (undefined for other auth kinds). */
   get connect() {
-    const auth = this.plan.http.auth
+    const auth = this.ctx.auth ?? this.plan.http.auth
     if (auth.type !== 'authorizationCode') return undefined
     const ctx = this.http.authContext
     return {

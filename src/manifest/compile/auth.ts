@@ -5,12 +5,13 @@ import type { Auth } from '../types'
 import { scopeOf, type Compiler } from './compiler'
 
 type Of<K extends Auth['type']> = Extract<Auth, { type: K }>
-type Kinds = { [K in Auth['type']]: (auth: Of<K>, c: Compiler) => AuthPlan }
+/** Where a part of the auth block stands (the block may sit inside an `either`). */
+type At = (...p: ManifestPath) => ManifestPath
+type Kinds = { [K in Auth['type']]: (auth: Of<K>, c: Compiler, at: At) => AuthPlan }
 
-const at = (...p: ManifestPath) => ['http', 'auth', ...p]
 const g = () => scopeOf()
 
-const oauth2 = (auth: Of<'oauth2ClientCredentials'> | Of<'oauth2RefreshToken'>, c: Compiler): AuthPlan => ({
+const oauth2 = (auth: Of<'oauth2ClientCredentials'> | Of<'oauth2RefreshToken'>, c: Compiler, at: At): AuthPlan => ({
   type: 'oauth2',
   grant: auth.type === 'oauth2ClientCredentials' ? 'client_credentials' : 'refresh_token',
   tokenUrl: c.template(auth.tokenUrl, at('tokenUrl'), g()),
@@ -26,26 +27,26 @@ const oauth2 = (auth: Of<'oauth2ClientCredentials'> | Of<'oauth2RefreshToken'>, 
 
 const kinds: Kinds = {
   none: () => ({ type: 'none' }),
-  basic: (auth, c) => ({
+  basic: (auth, c, at) => ({
     type: 'basic',
     username: c.template(auth.username, at('username'), g()),
     password: c.template(auth.password, at('password'), g()),
   }),
-  bearer: (auth, c) => ({
+  bearer: (auth, c, at) => ({
     type: 'bearer',
     token: c.template(auth.token, at('token'), g()),
     scheme: auth.scheme ?? 'Bearer',
   }),
-  apiKey: (auth, c) => ({
+  apiKey: (auth, c, at) => ({
     type: 'apiKey',
     in: auth.in,
     name: auth.name,
     value: c.template(auth.value, at('value'), g()),
   }),
-  headers: (auth, c) => ({ type: 'headers', headers: c.pairs(auth.headers, at('headers'), g()) }),
+  headers: (auth, c, at) => ({ type: 'headers', headers: c.pairs(auth.headers, at('headers'), g()) }),
   oauth2ClientCredentials: oauth2,
   oauth2RefreshToken: oauth2,
-  oauth2AuthorizationCode: (auth, c) => {
+  oauth2AuthorizationCode: (auth, c, at) => {
     const askFor = auth.askFor ?? []
     askFor.forEach((name, i) => {
       if (!c.configFields.has(name))
@@ -75,8 +76,19 @@ const kinds: Kinds = {
       scheme: auth.scheme ?? 'Bearer',
     }
   },
+  either: (auth, c, at) => ({
+    type: 'either',
+    when: c.expression(auth.when, at('when'), g()),
+    use: compileAt(auth.use, c, at('use')),
+    otherwise: compileAt(auth.otherwise, c, at('otherwise')),
+  }),
+}
+
+function compileAt(auth: Auth, c: Compiler, base: ManifestPath): AuthPlan {
+  const at: At = (...p) => [...base, ...p]
+  return (kinds[auth.type] as (a: Auth, c: Compiler, at: At) => AuthPlan)(auth, c, at)
 }
 
 export function compileAuth(auth: Auth, c: Compiler): AuthPlan {
-  return (kinds[auth.type] as (a: Auth, c: Compiler) => AuthPlan)(auth, c)
+  return compileAt(auth, c, ['http', 'auth'])
 }

@@ -148,10 +148,319 @@ export type Auth =
        */
       scheme?: string
     }
+  | {
+      /**
+       * `either`: selects between two ways of authenticating.
+       */
+      type: 'either'
+      when: ExpressionString
+      use: Auth1
+      otherwise: Auth2
+    }
 /**
- * Expression that extracts a readable message from an error response. Names: response (status, headers, body).
+ * Condition over the configuration (names: config, secrets), e.g. config.apiToken.
  */
 export type ExpressionString = string
+/**
+ * The way used when the condition holds.
+ */
+export type Auth1 =
+  | {
+      /**
+       * `none`: selects this way of authenticating.
+       */
+      type: 'none'
+    }
+  | {
+      /**
+       * `basic`: selects this way of authenticating.
+       */
+      type: 'basic'
+      username: TemplateString
+      password: TemplateString
+    }
+  | {
+      /**
+       * `bearer`: selects this way of authenticating.
+       */
+      type: 'bearer'
+      token: TemplateString
+      /**
+       * Word before the token (Bearer, Token, Zoho-oauthtoken).
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `apiKey`: selects this way of authenticating.
+       */
+      type: 'apiKey'
+      /**
+       * Send the key in a header or a query parameter.
+       */
+      in: 'header' | 'query'
+      /**
+       * Name of the header or query parameter.
+       */
+      name: string
+      value: TemplateString
+    }
+  | {
+      /**
+       * `headers`: selects this way of authenticating.
+       */
+      type: 'headers'
+      headers: TemplateMap
+    }
+  | {
+      /**
+       * `oauth2ClientCredentials`: selects this way of authenticating.
+       */
+      type: 'oauth2ClientCredentials'
+      tokenUrl: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      scope?: TemplateString
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime fetch a new token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `oauth2RefreshToken`: selects this way of authenticating.
+       */
+      type: 'oauth2RefreshToken'
+      tokenUrl: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      refreshToken: TemplateString
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime fetch a new token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `oauth2AuthorizationCode`: selects this way of authenticating.
+       */
+      type: 'oauth2AuthorizationCode'
+      authorizeUrl: TemplateString
+      tokenUrl: TemplateString
+      revokeUrl?: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      scopes?: TemplateString
+      authorizeParams?: TemplateMap
+      /**
+       * Configuration fields the Connect page asks for, pre-filled from the configuration (those the authorize and token URLs need). What the builder enters there is kept with the tokens and wins over the configuration for every call.
+       */
+      askFor?: string[]
+      identifier?: TemplateString
+      /**
+       * Send a PKCE S256 challenge (and the verifier with the code).
+       */
+      pkce?: boolean
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime refresh the access token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `either`: selects between two ways of authenticating.
+       */
+      type: 'either'
+      when: ExpressionString
+      use: Auth1
+      otherwise: Auth2
+    }
+/**
+ * The way used when it does not.
+ */
+export type Auth2 =
+  | {
+      /**
+       * `none`: selects this way of authenticating.
+       */
+      type: 'none'
+    }
+  | {
+      /**
+       * `basic`: selects this way of authenticating.
+       */
+      type: 'basic'
+      username: TemplateString
+      password: TemplateString
+    }
+  | {
+      /**
+       * `bearer`: selects this way of authenticating.
+       */
+      type: 'bearer'
+      token: TemplateString
+      /**
+       * Word before the token (Bearer, Token, Zoho-oauthtoken).
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `apiKey`: selects this way of authenticating.
+       */
+      type: 'apiKey'
+      /**
+       * Send the key in a header or a query parameter.
+       */
+      in: 'header' | 'query'
+      /**
+       * Name of the header or query parameter.
+       */
+      name: string
+      value: TemplateString
+    }
+  | {
+      /**
+       * `headers`: selects this way of authenticating.
+       */
+      type: 'headers'
+      headers: TemplateMap
+    }
+  | {
+      /**
+       * `oauth2ClientCredentials`: selects this way of authenticating.
+       */
+      type: 'oauth2ClientCredentials'
+      tokenUrl: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      scope?: TemplateString
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime fetch a new token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `oauth2RefreshToken`: selects this way of authenticating.
+       */
+      type: 'oauth2RefreshToken'
+      tokenUrl: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      refreshToken: TemplateString
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime fetch a new token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `oauth2AuthorizationCode`: selects this way of authenticating.
+       */
+      type: 'oauth2AuthorizationCode'
+      authorizeUrl: TemplateString
+      tokenUrl: TemplateString
+      revokeUrl?: TemplateString
+      clientId: TemplateString
+      clientSecret: TemplateString
+      scopes?: TemplateString
+      authorizeParams?: TemplateMap
+      /**
+       * Configuration fields the Connect page asks for, pre-filled from the configuration (those the authorize and token URLs need). What the builder enters there is kept with the tokens and wins over the configuration for every call.
+       */
+      askFor?: string[]
+      identifier?: TemplateString
+      /**
+       * Send a PKCE S256 challenge (and the verifier with the code).
+       */
+      pkce?: boolean
+      /**
+       * Send the client credentials in the form body or as HTTP basic.
+       */
+      clientAuth?: 'body' | 'basic'
+      /**
+       * Statuses that make the runtime refresh the access token and retry once.
+       */
+      refreshOn?: number[]
+      /**
+       * Refresh this many seconds before expires_in runs out.
+       */
+      expiryMarginSeconds?: number
+      /**
+       * Authorization scheme the access token is sent with.
+       */
+      scheme?: string
+    }
+  | {
+      /**
+       * `either`: selects between two ways of authenticating.
+       */
+      type: 'either'
+      when: ExpressionString
+      use: Auth1
+      otherwise: Auth2
+    }
 /**
  * Requests run in order. Each step may capture values read by later steps by name.
  *
@@ -294,6 +603,23 @@ export interface Manifest {
    */
   configuration?: {
     [k: string]: ConfigurationField
+  }
+  /**
+   * How this manifest stands beside Botpress' own HITL integration for the same helpdesk, for bot builders who compare: shown in the README's provider table (npm run docs); every bundled manifest states it.
+   */
+  comparedWithBotpress?: {
+    /**
+     * Its name and version (zendesk 3.2.0); absent when Botpress has none.
+     */
+    integration?: string
+    /**
+     * ahead, same or behind Botpress' own on the whole; none: Botpress has no HITL integration for it.
+     */
+    verdict: 'ahead' | 'same' | 'behind' | 'none'
+    /**
+     * One line, where ahead and where behind, with the reason for what is left behind.
+     */
+    summary: string
   }
   /**
    * Secrets of the deployment, not of a bot: set once by whoever deploys the integration (bp deploy --secrets NAME=value), e.g. the client id and secret of an OAuth app registered for every bot that installs it. Read as secrets.<NAME> in templates (never in a URL). Only a bundled manifest may declare them: a pasted one is refused.

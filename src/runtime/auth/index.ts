@@ -5,6 +5,7 @@
 import type { Scope } from '../../manifest/expressions'
 import type { AuthPlan } from '../../manifest/plan'
 import type { Redactor } from '../redact'
+import { truthy } from '../truth'
 import { authorizationCode, type GrantStore } from './authorization-code'
 import { oauth2 } from './oauth2'
 import { apiKey, basic, bearer, headerSet, none } from './static'
@@ -28,7 +29,24 @@ export interface Authenticator {
 
 type Strategies = { [K in AuthPlan['type']]: (plan: Extract<AuthPlan, { type: K }>, ctx: AuthContext) => Authenticator }
 
-const strategies: Strategies = { none, basic, bearer, apiKey, headers: headerSet, oauth2, authorizationCode }
+/** One of two ways: `when` decided once, on first use, over the call's configuration. */
+function either(plan: Extract<AuthPlan, { type: 'either' }>, ctx: AuthContext): Authenticator {
+  let picked: Promise<Authenticator> | undefined
+  const pick = () => (picked ??= chosenAuth(plan, ctx.scope).then((chosen) => authenticator(chosen, ctx)))
+  return {
+    credentials: async () => (await pick()).credentials(),
+    renewOn: async (status) => (await (await pick()).renewOn?.(status)) ?? false,
+  }
+}
+
+/** The way of authenticating a call uses: an `either` resolved over its scope (config, secrets), to a plain kind. */
+export async function chosenAuth(plan: AuthPlan, scope: Scope): Promise<AuthPlan> {
+  let auth = plan
+  while (auth.type === 'either') auth = truthy(await auth.when.evaluate(scope)) ? auth.use : auth.otherwise
+  return auth
+}
+
+const strategies: Strategies = { none, basic, bearer, apiKey, headers: headerSet, oauth2, authorizationCode, either }
 
 export function authenticator(plan: AuthPlan, ctx: AuthContext): Authenticator {
   return (strategies[plan.type] as (p: AuthPlan, c: AuthContext) => Authenticator)(plan, ctx)

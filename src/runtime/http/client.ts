@@ -5,7 +5,7 @@
  */
 import ky, { TimeoutError } from 'ky'
 import type { Scope } from '../../manifest/expressions'
-import type { Plan } from '../../manifest/plan'
+import type { AuthPlan, Plan } from '../../manifest/plan'
 import { authenticator, type AuthContext, type Authenticator } from '../auth'
 import type { GrantStore } from '../auth/authorization-code'
 import { ProviderError } from '../errors'
@@ -22,6 +22,7 @@ type FailureDetails = { status?: number; vendorMessage?: string; transient?: boo
 export class HttpClient {
   private base?: Promise<{ url: URL; headers: [string, string][] }>
   private readonly auth: Authenticator
+  private readonly sleep: (ms: number) => Promise<void>
   /** What the auth strategy works with; the Connect flow (authorization code) uses it too. */
   readonly authContext: AuthContext
 
@@ -29,18 +30,24 @@ export class HttpClient {
     private readonly plan: Plan,
     private readonly scope: Scope,
     private readonly redactor: Redactor,
-    /** Waits between retries; replaced in tests and benchmarks. */
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-    grants?: GrantStore
+    options: {
+      /** Waits between retries; replaced in tests and benchmarks. */
+      sleep?: (ms: number) => Promise<void>
+      /** A connected account's grant (authorization code). */
+      grants?: GrantStore
+      /** The way of authenticating chosen for this call (an `either` resolved); else the manifest's. */
+      auth?: AuthPlan
+    } = {}
   ) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
     this.authContext = {
       scope,
       redactor,
       baseUrl: async () => (await this.prepare()).url,
       timeoutMs: plan.http.timeoutMs,
-      grants,
+      grants: options.grants,
     }
-    this.auth = authenticator(plan.http.auth, this.authContext)
+    this.auth = authenticator(options.auth ?? plan.http.auth, this.authContext)
   }
 
   /** The base URL (the configuration's apiBaseUrl, else the manifest's) and default headers, once per client. */
