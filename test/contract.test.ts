@@ -262,6 +262,63 @@ for (const [provider, contract] of Object.entries(CONTRACTS)) {
   })
 }
 
+/**
+ * Jira Service Management: its servicedeskapi paths are in no saved description (../shared/specs/README.md), so they
+ * are answered by the fixture's routes; its Jira platform calls (GET /rest/api/3/myself at registration, the user
+ * search when the customer exists already) go to a Prism mock of Atlassian's platform description.
+ */
+describe.runIf(specsAvailable())(
+  'contract: jira-service-management platform calls against jira-platform-v3.json',
+  () => {
+    const prism = new PrismMocks()
+    const fixture = fixtures.get('jira-service-management')!
+    const platform: { path: string; status: number }[] = []
+
+    beforeAll(async () => {
+      const url = await prism.start(['jira-platform-v3.json'])
+      ctx.api.reset()
+      ctx.helpdesk.requests.length = 0
+      for (const r of fixture.routes)
+        ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+      // The customer exists already (servicedeskapi answers 400): the manifest then finds the account by user search.
+      ctx.helpdesk.on('POST', '/rest/servicedeskapi/customer', () => ({
+        status: 400,
+        body: { errorMessage: 'An account already exists for this email' },
+      }))
+      for (const path of ['/rest/api/3/myself', '/rest/api/3/user/search'])
+        ctx.helpdesk.on('GET', path, async (r) => {
+          const query = new URLSearchParams(r.query as Record<string, string>).toString()
+          const res = await fetch(`${url}${path}${query ? `?${query}` : ''}`, {
+            headers: { authorization: r.headers.authorization ?? '', accept: 'application/json' },
+          })
+          platform.push({ path: `${path}${query ? `?${query}` : ''}`, status: res.status })
+          return { status: res.status, body: await res.json().catch(() => undefined) }
+        })
+    }, 120_000)
+    afterAll(() => prism.stop())
+
+    it('sends myself and user search as the description accepts them, within a whole session', async () => {
+      onTestFailed(() => console.error(`Prism violations for jira:\n${prism.violations().join('\n') || '(none)'}`))
+      const bp = caller(
+        ctx,
+        { ...fixture.configuration, apiBaseUrl: ctx.helpdesk.url },
+        configurationName(fixture.provider)
+      )
+      expect((await bp.register()).status).toBe(200)
+      const { userId } = await bp.action('createUser', { name: 'Ada', email: 'ada@example.com' })
+      const { conversationId } = await bp.action('startHitl', { userId, title: 'Late order', messageHistory: [] })
+      expect((await bp.send(conversationId, 'text', { text: 'Order 1234', userId })).status).toBe(200)
+      expect(await bp.action('stopHitl', { conversationId })).toEqual({})
+      expect((await bp.unregister()).status).toBe(200)
+      expect(platform).toEqual([
+        { path: '/rest/api/3/myself', status: 200 },
+        { path: '/rest/api/3/user/search?query=ada%40example.com', status: 200 },
+      ])
+      expect(prism.violations()).toEqual([])
+    }, 120_000)
+  }
+)
+
 /** Configurations for providers whose session test is written in TypeScript rather than a fixture. */
 const CONFIG: Record<string, Record<string, unknown>> = {
   intercom: { accessToken: 'ic-token', clientSecret: 'ic-secret', adminId: '991267', region: 'us' },
