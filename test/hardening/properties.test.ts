@@ -143,7 +143,18 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
       .tuple(condition, operand, fc.option(operand))
       .map(([c, a, b]) => (b === null ? `(${c}) ? ${a}` : `(${c}) ? ${a} : ${b}`))
     const joined = fc.tuple(fc.oneof(operand, choice), fc.oneof(operand, choice)).map(([a, b]) => `(${a}) & (${b})`)
-    const expression = fc.oneof(operand, condition, choice, joined)
+    const nothing = fc.constant('()')
+    const object = fc
+      .uniqueArray(fc.tuple(key, fc.oneof(operand, choice, nothing)), { selector: ([k]) => k, maxLength: 3 })
+      .map((fields) => `{ ${fields.map(([k, v]) => `'${k}': ${v}`).join(', ')} }`)
+    const expression = fc.oneof(
+      operand,
+      condition,
+      choice,
+      joined,
+      object,
+      condition.map((c) => `(${c}) ? () : 'x'`)
+    )
     await fc.assert(
       fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), async (source, scope) => {
         const outcome = (p: Promise<unknown>) =>

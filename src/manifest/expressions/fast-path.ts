@@ -1,6 +1,6 @@
 /**
  * The fast path: most expressions in manifests are plain paths, `$string`/`$number` of one, comparisons of those with
- * literals joined by and/or, conditions and texts joined with `&`. They are worked out here without JSONata's
+ * literals joined by and/or, conditions and texts joined with `&`, `()` and objects with literal keys. They are worked out here without JSONata's
  * evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a difference (an array on the
  * way, an object compared, a number `$string` would format, a text past the bound) the fast path answers UNSURE and
  * JSONata decides. That contract is held by the property test "give exactly what JSONata gives, for any data"
@@ -32,7 +32,11 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
     case 'value':
       return () => node.value
     case 'block':
+      // `()` is nothing; `(e)` is e.
+      if (node.expressions?.length === 0) return () => undefined
       return node.expressions?.length === 1 ? fastPath(node.expressions[0]) : null
+    case 'unary':
+      return node.value === '{' ? objectConstructor(node) : null
     case 'condition': {
       const condition = fastPath(node.condition)
       const then = condition && fastPath(node.then)
@@ -106,6 +110,32 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
     }
     default:
       return null
+  }
+}
+
+/**
+ * `{ 'key': value, … }` with literal, distinct keys: a key whose value is nothing is left out, as JSONata does. An
+ * array value (which JSONata may flatten or keep) makes it unsure.
+ */
+function objectConstructor(node: Node): ((scope: Scope) => unknown) | null {
+  const pairs = node.lhs
+  if (!Array.isArray(pairs)) return null
+  const fields: [string, (scope: Scope) => unknown][] = []
+  for (const pair of pairs as [Node, Node][]) {
+    const [key, value] = pair
+    if (key?.type !== 'string' || typeof key.value !== 'string' || fields.some(([k]) => k === key.value)) return null
+    const f = fastPath(value)
+    if (!f) return null
+    fields.push([key.value, f])
+  }
+  return (scope) => {
+    const out: Record<string, unknown> = {}
+    for (const [k, f] of fields) {
+      const v = f(scope)
+      if (v === UNSURE || Array.isArray(v)) return UNSURE
+      if (v !== undefined) out[k] = v
+    }
+    return out
   }
 }
 
