@@ -16,7 +16,8 @@ const END = '<!-- providers:end -->'
 function auth(p: Plan): string {
   const a = p.manifest.http.auth
   const scheme = 'scheme' in a && a.scheme ? a.scheme : 'Bearer'
-  const names: Record<typeof a.type, string> = {
+  // A kind without a name here is shown by its own (a kind added to the schema needs nothing more).
+  const names: Partial<Record<typeof a.type, string>> = {
     none: 'none',
     basic: 'Basic',
     bearer: scheme === 'Bearer' ? 'Bearer token' : `token, scheme ${scheme}`,
@@ -29,7 +30,7 @@ function auth(p: Plan): string {
   }
   if (a.type === 'either')
     return `${auth({ ...p, manifest: { ...p.manifest, http: { ...p.manifest.http, auth: a.use } } })} or ${auth({ ...p, manifest: { ...p.manifest, http: { ...p.manifest.http, auth: a.otherwise } } })}`
-  return names[a.type]
+  return names[a.type] ?? a.type
 }
 
 function attachments(p: Plan): string {

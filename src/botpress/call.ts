@@ -44,7 +44,9 @@ export async function openCall(binding: Binding, props: CallProps): Promise<Call
   // A manifest that offers two ways (`either`) uses the one this configuration chooses, for the whole call.
   const auth = await chosenAuth(plan.http.auth, { config, secrets, state, env })
   const connection =
-    auth.type === 'authorizationCode' ? await readConnection(client, ctx.integrationId, plan.manifest.id) : undefined
+    auth.type === 'oauth2AuthorizationCode'
+      ? await readConnection(client, ctx.integrationId, plan.manifest.id)
+      : undefined
   const grants = connection && grantStore(props, connection)
   const redactor = new Redactor()
   // What the builder entered on the Connect page is what the tokens were granted for: it wins.

@@ -1,6 +1,7 @@
 /** The executable form of a manifest: every expression and template compiled, with the place it came from. */
 import type { Expression, Template } from './expressions'
-import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Signature, Timestamp } from './types'
+import type { AuthPlan, VerifyPlan } from './kinds'
+import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry } from './types'
 
 export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }
 export type Pairs = [string, Template][]
@@ -39,86 +40,8 @@ export type StepPlan = {
   capture: [string, Expression][]
 }
 
-export type AuthPlan =
-  | { type: 'none' }
-  | { type: 'basic'; username: Template; password: Template }
-  | { type: 'bearer'; token: Template; scheme: string }
-  | { type: 'apiKey'; in: 'header' | 'query'; name: string; value: Template }
-  | { type: 'headers'; headers: Pairs }
-  | {
-      /** Both OAuth2 grants: client credentials, or a long-lived refresh token exchanged for access tokens. */
-      type: 'oauth2'
-      grant: 'client_credentials' | 'refresh_token'
-      tokenUrl: Template
-      clientId: Template
-      clientSecret: Template
-      scope?: Template
-      refreshToken?: Template
-      clientAuth: 'body' | 'basic'
-      refreshOn: number[]
-      expiryMarginSeconds: number
-      /** Authorization scheme the access token is sent with ("Bearer", "Zoho-oauthtoken"). */
-      scheme: string
-    }
-  | {
-      /** The builder connects the account in a browser ("Connect with …"); tokens live in the integration's state. */
-      type: 'authorizationCode'
-      authorizeUrl: Template
-      tokenUrl: Template
-      revokeUrl?: Template
-      clientId: Template
-      clientSecret: Template
-      scopes?: Template
-      authorizeParams: Pairs
-      /** Configuration fields the Connect page asks for. */
-      askFor: string[]
-      identifier?: Template
-      pkce: boolean
-      clientAuth: 'body' | 'basic'
-      refreshOn: number[]
-      expiryMarginSeconds: number
-      scheme: string
-    }
-  | {
-      /** One of two ways, chosen by the call's configuration (`when` over config and secrets). */
-      type: 'either'
-      when: Expression
-      use: AuthPlan
-      otherwise: AuthPlan
-    }
-
-export type VerifyPlan =
-  | { type: 'none' }
-  | {
-      type: 'hmac'
-      algorithm: 'sha1' | 'sha256' | 'sha512'
-      secret: Template
-      signature: SignaturePlan
-      signedPayload: Template
-      timestamp?: Required<Timestamp>
-    }
-  | {
-      type: 'rsa'
-      algorithm: 'sha1' | 'sha256'
-      publicKey: Template
-      signature: SignaturePlan
-      signedPayload: Template
-      timestamp?: Required<Timestamp>
-    }
-  | { type: 'token'; in: 'header' | 'query'; name: string; value: Template }
-  | {
-      type: 'jwt'
-      header: string
-      prefix?: string
-      jwksUrl: Template
-      algorithms: string[]
-      issuer?: Template
-      audience?: Template
-      clockToleranceSeconds: number
-      maxAgeSeconds?: number
-    }
-
-export type SignaturePlan = Omit<Signature, 'pattern'> & { pattern?: RegExp }
+/** Auth and verification plans are derived from the schema's kind blocks: see ./kinds.ts. */
+export type { AuthPlan, VerifyPlan }
 
 export type MatcherPlan = {
   name: string

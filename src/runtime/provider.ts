@@ -75,7 +75,7 @@ export class ProviderRuntime {
   /** The Connect flow of an authorization-code manifest (undefined for other auth kinds). */
   get connect() {
     const auth = this.ctx.auth ?? this.plan.http.auth
-    if (auth.type !== 'authorizationCode') return undefined
+    if (auth.type !== 'oauth2AuthorizationCode') return undefined
     const ctx = this.http.authContext
     return {
       askFor: auth.askFor,

@@ -346,6 +346,21 @@ const cases: Case[] = [
     message: /^unknown name 'input'.*names here are .*token/,
   },
   {
+    name: 'a signature pattern RE2 cannot run (lookahead: backtracking a pasted manifest could stall the process on)',
+    edit: replace(
+      `    type: token
+    in: header
+    name: X-Tiny-Token
+    value: "{{ config.webhookToken }}"`,
+      `    type: hmac
+    algorithm: sha256
+    secret: "{{ config.webhookToken }}"
+    signature: { header: X-Sig, encoding: hex, pattern: "v1=(?=[0-9a-f]+)([0-9a-f]+)" }`
+    ),
+    path: 'webhook.verify.signature.pattern',
+    message: /^not a pattern RE2 can run \(linear time, no lookaround\): /,
+  },
+  {
     name: 'a template written where an expression goes',
     edit: replace('capture: { customerId: response.body.id }', 'capture: { customerId: "{{ response.body.id }}" }'),
     path: 'actions.createUser.steps[0].capture.customerId',

@@ -70,16 +70,14 @@ describe('manifest language features', () => {
   }
   const planned: Record<string, Record<string, unknown>> = {
     oauth2ClientCredentials: {
-      type: 'oauth2',
-      grant: 'client_credentials',
+      type: 'oauth2ClientCredentials',
       clientAuth: 'basic',
       refreshOn: [401, 403],
       expiryMarginSeconds: 30,
       scheme: 'Bearer',
     },
     oauth2RefreshToken: {
-      type: 'oauth2',
-      grant: 'refresh_token',
+      type: 'oauth2RefreshToken',
       clientAuth: 'body',
       refreshOn: [401],
       expiryMarginSeconds: 60,

@@ -198,6 +198,36 @@ describe('kitchen-sink manifest at run time', () => {
     expect(ctx.helpdesk.calls('DELETE', /hooks\/h1$/)).toHaveLength(1)
   })
 
+  it("finds signatures in a composite header with the manifest's pattern, run by RE2, every match tried", async () => {
+    const m = parse(TEXT)
+    m.webhook.verify = {
+      type: 'hmac',
+      algorithm: 'sha256',
+      secret: '{{ config.signingSecret }}',
+      signature: { header: 'X-Composite-Signature', encoding: 'hex', pattern: 'v1=([0-9a-f]+)' },
+    }
+    m.webhook.format = 'json'
+    m.webhook.events = 'body'
+    const bp = caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: { apiKey: API_KEY, account: 'acme', signingSecret: HOOK_SECRET, publicKey: 'x' },
+        apiBaseUrl: `${ctx.helpdesk.url}/v1`,
+      },
+      null
+    )
+    const body = JSON.stringify({ type: 'closed', conversation: 900 })
+    const good = hmac('sha256', HOOK_SECRET, body, 'hex')
+    const deliver = (header: string) =>
+      bp.webhook({ headers: { 'content-type': 'application/json', 'x-composite-signature': header }, body })
+    // A rotated secret's signature first, the good one second: every match is tried.
+    expect((await deliver(`t=1764050000,v1=${'0'.repeat(64)},v1=${good}`)).status).toBe(200)
+    expect((await deliver(`t=1764050000,v1=${'0'.repeat(64)}`)).status).toBe(401)
+    // A long header of near-matches is read in linear time (a backtracking pattern could not stall the process).
+    expect((await deliver(`v1=${'a'.repeat(200_000)}x`)).status).toBe(401)
+  })
+
   it('verifies RSA-SHA256 signatures with the configured public key', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const m = parse(TEXT)

@@ -2,7 +2,7 @@
 import type { MatcherPlan, Plan } from '../plan'
 import type { ManifestPath } from '../problems'
 import { scopeOf, type Compiler } from './compiler'
-import { compileVerify } from './verify'
+import { compileVerify } from '../kinds'
 
 export function compileWebhook(c: Compiler): Plan['webhook'] {
   const w = c.m.webhook

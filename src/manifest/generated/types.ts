@@ -1008,7 +1008,7 @@ export interface Signature {
    */
   prefix?: string
   /**
-   * Regular expression whose first group is the signature (for composite headers such as t=..,v1=..). Every match is tried.
+   * Regular expression whose first group is the signature (for composite headers such as t=..,v1=..). Every match is tried. Run by RE2 (linear time), so no lookaround or backreference.
    */
   pattern?: string
   /**

@@ -14,7 +14,7 @@ import { ProviderError } from '../errors'
 import type { AuthContext, Authenticator } from './index'
 import { endpointUrl, postForm, requestToken, type TokenAnswer } from './token-endpoint'
 
-type Plan = Extract<AuthPlan, { type: 'authorizationCode' }>
+type Plan = Extract<AuthPlan, { type: 'oauth2AuthorizationCode' }>
 
 /** What a connection holds: kept in Botpress, never in the process beyond a call. */
 export type Grant = { accessToken: string; refreshToken?: string; expiresAt?: number }
@@ -131,7 +131,7 @@ export const connect = {
       params.set('code_challenge', createHash('sha256').update(request.verifier).digest('base64url'))
       params.set('code_challenge_method', 'S256')
     }
-    for (const [k, t] of plan.authorizeParams) {
+    for (const [k, t] of plan.authorizeParams ?? []) {
       const v = await t.text(ctx.scope)
       if (v !== undefined) params.set(k, v)
     }

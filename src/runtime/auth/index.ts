@@ -46,7 +46,17 @@ export async function chosenAuth(plan: AuthPlan, scope: Scope): Promise<AuthPlan
   return auth
 }
 
-const strategies: Strategies = { none, basic, bearer, apiKey, headers: headerSet, oauth2, authorizationCode, either }
+const strategies: Strategies = {
+  none,
+  basic,
+  bearer,
+  apiKey,
+  headers: headerSet,
+  oauth2ClientCredentials: oauth2,
+  oauth2RefreshToken: oauth2,
+  oauth2AuthorizationCode: authorizationCode,
+  either,
+}
 
 export function authenticator(plan: AuthPlan, ctx: AuthContext): Authenticator {
   return (strategies[plan.type] as (p: AuthPlan, c: AuthContext) => Authenticator)(plan, ctx)

@@ -14,20 +14,24 @@ import { endpointUrl, requestToken } from './token-endpoint'
 type Token = { value: string; expiresAt: number }
 
 /** Access tokens by a hash of the credentials they were fetched with. */
+type Plan = Extract<AuthPlan, { type: 'oauth2ClientCredentials' | 'oauth2RefreshToken' }>
+
+const grantOf = (plan: Plan) => (plan.type === 'oauth2ClientCredentials' ? 'client_credentials' : 'refresh_token')
+
 export const tokenCache = new BoundedCache<Promise<Token>>(1000)
 
-export function oauth2(plan: Extract<AuthPlan, { type: 'oauth2' }>, ctx: AuthContext): Authenticator {
+export function oauth2(plan: Plan, ctx: AuthContext): Authenticator {
   const { scope, redactor } = ctx
   let key: Promise<string> | undefined
   const keyOf = () =>
     (key ??= (async () => {
       const parts = [
-        plan.grant,
+        grantOf(plan),
         await plan.tokenUrl.text(scope),
         await plan.clientId.text(scope),
         await plan.clientSecret.text(scope),
-        await plan.scope?.text(scope),
-        await plan.refreshToken?.text(scope),
+        'scope' in plan ? await plan.scope?.text(scope) : undefined,
+        'refreshToken' in plan ? await plan.refreshToken.text(scope) : undefined,
       ]
       return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
     })())
@@ -61,12 +65,12 @@ export function oauth2(plan: Extract<AuthPlan, { type: 'oauth2' }>, ctx: AuthCon
   }
 }
 
-async function fetchToken(plan: Extract<AuthPlan, { type: 'oauth2' }>, ctx: AuthContext): Promise<Token> {
+async function fetchToken(plan: Plan, ctx: AuthContext): Promise<Token> {
   const url = await endpointUrl(plan.tokenUrl, 'http.auth.tokenUrl', ctx)
-  const form = new URLSearchParams({ grant_type: plan.grant })
-  const wanted = await plan.scope?.text(ctx.scope)
+  const form = new URLSearchParams({ grant_type: grantOf(plan) })
+  const wanted = 'scope' in plan ? await plan.scope?.text(ctx.scope) : undefined
   if (wanted) form.set('scope', wanted)
-  if (plan.refreshToken) form.set('refresh_token', (await plan.refreshToken.text(ctx.scope)) ?? '')
+  if ('refreshToken' in plan) form.set('refresh_token', (await plan.refreshToken.text(ctx.scope)) ?? '')
   const client = { id: plan.clientId, secret: plan.clientSecret, auth: plan.clientAuth }
   const answer = await requestToken(url, form, client, ctx, 'OAuth2 token')
   const lifetime = Number(answer.expires_in ?? 3600)

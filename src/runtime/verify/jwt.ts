@@ -21,11 +21,12 @@ export const keySets = new BoundedCache<Promise<KeySet>>(500)
 
 export async function verifyJwt(v: JwtPlan, s: Scope, http: HttpClient, now: number): Promise<void> {
   const headers = s.headers as Record<string, string>
-  let token = headers[v.header]
-  if (!token) throw new WebhookRejection(401, `missing token header ${v.header}`)
+  const header = v.header.toLowerCase()
+  let token = headers[header]
+  if (!token) throw new WebhookRejection(401, `missing token header ${header}`)
   if (v.prefix) {
     if (!token.startsWith(v.prefix))
-      throw new WebhookRejection(401, `token in ${v.header} does not start with '${v.prefix}'`)
+      throw new WebhookRejection(401, `token in ${header} does not start with '${v.prefix}'`)
     token = token.slice(v.prefix.length)
   }
   const url = await http.absoluteUrl((await v.jwksUrl.text(s)) ?? '')

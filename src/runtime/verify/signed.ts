@@ -1,25 +1,30 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
 import { createHmac, createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
 import type { Scope } from '../../manifest/expressions'
-import type { SignaturePlan, VerifyPlan } from '../../manifest/plan'
+import type { VerifyPlan } from '../../manifest/plan'
+import { RE2JS } from 're2js'
 import { WebhookRejection } from '../errors'
 
 type Signed = Extract<VerifyPlan, { type: 'hmac' | 'rsa' }>
+type Signature = Signed['signature']
 
 /** The signatures a header carries, decoded, and the payload they sign; refused first if outside the window. */
 async function signedParts(v: Signed, s: Scope, now: number) {
   const headers = s.headers as Record<string, string>
+  // Header names arrive lowercase (HTTP's are case-insensitive): the manifest's are read that way.
   if (v.timestamp) {
-    const ts = headers[v.timestamp.header]
-    if (!ts) throw new WebhookRejection(401, `missing timestamp header ${v.timestamp.header}`)
+    const name = v.timestamp.header.toLowerCase()
+    const ts = headers[name]
+    if (!ts) throw new WebhookRejection(401, `missing timestamp header ${name}`)
     const at =
       v.timestamp.format === 'iso8601' ? Date.parse(ts) : Number(ts) * (v.timestamp.format === 'unixSeconds' ? 1000 : 1)
-    if (Number.isNaN(at)) throw new WebhookRejection(401, `unreadable timestamp in ${v.timestamp.header}`)
+    if (Number.isNaN(at)) throw new WebhookRejection(401, `unreadable timestamp in ${name}`)
     if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000)
       throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
   }
-  const header = headers[v.signature.header]
-  if (!header) throw new WebhookRejection(401, `missing signature header ${v.signature.header}`)
+  const name = v.signature.header.toLowerCase()
+  const header = headers[name]
+  if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
   return {
     candidates: signaturesIn(header, v.signature),
     payload: Buffer.from((await v.signedPayload.text(s)) ?? '', 'utf8'),
@@ -49,10 +54,13 @@ export async function verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scop
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
-function signaturesIn(header: string, sig: SignaturePlan): Buffer[] {
+function signaturesIn(header: string, sig: Signature): Buffer[] {
   const raw: string[] = []
-  if (sig.pattern) for (const m of header.matchAll(sig.pattern)) raw.push(m[1] ?? m[0])
-  else raw.push(header)
+  // In linear time (RE2), as every pattern a manifest writes: a pasted one cannot stall the process on a long header.
+  if (sig.pattern) {
+    const m = RE2JS.compile(sig.pattern).matcher(header)
+    while (m.find()) raw.push((m.groupCount() >= 1 ? (m.group(1) ?? m.group(0)) : m.group(0)) ?? '')
+  } else raw.push(header)
   return raw
     .map((r) => r.trim())
     .map((r) => (sig.prefix && r.startsWith(sig.prefix) ? r.slice(sig.prefix.length) : sig.prefix ? '' : r))

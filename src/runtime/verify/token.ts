@@ -7,10 +7,12 @@ import { WebhookRejection } from '../errors'
 export async function verifyToken(v: Extract<VerifyPlan, { type: 'token' }>, s: Scope) {
   const expected = await v.value.text(s)
   if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')
+  // Header names arrive lowercase (HTTP's are case-insensitive); query names are as the manifest writes them.
+  const name = v.in === 'header' ? v.name.toLowerCase() : v.name
   const got =
-    v.in === 'header' ? (s.headers as Record<string, string>)[v.name] : (s.query as Record<string, string>)[v.name]
+    v.in === 'header' ? (s.headers as Record<string, string>)[name] : (s.query as Record<string, string>)[name]
   if (got === undefined || !sameSecret(got, expected))
-    throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${v.name}`)
+    throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${name}`)
 }
 
 /** Constant-time comparison of two secrets of any length. */

@@ -1,0 +1,133 @@
+/**
+ * Auth and webhook-verification kinds, compiled and typed from their schema blocks alone (generated/kinds.ts, made by
+ * `npm run gen` from schemas/provider.schema.yaml): each field becomes a Template, an Expression, template pairs, a
+ * nested auth plan or an object of such fields, or stays the value it is with its schema default filled in. Their plan
+ * types (AuthPlan, VerifyPlan) are derived here from the same descriptors and the generated manifest types, so a kind
+ * added to the schema needs no compiler entry and no plan type: only its runtime strategy.
+ */
+import { RE2JS } from 're2js'
+import type { Expression, Template } from './expressions'
+import type { Compiler, Scope } from './compile/compiler'
+import { scopeOf } from './compile/compiler'
+import { AUTH_KINDS, KIND_SCOPES, VERIFY_KINDS } from './generated/kinds'
+import type { ScopeId } from './generated/scopes'
+import type { ManifestPath } from './problems'
+import type { Auth, Verify } from './types'
+
+type Pairs = [string, Template][]
+
+export type Descriptor = {
+  readonly as: 'template' | 'expression' | 'templateMap' | 'auth' | 'object' | 'value'
+  readonly default?: unknown
+  readonly scope?: string
+  readonly url?: true
+  readonly configFields?: true
+  readonly regex?: true
+  readonly fields?: Fields
+}
+export type Fields = { readonly [name: string]: Descriptor }
+
+/** What one field of a manifest becomes in the plan. */
+type Compiled<D, V> = D extends { as: 'template' }
+  ? Template
+  : D extends { as: 'expression' }
+    ? Expression
+    : D extends { as: 'templateMap' }
+      ? Pairs
+      : D extends { as: 'auth' }
+        ? AuthPlan
+        : D extends { as: 'object'; fields: infer F }
+          ? Planned<F, NonNullable<V>>
+          : V
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
+type Defaulted<F> = { [K in keyof F]: F[K] extends { default: unknown } ? K : never }[keyof F]
+/** A block's plan: required where the manifest requires the field or the schema gives a default. */
+type Planned<F, M> = {
+  -readonly [K in keyof F & keyof M & (RequiredKeys<M> | Defaulted<F>)]-?: Compiled<F[K], NonNullable<M[K]>>
+} & {
+  -readonly [K in Exclude<keyof F & keyof M, RequiredKeys<M> | Defaulted<F>>]?: Compiled<F[K], NonNullable<M[K]>>
+}
+
+type PlanOf<Kinds, Union extends { type: string }> = {
+  [K in keyof Kinds & Union['type']]: { type: K } & Planned<Kinds[K], Extract<Union, { type: K }>>
+}[keyof Kinds & Union['type']]
+
+export type AuthPlan = PlanOf<typeof AUTH_KINDS, Auth>
+export type VerifyPlan = PlanOf<typeof VERIFY_KINDS, Verify>
+
+/** Compiles one block of a kind: each field as its descriptor says, problems placed at `at`. */
+export function compileBlock(
+  fields: Fields,
+  value: Record<string, unknown>,
+  c: Compiler,
+  at: ManifestPath,
+  family: Scope
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [name, d] of Object.entries(fields)) {
+    const v = value[name] ?? d.default
+    if (v === undefined) continue
+    const path = [...at, name]
+    const scope = d.scope ? scopeOf(d.scope as ScopeId) : family
+    switch (d.as) {
+      case 'template':
+        out[name] = c.template(String(v), path, scope, { url: d.url })
+        break
+      case 'expression':
+        out[name] = c.expression(String(v), path, scope)
+        break
+      case 'templateMap':
+        out[name] = c.pairs(v as Record<string, string>, path, scope, { url: d.url })
+        break
+      case 'auth':
+        out[name] = compileAuthAt(v as Auth, c, path)
+        break
+      case 'object':
+        out[name] = compileBlock(d.fields!, v as Record<string, unknown>, c, path, family)
+        break
+      case 'value':
+        if (d.configFields) checkConfigFields(v as string[], c, path)
+        if (d.regex) checkLinearRegex(String(v), c, path)
+        out[name] = v
+    }
+  }
+  return out
+}
+
+/** A pattern the runtime runs with RE2 (linear time): one RE2 cannot run is refused here, with its place. */
+function checkLinearRegex(pattern: string, c: Compiler, at: ManifestPath) {
+  try {
+    RE2JS.compile(pattern)
+  } catch (err) {
+    c.problems.push(
+      c.src.problem(at, `not a pattern RE2 can run (linear time, no lookaround): ${(err as Error).message}`)
+    )
+  }
+}
+
+function checkConfigFields(names: string[], c: Compiler, at: ManifestPath) {
+  names.forEach((name, i) => {
+    if (!c.configFields.has(name))
+      c.problems.push(
+        c.src.problem([...at, i], `'${name}' is not a configuration field (fields: ${[...c.configFields].join(', ')})`)
+      )
+  })
+}
+
+function compileAuthAt(auth: Auth, c: Compiler, at: ManifestPath): AuthPlan {
+  const fields: Fields = AUTH_KINDS[auth.type]
+  const family = scopeOf(...(KIND_SCOPES.auth ? [KIND_SCOPES.auth as ScopeId] : []))
+  return { type: auth.type, ...compileBlock(fields, auth as Record<string, unknown>, c, at, family) } as AuthPlan
+}
+
+export function compileAuth(auth: Auth, c: Compiler): AuthPlan {
+  return compileAuthAt(auth, c, ['http', 'auth'])
+}
+
+export function compileVerify(verify: Verify, c: Compiler): VerifyPlan {
+  const fields: Fields = VERIFY_KINDS[verify.type]
+  const family = scopeOf(KIND_SCOPES.verify as ScopeId)
+  const at = ['webhook', 'verify']
+  return { type: verify.type, ...compileBlock(fields, verify as Record<string, unknown>, c, at, family) } as VerifyPlan
+}
