@@ -6,6 +6,35 @@
  * an object of such fields, or a value kept as it is (its default filled in). A kind added to the schema is compiled
  * and typed from here; the runtime then needs its strategy (src/runtime/auth, src/runtime/verify).
  */
+const SIGNATURE_FIELDS = {
+  header: {
+    as: 'value',
+  },
+  prefix: {
+    as: 'value',
+  },
+  pattern: {
+    as: 'value',
+    regex: true,
+  },
+  encoding: {
+    as: 'value',
+  },
+} as const
+
+const TIMESTAMP_FIELDS = {
+  header: {
+    as: 'value',
+  },
+  format: {
+    as: 'value',
+  },
+  toleranceSeconds: {
+    as: 'value',
+    default: 300,
+  },
+} as const
+
 export const AUTH_KINDS = {
   none: {},
   basic: {
@@ -179,21 +208,7 @@ export const VERIFY_KINDS = {
     },
     signature: {
       as: 'object',
-      fields: {
-        header: {
-          as: 'value',
-        },
-        prefix: {
-          as: 'value',
-        },
-        pattern: {
-          as: 'value',
-          regex: true,
-        },
-        encoding: {
-          as: 'value',
-        },
-      },
+      fields: SIGNATURE_FIELDS,
     },
     signedPayload: {
       as: 'template',
@@ -201,18 +216,7 @@ export const VERIFY_KINDS = {
     },
     timestamp: {
       as: 'object',
-      fields: {
-        header: {
-          as: 'value',
-        },
-        format: {
-          as: 'value',
-        },
-        toleranceSeconds: {
-          as: 'value',
-          default: 300,
-        },
-      },
+      fields: TIMESTAMP_FIELDS,
     },
   },
   rsa: {
@@ -224,21 +228,7 @@ export const VERIFY_KINDS = {
     },
     signature: {
       as: 'object',
-      fields: {
-        header: {
-          as: 'value',
-        },
-        prefix: {
-          as: 'value',
-        },
-        pattern: {
-          as: 'value',
-          regex: true,
-        },
-        encoding: {
-          as: 'value',
-        },
-      },
+      fields: SIGNATURE_FIELDS,
     },
     signedPayload: {
       as: 'template',
@@ -246,18 +236,7 @@ export const VERIFY_KINDS = {
     },
     timestamp: {
       as: 'object',
-      fields: {
-        header: {
-          as: 'value',
-        },
-        format: {
-          as: 'value',
-        },
-        toleranceSeconds: {
-          as: 'value',
-          default: 300,
-        },
-      },
+      fields: TIMESTAMP_FIELDS,
     },
   },
   token: {
