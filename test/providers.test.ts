@@ -139,7 +139,11 @@ for (const raw of loadFixtures()) {
       }
       ;({ conversationId } = await bp.action('startHitl', { userId, messageHistory: history, ...f.startHitl.input }))
       const returnedAt = Date.now()
-      expectRequests(newRequests(), f.startHitl.requests, 'startHitl')
+      expectRequests(
+        newRequests(),
+        fill(f.startHitl.requests, { botpressUserId: userId, botpressConversationId: conversationId }),
+        'startHitl'
+      )
       expect(ctx.api.conversations.get(conversationId)!.tags.id).toBe(f.startHitl.ticketId)
       if (!early) return
       expect(answers, 'early webhooks were answered 200 (kept)').toEqual(

@@ -88,12 +88,15 @@ export function loadFixtures(): Fixture[] {
 }
 
 /**
- * Replaces {files} (the stand-in's file URL), {webhookUrl}, {helpdesk} and {botpressUserId} (the Botpress user
- * createUser made) in every string of a value.
+ * Replaces {files} (the stand-in's file URL), {webhookUrl}, {helpdesk}, {botpressUserId} (the Botpress user
+ * createUser made) and {botpressConversationId} (the session's conversation startHitl made) in every string of a value.
  */
 export function fill<T>(value: T, vars: Record<string, string>): T {
   if (typeof value === 'string')
-    return value.replace(/\{(files|webhookUrl|helpdesk|botpressUserId)\}/g, (_, k: string) => vars[k] ?? `{${k}}`) as T
+    return value.replace(
+      /\{(files|webhookUrl|helpdesk|botpressUserId|botpressConversationId)\}/g,
+      (_, k: string) => vars[k] ?? `{${k}}`
+    ) as T
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)])) as T

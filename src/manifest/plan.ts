@@ -72,7 +72,14 @@ export type Plan = {
     closedWhen?: Expression
   }
   createUser: { steps: StepPlan[]; externalId: Template; data?: Tree }
-  startHitl: { history: Required<HistoryStrategy>; steps: StepPlan[]; ticketId: Template; data?: Tree }
+  startHitl: {
+    history: Required<HistoryStrategy>
+    steps: StepPlan[]
+    ticketId: Template
+    data?: Tree
+    /** Run once the session's Botpress conversation exists (linking the ticket back to it). */
+    linked?: { steps: StepPlan[] }
+  }
   stopHitl: { steps: StepPlan[] }
   messages: Partial<Record<MessageType, MessagePlan>>
   webhook: {

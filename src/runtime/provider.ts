@@ -72,6 +72,12 @@ export class ProviderRuntime {
     })
   }
 
+  /** The manifest's `linked` steps: the ticket linked back to the session's Botpress conversation, now it exists. */
+  async linkSession(session: Session & { conversationId: string }, input: Record<string, unknown>, user: ExternalUser) {
+    const linked = this.plan.startHitl.linked
+    if (linked) await runSteps(linked.steps, { ...this.base(), session, input, user }, this.http)
+  }
+
   /** The Connect flow of an authorization-code manifest (undefined for other auth kinds). */
   get connect() {
     const auth = this.ctx.auth ?? this.plan.http.auth

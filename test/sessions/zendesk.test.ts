@@ -4,7 +4,7 @@
  * signed agent reply (and its redelivery and echoes) → assignment → solving → stopHitl → unregister.
  * Every request to the helpdesk and every call to Botpress is asserted.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { IDS } from '../support/botpress'
 import { FILE_BYTES } from '../../testkit/helpdesk'
 import { caller, useStandIns } from '../support/session'
@@ -183,8 +183,8 @@ describe('Zendesk session', () => {
     ).toBe(true)
     for (const line of HISTORY_LINES) expect(ticket.comment.body).toContain(line)
     expect(ctx.api.conversations.get(conversationId)).toMatchObject({ channel: 'hitl', tags: { id: '501' } })
-    // concatenate strategy: nothing else was posted
-    expect(ctx.helpdesk.calls('PUT')).toHaveLength(0)
+    // concatenate strategy: nothing else was posted; the ticket was only linked back to the conversation.
+    expect(ctx.helpdesk.calls('PUT').map((r) => r.json)).toEqual([{ ticket: { external_id: conversationId } }])
   })
 
   it('posts end-user and bot messages of every type, and acks their comment ids', async () => {
@@ -212,7 +212,8 @@ describe('Zendesk session', () => {
       expect(res.status, `${type}: ${JSON.stringify(res.body)}`).toBe(200)
       expect(ctx.api.messages.get(res.message.id)!.tags.id, type).toMatch(/^70\d\d$/)
     }
-    const puts = ctx.helpdesk.calls('PUT', /\/tickets\/501\.json$/)
+    // The comments (the first PUT linked the ticket back to its conversation).
+    const puts = ctx.helpdesk.calls('PUT', /\/tickets\/501\.json$/).filter((p) => p.json.ticket.comment)
     const comments = puts.map((p) => p.json.ticket.comment)
     expect(comments.map((c) => c.author_id)).toEqual([9001, undefined, 9001, 9001, 9001, 9001, 9001, 9001])
     expect(comments[0]).toEqual({ public: true, author_id: 9001, body: 'It was order 1234' })
@@ -331,6 +332,10 @@ describe('Zendesk session', () => {
   it('opens a ticket for another requester when startHitl names one (Zendesk finds or creates that user)', async () => {
     const before = ctx.helpdesk.calls('POST', /\/tickets\.json$/).length
     ctx.helpdesk.on('POST', '/api/v2/tickets.json', () => ({ status: 201, body: { ticket: { id: 502 } } }))
+    // Linking this one back fails: said in the bot's logs, and the session goes on (ticket and conversation exist).
+    ctx.helpdesk.on('PUT', '/api/v2/tickets/502.json', () => ({ status: 403, body: { error: 'Forbidden' } }))
+    const logs: string[] = []
+    const spy = vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => void logs.push(a.join(' ')))
     const other = await bp.action('startHitl', {
       userId,
       title: 'On behalf of',
@@ -345,6 +350,12 @@ describe('Zendesk session', () => {
     })
     expect(ticket).not.toHaveProperty('requester_id')
     expect(ctx.api.conversations.get(other.conversationId)!.tags.id).toBe('502')
+    spy.mockRestore()
+    expect(logs.join('\n')).toMatch(
+      new RegExp(
+        `Ticket 502 was not linked back to ${other.conversationId}: step 'linkBack' \\(PUT /tickets/502.json\\) HTTP 403 — Forbidden`
+      )
+    )
   })
 
   it('made only calls Botpress describes, and no secret reached Botpress', () => {

@@ -24,18 +24,24 @@ export const startHitl =
       const botName = plan.startHitl.history.botName
       const authorOf = (m: HistoryMessage): Author =>
         m.source.type === 'user' ? userAuthor(user) : { kind: 'bot', id: ctx.botUserId, name: botName }
-      const session = await runtime.startHitl(
-        { userId: input.userId, title: input.title, description: input.description, hitlSession },
-        user,
-        input.messageHistory,
-        authorOf
-      )
+      const given = { userId: input.userId, title: input.title, description: input.description, hitlSession }
+      const session = await runtime.startHitl(given, user, input.messageHistory, authorOf)
       const { conversation } = await client.getOrCreateConversation({
         channel: hitlChannel(names),
         tags: { [TAGS.conversation.id]: session.ticketId },
         discriminateByTags: [TAGS.conversation.id],
       })
       if (plan.startHitl.data) await writeData(client, 'conversation', conversation.id, session.data)
+      // The ticket linked back to the conversation: cosmetic, so a failure is said, and the session goes on.
+      await runtime
+        .linkSession({ ...session, conversationId: conversation.id }, given, user)
+        .catch((err: Error) =>
+          call.logger
+            .forBot()
+            .warn(
+              `Ticket ${session.ticketId} was not linked back to ${conversation.id}: ${runtime.redactor.redact(err.message)}`
+            )
+        )
       // What the helpdesk did to the ticket before its session existed (assignment rules, auto-replies), now.
       await applyEarly(call, session.ticketId, conversation)
       return { conversationId: conversation.id }

@@ -80,6 +80,13 @@ function compilePlan(c: Compiler): Plan {
         ticketId: c.template(m.actions.startHitl.result.ticketId, ['actions', 'startHitl', 'result', 'ticketId'], s),
         data: c.optionalTree(m.actions.startHitl.result.data, ['actions', 'startHitl', 'result', 'data'], s),
       })),
+      linked: m.actions.startHitl.linked && {
+        steps: c.steps(
+          m.actions.startHitl.linked.steps,
+          ['actions', 'startHitl', 'linked', 'steps'],
+          scopeOf('linked')
+        ),
+      },
     },
     stopHitl: c.action('stopHitl', () => ({})),
     messages: {},

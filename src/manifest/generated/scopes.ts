@@ -11,6 +11,7 @@ export const SCOPES = {
   stopHitl: ['session'],
   messages: ['message', 'author', 'user', 'session'],
   connected: ['token'],
+  linked: ['session', 'input', 'user'],
   errorResponse: ['response'],
   verify: ['rawBody', 'headers', 'query', 'method', 'url', 'path'],
   handshake: ['rawBody', 'headers', 'query', 'method', 'url', 'path', 'body'],

@@ -373,6 +373,12 @@ export interface Manifest {
         ticketId: TemplateString
         data?: TemplateTree
       }
+      /**
+       * Steps run once the session's Botpress conversation exists, to link the ticket back to it (Zendesk's external_id). Names: session (ticketId, data, conversationId), input, user. A failure is logged and the session goes on: the ticket and the conversation exist either way.
+       */
+      linked?: {
+        steps: Steps
+      }
     }
     /**
      * Close the ticket or conversation. Names: session (ticketId, data), user. Declare accept: [404, ...] on a step where the vendor answers an error for an already closed ticket.
