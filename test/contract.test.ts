@@ -99,6 +99,11 @@ const CONTRACTS: Record<
       for (const [path, op] of Object.entries(doc.paths)) doc.paths[`${path}.json`] ??= op
       // POST /uploads takes the file's bytes as the body, with its content type (developer.zendesk.com › Attachments
       // › Upload Files); the description declares no body at all, so Prism refuses any (415).
+      // A ticket's custom_fields are [{ id, value }] (developer.zendesk.com › Tickets › "Setting custom field values",
+      // and this description's own TicketObject); its TicketUpdateInput, which creation extends, points them at
+      // CustomFieldObject, the definition of a ticket field (key, type, title). Use the ticket's own shape.
+      const schemas = doc.components.schemas
+      schemas.TicketUpdateInput.properties.custom_fields = schemas.TicketObject.properties.custom_fields
       const upload = doc.paths['/api/v2/uploads.json'].post
       const binary = { schema: { type: 'string', format: 'binary' } }
       upload.requestBody = {

@@ -29,6 +29,8 @@ export function zuiField(field: Field, optional: boolean): sdk.z.ZodTypeAny {
     schema = field.type === 'integer' ? n.int() : n
   } else if (field.type === 'boolean') {
     schema = z.boolean()
+  } else if (field.type === 'map') {
+    schema = z.record(z.string(), z.string())
   } else {
     schema = z.array(z.string())
   }

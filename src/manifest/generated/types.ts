@@ -406,9 +406,9 @@ export interface Manifest {
  */
 export interface Field {
   /**
-   * Value type. array holds strings.
+   * Value type. array holds strings; map holds text values by text keys (custom fields by their id).
    */
-  type: 'string' | 'number' | 'integer' | 'boolean' | 'array'
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'map'
   /**
    * Label shown in the form.
    */
