@@ -119,6 +119,11 @@ describe('a pasted manifest stays on its API host', () => {
               : { headers: { 'content-type': 'image/png' }, body: 'PNG-BYTES' }
         )
         .on('GET', '/api/files/huge.bin', () => ({ body: 'x'.repeat(MAX_DOWNLOAD_BYTES + 1) }))
+        .on('GET', '/api/files/notes.txt', (r) =>
+          r.headers.authorization === 'Bearer guard-token'
+            ? { headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'NOTES' }
+            : { status: 401, body: { error: 'unauthorized' } }
+        )
       attacker.on('GET', '/steal.png', () => ({ body: 'stolen' }))
       const bp = pasted((m) => {
         m.webhook.matchers[0].message.attachments = "event.files.{ 'url': url, 'name': name }"
@@ -130,6 +135,8 @@ describe('a pasted manifest stays on its API host', () => {
         { url: `${ctx.helpdesk.url}/api/files/label.png`, name: 'label.png' },
         { url: `${attacker.url}/steal.png`, name: 'steal.png' },
         { url: `${ctx.helpdesk.url}/api/files/huge.bin`, name: 'huge.bin' },
+        // A path below the API's base, as some helpdesks give them.
+        { url: '/files/notes.txt' },
       ]
       const deliver = () =>
         bp.webhook({
@@ -153,13 +160,16 @@ describe('a pasted manifest stays on its API host', () => {
       expect((await deliver()).status).toBe(200)
       expect((await deliver()).status, 'redelivered').toBe(200)
       const got = agentMessages()
-      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'text'])
-      const [, image, off, huge] = got
+      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'text', 'file'])
+      const [, image, off, huge, notes] = got
       // The end user's URL is Botpress' file, holding what the helpdesk served with its credentials.
       expect(image!.payload.imageUrl.startsWith(ctx.api.url)).toBe(true)
       const served = await fetch(image!.payload.imageUrl)
       expect([served.headers.get('content-type'), await served.text()]).toEqual(['image/png', 'PNG-BYTES'])
-      expect(ctx.api.files.size, 'one file, however often the event is delivered').toBe(1)
+      expect(notes!.payload.title, 'named from its path').toBe('notes.txt')
+      const read = await fetch(notes!.payload.fileUrl)
+      expect([read.headers.get('content-type'), await read.text()]).toEqual(['text/plain', 'NOTES'])
+      expect(ctx.api.files.size, 'one file each, however often the event is delivered').toBe(2)
       // Another host never sees the credentials; a file over the cap is not relayed. The end user is told both.
       expect(attacker.calls()).toEqual([])
       expect(off!.payload.text).toBe('[steal.png: kept in the helpdesk]')

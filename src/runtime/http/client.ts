@@ -12,7 +12,7 @@ import { ProviderError } from '../errors'
 import { checkTarget, networkFailure } from '../network'
 import type { Redactor } from '../redact'
 import { truthy } from '../truth'
-import { download, MAX_DOWNLOAD_BYTES, MAX_REDIRECTS, type Downloaded } from './download'
+import { download, fileOf, MAX_DOWNLOAD_BYTES, MAX_REDIRECTS, type Downloaded } from './download'
 import { backoff, repeatable, retriable, retryDelay } from './retry'
 import { vendorMessage } from './vendor-message'
 import { encodeBody, readResponse, type HttpResponse, type OutgoingRequest } from './wire'
@@ -96,9 +96,8 @@ export class HttpClient {
     })
     if (!(result.body instanceof Uint8Array))
       throw new ProviderError(`${step}: HTTP ${result.status} carried no file`, {})
-    const contentType = result.headers['content-type']?.split(';')[0]?.trim() || 'application/octet-stream'
-    const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'file')
-    return { bytes: result.body, contentType, fileName }
+    // The URL may be a path below the API's base: its name is read from the path either way.
+    return fileOf(result.body, result.headers['content-type'], url)
   }
 
   async send(req: OutgoingRequest): Promise<HttpResponse> {

@@ -48,12 +48,28 @@ export async function download(
     }
     if (!response.ok)
       throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
-    const length = Number(response.headers.get('content-length') ?? 0)
-    if (length > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    if (bytes.byteLength > maxBytes) throw new ProviderError(`attachment is larger than ${maxBytes} bytes`, {})
-    const contentType = response.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream'
-    const fileName = decodeURIComponent(target.pathname.split('/').pop() || 'file')
-    return { bytes, contentType, fileName }
+    const bytes = await readCapped(response, maxBytes, 'attachment')
+    return fileOf(bytes, response.headers.get('content-type') ?? undefined, target.pathname)
+  }
+}
+
+/** The body as bytes, refused past maxBytes, whether the length is announced or only found while reading. */
+export async function readCapped(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
+  const tooLarge = () => new ProviderError(`${what} is larger than ${maxBytes} bytes`, {})
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel()
+    throw tooLarge()
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  if (bytes.byteLength > maxBytes) throw tooLarge()
+  return bytes
+}
+
+/** A fetched file as an upload needs it: its bytes, its media type (parameters dropped), its name from the path. */
+export function fileOf(bytes: Uint8Array, contentType: string | undefined, path: string): Downloaded {
+  return {
+    bytes,
+    contentType: contentType?.split(';')[0]?.trim() || 'application/octet-stream',
+    fileName: decodeURIComponent(path.split('?')[0]!.split('/').pop() || 'file'),
   }
 }

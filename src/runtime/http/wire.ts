@@ -1,5 +1,5 @@
 /** What goes over the wire: a request as the steps build it, a response as the steps read it. */
-import { ProviderError } from '../errors'
+import { readCapped } from './download'
 
 export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
 
@@ -47,16 +47,8 @@ export function encodeBody(body: OutgoingRequest['body']): RequestInit['body'] {
 export async function readResponse(response: Response, maxBytes?: number): Promise<HttpResponse> {
   const headers: Record<string, string> = {}
   response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
-  if (maxBytes !== undefined && response.ok) {
-    const tooLarge = () => new ProviderError(`the file is larger than ${maxBytes} bytes`, {})
-    if (Number(headers['content-length'] ?? 0) > maxBytes) {
-      await response.body?.cancel()
-      throw tooLarge()
-    }
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    if (bytes.byteLength > maxBytes) throw tooLarge()
-    return { status: response.status, headers, body: bytes }
-  }
+  if (maxBytes !== undefined && response.ok)
+    return { status: response.status, headers, body: await readCapped(response, maxBytes, 'the file') }
   const text = await response.text()
   let body: unknown = text === '' ? undefined : text
   if (text && /json/i.test(headers['content-type'] ?? '')) {
