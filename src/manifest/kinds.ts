@@ -5,8 +5,8 @@
  * types (AuthPlan, VerifyPlan) are derived here from the same descriptors and the generated manifest types, so a kind
  * added to the schema needs no compiler entry and no plan type: only its runtime strategy.
  */
-import { RE2JS } from 're2js'
 import type { Expression, Template } from './expressions'
+import { linearPattern } from './expressions/safety'
 import type { Compiler, Scope } from './compile/compiler'
 import { scopeOf } from './compile/compiler'
 import { AUTH_KINDS, KIND_SCOPES, VERIFY_KINDS } from './generated/kinds'
@@ -98,7 +98,7 @@ export function compileBlock(
 /** A pattern the runtime runs with RE2 (linear time): one RE2 cannot run is refused here, with its place. */
 function checkLinearRegex(pattern: string, c: Compiler, at: ManifestPath) {
   try {
-    RE2JS.compile(pattern)
+    linearPattern(pattern)
   } catch (err) {
     c.problems.push(
       c.src.problem(at, `not a pattern RE2 can run (linear time, no lookaround): ${(err as Error).message}`)

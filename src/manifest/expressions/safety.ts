@@ -11,6 +11,7 @@
  */
 import type jsonata from 'jsonata'
 import { RE2JS } from 're2js'
+import { BoundedCache } from '../../bounded-cache'
 
 /** Longest text an expression may build or read (characters); far below V8's limits, far above any real message. */
 export const MAX_TEXT = 8 * 1024 * 1024
@@ -90,6 +91,14 @@ function compileLinear(source: string, flags: string) {
   if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE
   if (flags.includes('m')) f |= RE2JS.MULTILINE
   return RE2JS.compile(source, f)
+}
+
+/** Patterns a manifest writes as text (a signature's), compiled for linear time once each: nothing secret in them. */
+const patterns = new BoundedCache<ReturnType<typeof RE2JS.compile>>(500)
+
+/** A manifest's pattern, ready to match in linear time; throws when RE2 cannot run it (lookaround, backreferences). */
+export function linearPattern(source: string): ReturnType<typeof RE2JS.compile> {
+  return patterns.get(source) ?? patterns.set(source, compileLinear(source, ''))
 }
 
 /** Why a regex literal cannot run in linear time (lookaround, backreferences), or undefined when it can. */
