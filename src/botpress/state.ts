@@ -1,7 +1,7 @@
 /** The integration's states in Botpress: values stored at registration, and what createUser and startHitl remember. */
 import { STATES } from './names'
 import { unlessMissing } from './errors'
-import type { Client } from './types'
+import type { Client, HitlIntegration } from './types'
 
 /**
  * The values a provider's registration stored (webhook ids, signing secrets). Values another provider stored (the
@@ -46,12 +46,8 @@ export async function writeData(client: Client, type: 'user' | 'conversation', i
   else await client.setState({ type, name: STATES.session, id, payload: { data } })
 }
 
-export type Connection = {
-  provider: string
-  identifier: string
-  values: Record<string, string>
-  grant: { accessToken: string; refreshToken?: string; expiresAt?: number }
-}
+/** A connected account, as the integration's hitlConnection state holds it. */
+export type Connection = HitlIntegration['states']['hitlConnection']['payload']
 
 /** The account connected for this provider (authorization code), if any: another provider's is not this one's. */
 export async function readConnection(

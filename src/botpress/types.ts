@@ -5,6 +5,7 @@
  */
 import type * as sdk from '@botpress/sdk'
 import type hitl from '../../bp_modules/hitl'
+import type { Grant } from '../runtime/auth/authorization-code'
 import type { Outcome } from '../runtime/webhook'
 
 type Hitl = typeof hitl.definition
@@ -57,7 +58,7 @@ export type HitlIntegration = {
         provider: string
         identifier: string
         values: Record<string, string>
-        grant: { accessToken: string; refreshToken?: string; expiresAt?: number }
+        grant: Grant
       }
     }
     hitlConnecting: {
