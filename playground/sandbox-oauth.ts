@@ -13,12 +13,12 @@ import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
+import { escapeHtml } from '../src/manifest/html'
 
 type Code = { redirectUri: string; challenge?: string; workspace: string; expiresAt: number }
 type Refresh = { workspace: string; access: Set<string> }
 
 const CODE_MS = 60_000
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export class SandboxAuthorizationServer {
   readonly clientId = 'sandbox-app'
@@ -64,12 +64,14 @@ export class SandboxAuthorizationServer {
               ? 'only S256 challenges are accepted'
               : undefined
     if (problem) return json(res, 400, { error: 'invalid_request', error_description: problem })
-    const hidden = [...q.entries()].map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`).join('')
+    const hidden = [...q.entries()]
+      .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+      .join('')
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox helpdesk: allow access</title></head>
 <body style="font:16px system-ui;max-width:30rem;margin:3rem auto"><h1>Allow Botpress?</h1>
-<p>Botpress asks to create tickets and post messages in workspace <strong>${esc(q.get('workspace') ?? 'default')}</strong>
-(scope: ${esc(q.get('scope') ?? '')}).</p>
+<p>Botpress asks to create tickets and post messages in workspace <strong>${escapeHtml(q.get('workspace') ?? 'default')}</strong>
+(scope: ${escapeHtml(q.get('scope') ?? '')}).</p>
 <form method="post" action="/oauth/authorize">${hidden}
 <button name="decision" value="allow">Allow</button> <button name="decision" value="deny">Deny</button></form></body></html>`)
   }

@@ -9,6 +9,7 @@
  * revokes and forgets the connection).
  */
 import { timingSafeEqual } from 'node:crypto'
+import { escapeHtml } from '../manifest/html'
 import type { Call } from './call'
 import { webhookUrl } from './call'
 import { toRuntimeError, unlessMissing } from './errors'
@@ -21,9 +22,6 @@ type Response = { status: number; headers: Record<string, string>; body: string 
 
 const FLOW_MS = 10 * 60_000
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-
 function page(status: number, title: string, body: string): Response {
   return {
     status,
@@ -33,13 +31,13 @@ function page(status: number, title: string, body: string): Response {
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https: http:",
       'x-frame-options': 'DENY',
     },
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;color:#1d2433}
 label{display:block;margin:1rem 0 .2rem;font-weight:600}input{width:100%;padding:.5rem;font:inherit;box-sizing:border-box}
 small{color:#5b6475}button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;background:#2f5bea;color:#fff;border:0;border-radius:6px}
 code{background:#eef1f6;padding:.1rem .3rem;word-break:break-all}</style></head>
-<body><main><h1>${escape(title)}</h1>${body}</main></body></html>`,
+<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
   }
 }
 
@@ -48,7 +46,7 @@ const redirectUri = (call: Call) => `${webhookUrl(call.ctx.webhookId)}${CONNECT_
 export async function connectRoute(call: Call, req: Request): Promise<Response> {
   const flow = call.runtime.connect
   const title = call.plan.manifest.title
-  if (!flow) return page(404, 'Nothing to connect', `<p>${escape(title)} does not connect with OAuth.</p>`)
+  if (!flow) return page(404, 'Nothing to connect', `<p>${escapeHtml(title)} does not connect with OAuth.</p>`)
   const route = `${req.method.toUpperCase()} ${req.path}`
   try {
     if (route === `GET ${CONNECT_PREFIX}start`) return startPage(call, flow.askFor)
@@ -57,9 +55,9 @@ export async function connectRoute(call: Call, req: Request): Promise<Response> 
   } catch (err) {
     // The vendor's refusal (redacted) is for the builder to read; nothing was kept.
     const said = toRuntimeError(err, call.logger, call.runtime.redactor).message
-    return page(502, 'Not connected', `<p>${escape(said)}</p><p>Start again from the Connect link.</p>`)
+    return page(502, 'Not connected', `<p>${escapeHtml(said)}</p><p>Start again from the Connect link.</p>`)
   }
-  return page(404, 'Not found', `<p>No page ${escape(route)}.</p>`)
+  return page(404, 'Not found', `<p>No page ${escapeHtml(route)}.</p>`)
 }
 
 function startPage(call: Call, askFor: string[]): Response {
@@ -69,17 +67,17 @@ function startPage(call: Call, askFor: string[]): Response {
     .map((name) => {
       const f = manifest.configuration?.[name]
       const value = typeof config[name] === 'string' && !f?.secret ? (config[name] as string) : ''
-      return `<label for="${escape(name)}">${escape(f?.title ?? name)}</label>
-<input id="${escape(name)}" name="${escape(name)}" type="${f?.secret ? 'password' : 'text'}" value="${escape(value)}" required>
-${f?.description ? `<small>${escape(f.description)}</small>` : ''}`
+      return `<label for="${escapeHtml(name)}">${escapeHtml(f?.title ?? name)}</label>
+<input id="${escapeHtml(name)}" name="${escapeHtml(name)}" type="${f?.secret ? 'password' : 'text'}" value="${escapeHtml(value)}" required>
+${f?.description ? `<small>${escapeHtml(f.description)}</small>` : ''}`
     })
     .join('\n')
   return page(
     200,
     `Connect ${manifest.title}`,
-    `<p>Botpress hands conversations to ${escape(manifest.title)} with the account you connect here.</p>
-<form method="post" action="start">${fields}<button type="submit">Connect with ${escape(manifest.title)}</button></form>
-<p><small>Redirect URI to register in ${escape(manifest.title)}'s app: <code>${escape(redirectUri(call))}</code></small></p>`
+    `<p>Botpress hands conversations to ${escapeHtml(manifest.title)} with the account you connect here.</p>
+<form method="post" action="start">${fields}<button type="submit">Connect with ${escapeHtml(manifest.title)}</button></form>
+<p><small>Redirect URI to register in ${escapeHtml(manifest.title)}'s app: <code>${escapeHtml(redirectUri(call))}</code></small></p>`
   )
 }
 
@@ -89,7 +87,7 @@ async function start(call: Call, req: Request): Promise<Response> {
   const values: Record<string, string> = {}
   for (const name of flow.askFor) {
     const v = form.get(name)?.trim()
-    if (!v) return page(400, 'Missing value', `<p>Fill in ${escape(name)}.</p>`)
+    if (!v) return page(400, 'Missing value', `<p>Fill in ${escapeHtml(name)}.</p>`)
     values[name] = v
   }
   const { state, verifier } = flow.secrets()
@@ -111,7 +109,7 @@ async function start(call: Call, req: Request): Promise<Response> {
 async function callback(call: Call, req: Request): Promise<Response> {
   const { client, ctx, plan, logger } = call
   const query = new URLSearchParams(req.query ?? '')
-  const refused = (why: string) => page(400, 'Not connected', `<p>${escape(why)}</p>`)
+  const refused = (why: string) => page(400, 'Not connected', `<p>${escapeHtml(why)}</p>`)
   const found = await unlessMissing(
     client.getState({ type: 'integration', name: STATES.connecting, id: ctx.integrationId })
   )
@@ -163,6 +161,6 @@ async function callback(call: Call, req: Request): Promise<Response> {
   return page(
     200,
     `${plan.manifest.title} connected`,
-    `<p>Connected as <strong>${escape(identifier)}</strong>. You can close this window.</p>`
+    `<p>Connected as <strong>${escapeHtml(identifier)}</strong>. You can close this window.</p>`
   )
 }
