@@ -15,7 +15,8 @@ import { readBundle } from '../build/providers'
 import { BotpressApiStandIn } from '../testkit/botpress-api'
 import { BotpressCaller, IDS, overHttp } from '../testkit/botpress-caller'
 import { maxBodyBytes, readBody as readBoundedBody, serve as serveIntegration, TooLarge } from '../src/serve'
-import { page, SandboxHelpdesk, send } from './sandbox-helpdesk'
+import { page, send } from './http'
+import { SandboxHelpdesk } from './sandbox-helpdesk'
 import { connectManifest } from './sandbox-oauth'
 
 const ROOT = join(__dirname, '..')

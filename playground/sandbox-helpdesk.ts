@@ -6,9 +6,8 @@
  * X-Sandbox-Signature = "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), as a real vendor would.
  */
 import { createHmac, randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { join } from 'node:path'
+import { page, readBody, send } from './http'
 import { SandboxAuthorizationServer } from './sandbox-oauth'
 
 export type Agent = { id: string; name: string; avatarUrl?: string }
@@ -264,22 +263,6 @@ export class SandboxHelpdesk {
 }
 
 /** Answers with a JSON body (or none). */
-export function send(res: ServerResponse, status: number, body?: unknown) {
-  res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' })
-  res.end(body === undefined ? undefined : JSON.stringify(body))
-}
-
-export function page(res: ServerResponse, name: string) {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-  res.end(readFileSync(join(__dirname, 'pages', name)))
-}
-
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 async function readJson(req: IncomingMessage): Promise<Json | undefined> {
   const raw = await readBody(req)
   if (!raw) return {}

@@ -14,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { escapeHtml } from '../src/manifest/html'
+import { readBody, send } from './http'
 
 type Code = { redirectUri: string; challenge?: string; workspace: string; expiresAt: number }
 type Refresh = { workspace: string; access: Set<string> }
@@ -44,7 +45,7 @@ export class SandboxAuthorizationServer {
   }
 
   async serve(method: string, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const form = method === 'POST' ? new URLSearchParams(await text(req)) : url.searchParams
+    const form = method === 'POST' ? new URLSearchParams(await readBody(req)) : url.searchParams
     if (url.pathname === '/oauth/authorize' && method === 'GET') return this.consent(form, res)
     if (url.pathname === '/oauth/authorize' && method === 'POST') return this.decide(form, res)
     if (url.pathname === '/oauth/token' && method === 'POST') return this.token(form, req, res)
@@ -185,13 +186,7 @@ function same(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
+/** OAuth answers are never cached (RFC 6749 §5.1). */
 function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(body))
-}
-
-async function text(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  send(res, status, body, { 'cache-control': 'no-store' })
 }
