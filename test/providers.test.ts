@@ -16,7 +16,7 @@ import {
   type Fixture,
   type WebhookCase,
 } from '../testkit/fixture'
-import type { Recorded } from '../testkit/helpdesk'
+import { routePattern, type Recorded } from '../testkit/helpdesk'
 import { caller, useStandIns } from './support/session'
 
 const ctx = useStandIns()
@@ -78,9 +78,7 @@ for (const raw of loadFixtures()) {
       for (const r of fetched) expect(r.headers, `${what}: download credentials`).toMatchObject(want.headers ?? {})
       const url = Object.values(payload).find((v) => typeof v === 'string' && v.startsWith(ctx.api.url)) as string
       expect(url, `${what}: a Botpress file URL in ${JSON.stringify(payload)}`).toBeDefined()
-      const route = f.routes.find(
-        (r) => r.method === 'GET' && new RegExp(`^${r.path.replace(/:\w+/g, '[^/]+')}$`).test(want.path)
-      )!
+      const route = f.routes.find((r) => r.method === 'GET' && routePattern(r.path).pattern.test(want.path))!
       const got = await fetch(url)
       expect(got.headers.get('content-type'), what).toBe(route.headers?.['content-type'])
       expect(await got.text(), `${what}: the file's bytes`).toBe(route.body)

@@ -154,7 +154,8 @@ export class BotpressApiStandIn {
   private async serve(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+    const bytes = Buffer.concat(chunks)
+    const raw = bytes.toString('utf8')
     const url = new URL(req.url ?? '/', 'http://x')
     const method = req.method ?? 'GET'
     const send = (status: number, body: Json) => {
@@ -163,8 +164,7 @@ export class BotpressApiStandIn {
     }
     // A file's content: uploaded to its uploadUrl (as to S3), read from its url.
     const content = url.pathname.match(/^\/_files\/(upload|content)\/([\w-]+)$/)
-    if (content)
-      return this.serveContent(content[1] as 'upload' | 'content', content[2]!, method, Buffer.concat(chunks), req, res)
+    if (content) return this.serveContent(content[1] as 'upload' | 'content', content[2]!, method, bytes, req, res)
     const op = this.ops.find((o) => o.method === method && o.pattern.test(url.pathname))
     if (!op) {
       this.violations.push(`${method} ${url.pathname}: no such operation in the Botpress runtime API`)

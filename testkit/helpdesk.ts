@@ -26,6 +26,13 @@ type Route = {
   handler: (req: Recorded, params: Record<string, string>) => Answer | Promise<Answer>
 }
 
+/** A route's path (`/tickets/:id`) as the pattern a request's path is matched with, and its parameters' names. */
+export function routePattern(path: string): { pattern: RegExp; keys: string[] } {
+  const keys: string[] = []
+  const pattern = new RegExp('^' + path.replace(/:(\w+)/g, (_, k: string) => (keys.push(k), '([^/]+)')) + '$')
+  return { pattern, keys }
+}
+
 /** Bytes served at /_downloads/<name>: a tiny PNG header, enough to check uploads byte for byte. */
 export const FILE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
 
@@ -42,8 +49,7 @@ export class HelpdeskStandIn {
   }
 
   on(method: string, path: string, handler: Route['handler']): this {
-    const keys: string[] = []
-    const pattern = new RegExp('^' + path.replace(/:(\w+)/g, (_, k) => (keys.push(k), '([^/]+)')) + '$')
+    const { pattern, keys } = routePattern(path)
     this.routes.unshift({ method, pattern, keys, handler })
     return this
   }
