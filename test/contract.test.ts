@@ -283,8 +283,7 @@ describe.runIf(specsAvailable())(
       const url = await prism.start(['jira-platform-v3.json'])
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
-      for (const r of fixture.routes)
-        ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+      ctx.helpdesk.answer(fixture.routes)
       // The customer exists already (servicedeskapi answers 400): the manifest then finds the account by user search.
       ctx.helpdesk.on('POST', '/rest/servicedeskapi/customer', () => ({
         status: 400,

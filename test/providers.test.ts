@@ -88,8 +88,7 @@ for (const raw of loadFixtures()) {
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
       f = fill(raw, { files: ctx.helpdesk.filesUrl, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
-      for (const r of f.routes)
-        ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+      ctx.helpdesk.answer(f.routes)
       const sign = f.webhooks.sign
       if (sign.type === 'jwt') ctx.helpdesk.on('GET', sign.jwksPath, () => ({ status: 200, body: jwksOf(sign) }))
       bp = caller(

@@ -48,6 +48,15 @@ export class HelpdeskStandIn {
     return `${this.url}/_downloads`
   }
 
+  /** Canned answers, as a fixture's routes give them (`{ method, path, status, headers, body }`). */
+  answer(
+    routes: { method: string; path: string; status?: number; headers?: Record<string, string>; body?: unknown }[]
+  ) {
+    for (const r of routes)
+      this.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+    return this
+  }
+
   on(method: string, path: string, handler: Route['handler']): this {
     const { pattern, keys } = routePattern(path)
     this.routes.unshift({ method, pattern, keys, handler })

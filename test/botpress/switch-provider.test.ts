@@ -15,8 +15,7 @@ describe('switching provider', () => {
     const fixtures = new Map(loadFixtures().map((f) => [f.provider, f]))
     const bots = ['gorgias', 'chatwoot'].map((id) => {
       const f = fill(fixtures.get(id)!, { files: ctx.helpdesk.filesUrl, webhookUrl: 'x', helpdesk: ctx.helpdesk.url })
-      for (const r of f.routes)
-        ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+      ctx.helpdesk.answer(f.routes)
       return {
         f,
         bp: caller(

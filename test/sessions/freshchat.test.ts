@@ -17,8 +17,7 @@ describe('Freshchat topic by name', () => {
     caller(ctx, { ...configuration, topicName, apiBaseUrl: `${ctx.helpdesk.url}/v2` }, configurationName('freshchat'))
 
   beforeAll(() => {
-    for (const r of f.routes)
-      ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+    ctx.helpdesk.answer(f.routes)
     ctx.helpdesk.on('GET', '/v2/channels', () => ({
       body: {
         channels: [

@@ -17,8 +17,7 @@ describe('HubSpot without CRM contacts', () => {
       loadFixtures().find((x) => x.provider === 'hubspot')!,
       { helpdesk: ctx.helpdesk.url }
     )
-    for (const r of f.routes)
-      ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+    ctx.helpdesk.answer(f.routes)
     const { createContacts: _on, ...configuration } = f.configuration
     bp = caller(ctx, { ...configuration, apiBaseUrl: ctx.helpdesk.url }, configurationName('hubspot'))
     expect((await bp.register()).status).toBe(200)
@@ -48,8 +47,7 @@ describe('HubSpot with several inboxes', () => {
       loadFixtures().find((x) => x.provider === 'hubspot')!,
       { helpdesk: ctx.helpdesk.url }
     )
-    for (const r of f.routes)
-      ctx.helpdesk.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+    ctx.helpdesk.answer(f.routes)
     // Ours already exists for the first inbox (an earlier installation); the second is new.
     const ours = {
       id: '70',
