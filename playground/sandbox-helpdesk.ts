@@ -170,6 +170,9 @@ export class SandboxHelpdesk {
       const ticket = this.tickets.get(m[1]!)
       if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
       ticket.status = 'closed'
+      // Announced like every change; a fast helpdesk delivers it before it answers the close.
+      const announced = this.emit({ type: 'ticket.closed', ticketId: ticket.id, by: 'api' })
+      if (this.options.announceFirst) await announced
       return send(res, 200, { id: ticket.id, status: ticket.status })
     }
     if (method === 'POST' && path === '/webhooks') {

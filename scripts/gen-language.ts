@@ -164,7 +164,7 @@ export type ScopeId = keyof typeof SCOPES
 const SHARED = '$shared'
 
 type KindField = {
-  as: 'template' | 'expression' | 'templateMap' | 'auth' | 'object' | 'value'
+  as: 'template' | 'expression' | 'templateMap' | 'auth' | 'steps' | 'object' | 'value'
   default?: unknown
   scope?: string
   url?: true
@@ -176,7 +176,13 @@ type KindField = {
 /** How the compiler treats each field of a kind: read from the field's schema ($ref, default, x-scope, x-url …). */
 function kindField(schema: Schema, property: Record<string, unknown>): KindField {
   const ref = typeof property.$ref === 'string' ? property.$ref.replace('#/definitions/', '') : undefined
-  const simple = { template: 'template', expression: 'expression', templateMap: 'templateMap', auth: 'auth' } as const
+  const simple = {
+    template: 'template',
+    expression: 'expression',
+    templateMap: 'templateMap',
+    auth: 'auth',
+    steps: 'steps',
+  } as const
   const field: KindField = ref && ref in simple ? { as: simple[ref as keyof typeof simple] } : { as: 'value' }
   if (ref && !(ref in simple)) {
     field.as = 'object'

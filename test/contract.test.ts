@@ -225,7 +225,7 @@ for (const [provider, contract] of Object.entries(CONTRACTS)) {
         },
         configurationName(provider)
       )
-    }, 120_000)
+    })
     afterAll(() => prism.stop())
 
     it('runs a whole session with every request accepted by the description', async () => {
@@ -263,7 +263,7 @@ for (const [provider, contract] of Object.entries(CONTRACTS)) {
       expect(await bp.action('stopHitl', { conversationId })).toEqual({})
       const unregister = await bp.unregister()
       expect(unregister.status, JSON.stringify(unregister.body)).toBe(200)
-    }, 120_000)
+    })
   })
 }
 
@@ -298,7 +298,7 @@ describe.runIf(specsAvailable())(
           platform.push({ path: `${path}${query ? `?${query}` : ''}`, status: res.status })
           return { status: res.status, body: await res.json().catch(() => undefined) }
         })
-    }, 120_000)
+    })
     afterAll(() => prism.stop())
 
     it('sends myself and user search as the description accepts them, within a whole session', async () => {
@@ -319,7 +319,7 @@ describe.runIf(specsAvailable())(
         { path: '/rest/api/3/user/search?query=ada%40example.com', status: 200 },
       ])
       expect(prism.violations()).toEqual([])
-    }, 120_000)
+    })
   }
 )
 

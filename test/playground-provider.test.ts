@@ -13,7 +13,9 @@ describe('playground with a real provider', () => {
   beforeAll(async () => {
     await zendesk.start()
     zendesk
-      .on('GET', '/api/v2/users/me.json', () => ({ body: { user: { id: 42, name: 'API agent' } } }))
+      .on('GET', '/api/v2/users/me.json', () => ({
+        body: { user: { id: 42, name: 'API agent', url: 'https://acme.zendesk.com/api/v2/users/42.json' } },
+      }))
       .on('POST', '/api/v2/webhooks', () => ({ status: 201, body: { webhook: { id: 'wh-play' } } }))
       .on('GET', '/api/v2/webhooks/:id/signing_secret', () => ({
         body: { signing_secret: { algorithm: 'SHA256', secret: 'play-secret' } },
@@ -103,7 +105,8 @@ describe('playground with a real provider', () => {
     back.searchParams.set('code', 'zd-code-1')
     back.searchParams.set('state', consent.searchParams.get('state')!)
     const done = await fetch(back)
-    expect(await done.text()).toContain(`Connected as <strong>${new URL(zendesk.url).host}</strong>`)
+    // The account as Zendesk names it (Show Self), not the host the configuration pointed at.
+    expect(await done.text()).toContain('Connected as <strong>acme.zendesk.com</strong>')
     const [exchange] = zendesk.calls('POST', /oauth\/tokens$/)
     expect(exchange!.form).toMatchObject({
       grant_type: 'authorization_code',

@@ -41,7 +41,7 @@ describe.runIf(hasChromium)('playground in a browser', () => {
   beforeAll(async () => {
     playground = await startPlayground({ port: 0, log: () => {} })
     browser = await launch()
-  }, 60_000)
+  })
   afterAll(async () => {
     await browser?.close()
     await playground?.stop()
@@ -124,7 +124,7 @@ describe.runIf(hasChromium)('playground in a browser', () => {
     expect(playground.botpress.violations).toEqual([])
     const agentMessages = [...playground.botpress.messages.values()].filter((m) => m.direction === 'incoming')
     expect(agentMessages.map((m) => m.payload.text)).toEqual(['Hello Ada, your parcel left the depot today.'])
-  }, 60_000)
+  })
 })
 
 describe.runIf(hasChromium)('Connect with … in a browser (npm start -- --connect)', () => {
@@ -134,7 +134,7 @@ describe.runIf(hasChromium)('Connect with … in a browser (npm start -- --conne
   beforeAll(async () => {
     playground = await startPlayground({ port: 0, connect: true, log: () => {} })
     browser = await launch()
-  }, 60_000)
+  })
   afterAll(async () => {
     await browser?.close()
     await playground?.stop()
@@ -174,5 +174,5 @@ describe.runIf(hasChromium)('Connect with … in a browser (npm start -- --conne
     expect(playground.sandbox!.oauth.grants).toEqual(['authorization_code', 'refresh_token'])
     expect(await user.textContent('#error')).toBe('')
     expect(playground.botpress.violations).toEqual([])
-  }, 60_000)
+  })
 })

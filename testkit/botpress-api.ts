@@ -91,6 +91,12 @@ function operationsOf(ajv: Ajv, doc: Json, id: string): Operation[] {
 }
 
 const now = () => new Date().toISOString()
+/**
+ * `meta.cached` of a read of an existing state: Botpress' description puts it on getState as well as getOrSetState,
+ * where it can only mean "served from a cache"; here it is true on some reads and false on others, so no test can
+ * lean on it meaning anything more.
+ */
+const cacheHit = () => Math.random() < 0.5
 /** When Botpress hands a scheduled message or event to the bot (epoch ms): at once, or after its delay. */
 const deliverAt = (schedule?: { delay?: number; dateTime?: string }) =>
   schedule?.dateTime ? Date.parse(schedule.dateTime) : Date.now() + (schedule?.delay ?? 0)
@@ -339,11 +345,14 @@ export class BotpressApiStandIn {
       }
       case 'getState': {
         const state = this.states.get(`${p.type}/${p.id}/${p.name}`)
-        return state ? [200, { state }] : this.notFound(`state ${p.type}/${p.id}/${p.name}`)
+        return state
+          ? [200, { state, meta: { cached: cacheHit() } }]
+          : this.notFound(`state ${p.type}/${p.id}/${p.name}`)
       }
       case 'getOrSetState': {
         const found = this.states.get(`${p.type}/${p.id}/${p.name}`)
-        if (found) return [200, { state: found, meta: { cached: true } }]
+        // As a cache would say: whether this read was served from one, not who set the state.
+        if (found) return [200, { state: found, meta: { cached: cacheHit() } }]
         const [, { state }] = this.handle('setState', p, q, b)
         return [200, { state, meta: { cached: false } }]
       }

@@ -44,16 +44,18 @@ export class BotpressCaller {
     readonly integration: { handler: IntegrationHandler },
     readonly api: BotpressApiStandIn,
     public configuration: Record<string, unknown>,
-    public configurationType: string | null
+    public configurationType: string | null,
+    /** Another bot (its id), or another installation (its integration id), than the default ones. */
+    readonly ids: Partial<typeof IDS> = {}
   ) {}
 
   async call(operation: string, body: unknown, type?: string, extraHeaders: Record<string, string> = {}) {
     const headers: Record<string, string> = {
-      'x-bot-id': IDS.botId,
-      'x-bot-user-id': IDS.botUserId,
-      'x-integration-id': IDS.integrationId,
-      'x-integration-alias': IDS.integrationAlias,
-      'x-webhook-id': IDS.webhookId,
+      'x-bot-id': this.ids.botId ?? IDS.botId,
+      'x-bot-user-id': this.ids.botUserId ?? IDS.botUserId,
+      'x-integration-id': this.ids.integrationId ?? IDS.integrationId,
+      'x-integration-alias': this.ids.integrationAlias ?? IDS.integrationAlias,
+      'x-webhook-id': this.ids.webhookId ?? IDS.webhookId,
       'x-bp-operation': operation,
       'x-bp-configuration': Buffer.from(JSON.stringify(this.configuration)).toString('base64'),
       'content-type': 'application/json',

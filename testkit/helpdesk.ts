@@ -18,7 +18,14 @@ export type Recorded = {
     files: { field: string; fileName: string; contentType: string; size: number }[]
   }
 }
-export type Answer = { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+export type Answer = {
+  status?: number
+  headers?: Record<string, string>
+  body?: unknown
+  delayMs?: number
+  /** Never answer: the client's own time bound ends the request, however fast or slow the machine is. */
+  hang?: true
+}
 type Route = {
   method: string
   pattern: RegExp
@@ -126,6 +133,7 @@ export class HelpdeskStandIn {
       recorded,
       Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(values[i]!)]))
     )
+    if (answer.hang) return void (await new Promise((r) => res.on('close', r)))
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs))
     if (res.destroyed) return
     const body =

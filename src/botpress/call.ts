@@ -8,7 +8,7 @@ import { ProviderRuntime } from '../runtime/provider'
 import { Redactor } from '../runtime/redact'
 import { toRuntimeError } from './errors'
 import type { HitlNames } from './names'
-import type { ProviderCatalog } from './providers'
+import { checked, type ProviderCatalog } from './providers'
 import { chosenAuth } from '../runtime/auth'
 import type { GrantStore } from '../runtime/auth/authorization-code'
 import { readConnection, readLifecycle, writeConnection, type Connection } from './state'
@@ -38,7 +38,7 @@ export function webhookUrl(webhookId: string): string {
 
 export async function openCall(binding: Binding, props: CallProps): Promise<Call> {
   const { ctx, client } = props
-  const { plan, config, secrets } = binding.catalog.select(ctx.configurationType, ctx.configuration)
+  const { plan, config, secrets } = await binding.catalog.select(ctx.configurationType, ctx.configuration, ctx.botId)
   const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
   // A manifest that offers two ways (`either`) uses the one this configuration chooses, for the whole call.
@@ -49,10 +49,10 @@ export async function openCall(binding: Binding, props: CallProps): Promise<Call
       : undefined
   const grants = connection && grantStore(props, connection)
   const redactor = new Redactor()
-  // What the builder entered on the Connect page is what the tokens were granted for: it wins.
+  // What the builder entered on the Connect page is what the tokens were granted for: it wins, held to the same fields.
   const make = (values: Record<string, string>) =>
     new ProviderRuntime(plan, {
-      config: { ...config, ...values },
+      config: Object.keys(values).length ? checked(plan, { ...config, ...values }, 'Connect page field ') : config,
       secrets,
       state,
       env,

@@ -7,9 +7,9 @@ import { renderMessage } from '../runtime/messages'
 import type { Author, ExternalUser } from '../runtime/provider'
 import { withCall, type Binding } from './call'
 import { TAGS } from './names'
-import { recordPosting } from './echoes'
-import { closedAt } from './outcomes'
-import { endUser, sessionOf, userAuthor } from './session'
+import { closedAt } from './session/close'
+import { recordPosting } from './session/echoes'
+import { endUser, sessionOf, userAuthor } from './session/people'
 import type { MessageHandler } from './types'
 
 type AnyMessageProps = Parameters<MessageHandler>[0]

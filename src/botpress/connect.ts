@@ -10,11 +10,13 @@
  */
 import { timingSafeEqual } from 'node:crypto'
 import { escapeHtml } from '../manifest/html'
+import { ProviderError } from '../runtime/errors'
 import type { Call } from './call'
 import { webhookUrl } from './call'
-import { toRuntimeError, unlessMissing } from './errors'
-import { CONNECT_PREFIX, STATES } from './names'
+import { toRuntimeError } from './errors'
+import { CONNECT_PREFIX } from './names'
 import { readConnection, writeConnection } from './state'
+import { state as stateOf } from './states'
 import type { IntegrationProps } from './types'
 
 type Request = Parameters<IntegrationProps['handler']>[0]['req']
@@ -49,7 +51,7 @@ export async function connectRoute(call: Call, req: Request): Promise<Response> 
   if (!flow) return page(404, 'Nothing to connect', `<p>${escapeHtml(title)} does not connect with OAuth.</p>`)
   const route = `${req.method.toUpperCase()} ${req.path}`
   try {
-    if (route === `GET ${CONNECT_PREFIX}start`) return startPage(call, flow.askFor)
+    if (route === `GET ${CONNECT_PREFIX}start`) return (await offHosts(call)) ?? startPage(call, flow.askFor)
     if (route === `POST ${CONNECT_PREFIX}start`) return await start(call, req)
     if (route === `GET ${CONNECT_PREFIX}callback`) return await callback(call, req)
   } catch (err) {
@@ -58,6 +60,29 @@ export async function connectRoute(call: Call, req: Request): Promise<Response> 
     return page(502, 'Not connected', `<p>${escapeHtml(said)}</p><p>Start again from the Connect link.</p>`)
   }
   return page(404, 'Not found', `<p>No page ${escapeHtml(route)}.</p>`)
+}
+
+/**
+ * The deployment's own OAuth client is for the hosts its manifest names: a configuration whose endpoints lie
+ * elsewhere (an apiBaseUrl of its own) must bring its own client. Said before the builder is sent anywhere.
+ */
+async function offHosts(call: Call): Promise<Response | undefined> {
+  const { verifier, state } = call.runtime.connect!.secrets()
+  try {
+    await call.runtime.connect!.authorizeUrl({ redirectUri: redirectUri(call), state, verifier })
+    return undefined
+  } catch (err) {
+    // Anything else (a field the page is about to ask for) is for the page and the callback to say.
+    if (!(err instanceof ProviderError) || !err.details.secretRefused) return undefined
+    const title = call.plan.manifest.title
+    return page(
+      403,
+      `Connect ${title}`,
+      `<p>This configuration sends ${escapeHtml(title)}'s sign-in to a host the deployment's own OAuth client is not
+for (secret ${escapeHtml(err.details.secretRefused)}), so that client is not used here.</p>
+<p>Enter your own OAuth client id and secret in the integration's configuration, save, and open the Connect link again.</p>`
+    )
+  }
 }
 
 function startPage(call: Call, askFor: string[]): Response {
@@ -92,13 +117,10 @@ async function start(call: Call, req: Request): Promise<Response> {
   }
   const { state, verifier } = flow.secrets()
   const { client, ctx, plan } = call
-  await client.setState({
-    type: 'integration',
-    name: STATES.connecting,
-    id: ctx.integrationId,
-    payload: { provider: plan.manifest.id, state, verifier, values, at: Date.now() },
-    expiry: FLOW_MS,
-  })
+  await stateOf(client, 'hitlConnecting', ctx.integrationId).write(
+    { provider: plan.manifest.id, state, verifier, values, at: Date.now() },
+    FLOW_MS
+  )
   // The authorize URL is built with what the builder just entered (a subdomain, say).
   const location = await call
     .withConfig(values)
@@ -110,10 +132,8 @@ async function callback(call: Call, req: Request): Promise<Response> {
   const { client, ctx, plan, logger } = call
   const query = new URLSearchParams(req.query ?? '')
   const refused = (why: string) => page(400, 'Not connected', `<p>${escapeHtml(why)}</p>`)
-  const found = await unlessMissing(
-    client.getState({ type: 'integration', name: STATES.connecting, id: ctx.integrationId })
-  )
-  const pending = found?.state.payload
+  const connecting = stateOf(client, 'hitlConnecting', ctx.integrationId)
+  const pending = await connecting.read()
   const given = Buffer.from(query.get('state') ?? '')
   if (
     !pending?.state ||
@@ -124,13 +144,7 @@ async function callback(call: Call, req: Request): Promise<Response> {
   )
     return refused('This link has expired or was already used. Start again from the Connect link.')
   // Spent at once: a state opens one exchange, however often the callback is opened.
-  await client.setState({
-    type: 'integration',
-    name: STATES.connecting,
-    id: ctx.integrationId,
-    payload: { ...pending, state: '' },
-    expiry: FLOW_MS,
-  })
+  await connecting.write({ ...pending, state: '' }, FLOW_MS)
   const error = query.get('error')
   if (error) return refused(`${plan.manifest.title} did not grant access (${error}).`)
   const code = query.get('code')

@@ -8,7 +8,8 @@ import hitl from '../../bp_modules/hitl'
 import type { Plan } from '../manifest/plan'
 import type { Field } from '../manifest/types'
 import { configurationSchema, connectLink, pastedManifestSchema, zuiField } from './configuration'
-import { configurationName, STATES, TAGS } from './names'
+import { configurationName, TAGS } from './names'
+import { STATE_DEFINITIONS } from './states'
 
 const { z } = sdk
 
@@ -119,112 +120,16 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
         schema: hitlSessionSchema(chosen),
       },
     },
-    states: {
-      [STATES.lifecycle]: {
-        type: 'integration',
-        schema: z.object({
-          values: z
-            .record(z.string(), z.any())
-            .title('Registration values')
-            .describe('Values stored by the manifest at registration (webhook id, signing secret)'),
-          provider: z
-            .string()
-            .optional()
-            .title('Provider')
-            .describe('Id of the manifest whose registration stored them: another provider does not read them'),
-        }),
-      },
-      [STATES.user]: {
-        type: 'user',
-        schema: z.object({
-          data: z.any().optional().title('End user data').describe('What createUser asked to remember'),
-        }),
-      },
-      [STATES.session]: {
-        type: 'conversation',
-        schema: z.object({
-          data: z.any().optional().title('Session data').describe('What startHitl asked to remember'),
-        }),
-      },
-      [STATES.agent]: {
-        type: 'conversation',
-        schema: z.object({
-          agentId: z.string().title('Assigned agent').describe('Helpdesk id of the agent the last hitlAssigned named'),
-        }),
-      },
-      [STATES.closed]: {
-        type: 'conversation',
-        schema: z.object({
-          at: z
-            .string()
-            .title('Closed at')
-            .describe('When the session was first seen closed: hitlStopped is sent once'),
-        }),
-      },
-      [STATES.schedule]: {
-        type: 'conversation',
-        schema: z.object({
-          until: z
-            .number()
-            .title('Held back until')
-            .describe('When the last outcome held back while the session settles lands (epoch ms)'),
-        }),
-      },
-      [STATES.sent]: {
-        type: 'conversation',
-        schema: z.object({
-          sent: z
-            .array(z.object({ text: z.string(), at: z.number() }))
-            .title('Recently posted')
-            .describe(
-              'Texts posted to the helpdesk in the last minutes, recorded before posting: their echoes are dropped'
-            ),
-        }),
-      },
-      [STATES.connection]: {
-        type: 'integration',
-        schema: z.object({
-          provider: z.string().title('Provider').describe('Id of the manifest the account was connected for'),
-          identifier: z.string().title('Account').describe('The connected account, as Botpress shows it'),
-          values: z
-            .record(z.string(), z.string())
-            .title('Connect page values')
-            .describe('What the Connect page asked for (a subdomain, say)'),
-          grant: z
-            .object({
-              accessToken: z.string().secret(),
-              refreshToken: z.string().secret().optional(),
-              expiresAt: z.number().optional(),
-            })
-            .title('Grant')
-            .describe('The OAuth2 tokens, refreshed as they expire'),
-        }),
-      },
-      [STATES.connecting]: {
-        type: 'integration',
-        schema: z.object({
-          provider: z.string().title('Provider').describe('Id of the manifest being connected'),
-          state: z.string().title('State').describe('One-time state sent to the authorize URL'),
-          verifier: z.string().secret().title('PKCE verifier').describe('Sent with the code'),
-          values: z.record(z.string(), z.string()).title('Connect page values').describe('What the page asked for'),
-          at: z.number().title('Started at').describe('When the flow started (epoch ms): it expires after 10 minutes'),
-        }),
-      },
-      [STATES.early]: {
-        type: 'integration',
-        schema: z.object({
-          outcomes: z
-            .array(z.any())
-            .title('Early outcomes')
-            .describe('Webhook outcomes for tickets whose session did not exist yet, applied when startHitl makes it'),
-        }),
-      },
-    },
+    states: STATE_DEFINITIONS,
     __advanced: advanced,
     user: {
       tags: {
         [TAGS.user.id]: { title: 'External user id', description: 'Id of the end user in the helpdesk' },
         [TAGS.user.agentId]: { title: 'External agent id', description: 'Id of the human agent in the helpdesk' },
+        [TAGS.user.session]: {
+          title: 'HITL session',
+          description: 'The HITL conversation an agent user is for (an agent has one user per session)',
+        },
       },
     },
   }).extend(hitl, ({ entities }) => ({

@@ -9,33 +9,13 @@ export type HitlNames = {
 
 /** Tags the runtime keeps: the external id of end users, agents, tickets and messages. */
 export const TAGS = {
-  user: { id: 'id', agentId: 'agentId' },
+  user: { id: 'id', agentId: 'agentId', session: 'session' },
   conversation: { id: 'id' },
   message: { id: 'id' },
 } as const
 
 /** Where the Connect pages (OAuth authorization code) live below the installation's webhook URL. */
 export const CONNECT_PREFIX = '/oauth/'
-
-export const STATES = {
-  lifecycle: 'lifecycle',
-  user: 'hitlUser',
-  session: 'hitlSession',
-  /** The agent the last hitlAssigned named, per session: a redelivered assignment names no one new. */
-  agent: 'hitlAgent',
-  /** Set once, by the first close (getOrSetState): hitlStopped is emitted by whoever set it, and never again. */
-  closed: 'hitlClosed',
-  /** When the last held-back outcome of a session lands (outcomes keep their order while the session settles). */
-  schedule: 'hitlSchedule',
-  /** Outcomes for tickets whose session does not exist yet, kept until startHitl makes it (bounded). */
-  early: 'hitlEarly',
-  /** What was posted to the helpdesk lately, recorded before posting: its echo is known whatever arrives first. */
-  sent: 'hitlSent',
-  /** A connected helpdesk account (authorization code): its grant and what the Connect page asked for. */
-  connection: 'hitlConnection',
-  /** A Connect flow under way: its one-time state and PKCE verifier, until the helpdesk calls back. */
-  connecting: 'hitlConnecting',
-} as const
 
 /** Renames apply only to a build for one provider; the build with every provider keeps the interface's names. */
 export function hitlNames(single?: Manifest): HitlNames {

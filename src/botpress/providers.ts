@@ -1,7 +1,7 @@
 /** The manifests an integration build carries, and which one a call uses. */
-import { isolationAvailable } from '../manifest/expressions/isolation'
-import { loadManifest, loadValidated, type Plan } from '../manifest/load'
+import { loadPasted, loadValidated, type Plan } from '../manifest/load'
 import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
+import { fieldProblems } from '../manifest/values'
 import { configurationName } from './names'
 
 /** A bundled manifest: its text, and what the build found it to be once validated (so run time trusts it). */
@@ -31,28 +31,37 @@ export class ProviderCatalog {
     return this.bundle.providers.map(load)
   }
 
-  /** The plan and configuration values for a call, from the Botpress configuration it carries. */
-  select(
+  /**
+   * The plan and configuration values for a call, from the Botpress configuration it carries; a pasted manifest is
+   * loaded in the isolation workers, in the turn of `botId`.
+   */
+  async select(
     configurationType: string | null,
-    configuration: Record<string, unknown>
-  ): { plan: Plan; config: Record<string, unknown>; secrets: Record<string, string | undefined> } {
+    configuration: Record<string, unknown>,
+    botId = ''
+  ): Promise<{ plan: Plan; config: Record<string, unknown>; secrets: Record<string, string | undefined> }> {
     if (this.single)
-      return { plan: this.single, config: withDefaults(this.single, configuration), secrets: secretsOf(this.single) }
+      return {
+        plan: this.single,
+        config: checked(this.single, withDefaults(this.single, configuration), 'configuration field '),
+        secrets: secretsOf(this.single),
+      }
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration
-      // Written by a bot builder, not reviewed here: its expressions run in the isolation workers.
-      const plan = loadManifest(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, {
-        isolated: isolationAvailable(),
-        pasted: true,
-      })
+      // Written by a bot builder, not reviewed here: loaded, and its expressions run, in the isolation workers.
+      const plan = await loadPasted(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, `bot:${botId}`)
       const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
-      return { plan, config: withDefaults(plan, config), secrets: {} }
+      return { plan, config: checked(plan, withDefaults(plan, config), 'setting '), secrets: {} }
     }
     const source = this.byConfiguration.get(configurationType)
     if (!source) throw new Error(`unknown configuration '${configurationType}'`)
     const plan = load(source)
-    return { plan, config: withDefaults(plan, configuration), secrets: secretsOf(plan) }
+    return {
+      plan,
+      config: checked(plan, withDefaults(plan, configuration), 'configuration field '),
+      secrets: secretsOf(plan),
+    }
   }
 }
 
@@ -71,5 +80,13 @@ function withDefaults(plan: Plan, configuration: Record<string, unknown>): Recor
   for (const [name, field] of Object.entries(plan.manifest.configuration ?? {})) {
     if ((config[name] === undefined || config[name] === '') && field.default !== undefined) config[name] = field.default
   }
+  return config
+}
+
+/** The configuration, held to the manifest's fields on every call: nothing that fails reaches a template. */
+export function checked(plan: Plan, config: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const problems = fieldProblems(plan.manifest.configuration, config, prefix)
+  if (problems.length)
+    throw new Error(`The ${plan.manifest.title} configuration is invalid:\n${problems.map((p) => `- ${p}`).join('\n')}`)
   return config
 }

@@ -1,6 +1,5 @@
-/** The integration's states in Botpress: values stored at registration, and what createUser and startHitl remember. */
-import { STATES } from './names'
-import { unlessMissing } from './errors'
+/** What createUser, startHitl, registration and Connect keep in Botpress, read and written through ./states.ts. */
+import { state } from './states'
 import type { Client, HitlIntegration } from './types'
 
 /**
@@ -12,8 +11,7 @@ export async function readLifecycle(
   integrationId: string,
   provider: string
 ): Promise<Record<string, unknown>> {
-  const found = await unlessMissing(client.getState({ type: 'integration', name: STATES.lifecycle, id: integrationId }))
-  const payload = found?.state.payload
+  const payload = await state(client, 'lifecycle', integrationId).read()
   if (!payload || (payload.provider !== undefined && payload.provider !== provider)) return {}
   return payload.values ?? {}
 }
@@ -24,26 +22,16 @@ export async function writeLifecycle(
   provider: string,
   values: Record<string, unknown>
 ) {
-  await client.setState({
-    type: 'integration',
-    name: STATES.lifecycle,
-    id: integrationId,
-    payload: { values, provider },
-  })
+  await state(client, 'lifecycle', integrationId).write({ values, provider })
 }
 
 /** What createUser (type user) or startHitl (type conversation) asked to remember; undefined when nothing was. */
 export async function readData(client: Client, type: 'user' | 'conversation', id: string): Promise<unknown> {
-  const found =
-    type === 'user'
-      ? await unlessMissing(client.getState({ type, name: STATES.user, id }))
-      : await unlessMissing(client.getState({ type, name: STATES.session, id }))
-  return found?.state.payload.data
+  return (await state(client, type === 'user' ? 'hitlUser' : 'hitlSession', id).read())?.data
 }
 
 export async function writeData(client: Client, type: 'user' | 'conversation', id: string, data: unknown) {
-  if (type === 'user') await client.setState({ type, name: STATES.user, id, payload: { data } })
-  else await client.setState({ type, name: STATES.session, id, payload: { data } })
+  await state(client, type === 'user' ? 'hitlUser' : 'hitlSession', id).write({ data })
 }
 
 /** A connected account, as the integration's hitlConnection state holds it. */
@@ -55,15 +43,12 @@ export async function readConnection(
   integrationId: string,
   provider: string
 ): Promise<Connection | undefined> {
-  const found = await unlessMissing(
-    client.getState({ type: 'integration', name: STATES.connection, id: integrationId })
-  )
-  const payload = found?.state.payload
+  const payload = await state(client, 'hitlConnection', integrationId).read()
   return payload && payload.provider === provider && payload.grant?.accessToken ? payload : undefined
 }
 
 export async function writeConnection(client: Client, integrationId: string, connection: Connection | null) {
   // Disconnected: an empty grant, which readConnection does not take (the runtime API has no state deletion).
   const payload = connection ?? { provider: '', identifier: '', values: {}, grant: { accessToken: '' } }
-  await client.setState({ type: 'integration', name: STATES.connection, id: integrationId, payload })
+  await state(client, 'hitlConnection', integrationId).write(payload)
 }

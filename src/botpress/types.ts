@@ -5,8 +5,8 @@
  */
 import type * as sdk from '@botpress/sdk'
 import type hitl from '../../bp_modules/hitl'
-import type { Grant } from '../runtime/auth/authorization-code'
 import type { Outcome } from '../runtime/webhook'
+import type { States } from './states'
 
 type Hitl = typeof hitl.definition
 type Infer<S> = S extends sdk.z.ZodTypeAny ? sdk.z.infer<S> : never
@@ -43,30 +43,8 @@ export type HitlIntegration = {
     }
   }
   events: { [K in keyof Hitl['events']]: Infer<Hitl['events'][K]['schema']> }
-  states: {
-    lifecycle: { type: 'integration'; payload: { values: Record<string, unknown>; provider?: string } }
-    hitlUser: { type: 'user'; payload: { data?: unknown } }
-    hitlSession: { type: 'conversation'; payload: { data?: unknown } }
-    hitlAgent: { type: 'conversation'; payload: { agentId: string } }
-    hitlClosed: { type: 'conversation'; payload: { at: string } }
-    hitlSchedule: { type: 'conversation'; payload: { until: number } }
-    hitlEarly: { type: 'integration'; payload: { outcomes: EarlyOutcome[] } }
-    hitlSent: { type: 'conversation'; payload: { sent: { text: string; at: number }[] } }
-    hitlConnection: {
-      type: 'integration'
-      payload: {
-        provider: string
-        identifier: string
-        values: Record<string, string>
-        grant: Grant
-      }
-    }
-    hitlConnecting: {
-      type: 'integration'
-      payload: { provider: string; state: string; verifier: string; values: Record<string, string>; at: number }
-    }
-  }
-  user: { tags: { id: string; agentId: string } }
+  states: States
+  user: { tags: { id: string; agentId: string; session: string } }
   entities: { hitlSession: HitlSessionFields }
 }
 

@@ -9,7 +9,7 @@ import { openCall } from './call'
 import { connectRoute } from './connect'
 import { json, toRuntimeError } from './errors'
 import { CONNECT_PREFIX } from './names'
-import { applyOutcome } from './outcomes'
+import { applyOutcome } from './session/apply'
 import type { IntegrationProps } from './types'
 
 export const webhook =

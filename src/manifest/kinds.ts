@@ -6,18 +6,18 @@
  * added to the schema needs no compiler entry and no plan type: only its runtime strategy.
  */
 import type { Expression, Template } from './expressions'
-import { linearPattern } from './expressions/safety'
 import type { Compiler, Scope } from './compile/compiler'
 import { scopeOf } from './compile/compiler'
 import { AUTH_KINDS, KIND_SCOPES, VERIFY_KINDS } from './generated/kinds'
 import type { ScopeId } from './generated/scopes'
 import type { ManifestPath } from './problems'
-import type { Auth, Verify } from './types'
+import type { StepPlan } from './plan'
+import type { Auth, Step, Verify } from './types'
 
 type Pairs = [string, Template][]
 
 export type Descriptor = {
-  readonly as: 'template' | 'expression' | 'templateMap' | 'auth' | 'object' | 'value'
+  readonly as: 'template' | 'expression' | 'templateMap' | 'auth' | 'steps' | 'object' | 'value'
   readonly default?: unknown
   readonly scope?: string
   readonly url?: true
@@ -36,9 +36,11 @@ type Compiled<D, V> = D extends { as: 'template' }
       ? Pairs
       : D extends { as: 'auth' }
         ? AuthPlan
-        : D extends { as: 'object'; fields: infer F }
-          ? Planned<F, NonNullable<V>>
-          : V
+        : D extends { as: 'steps' }
+          ? StepPlan[]
+          : D extends { as: 'object'; fields: infer F }
+            ? Planned<F, NonNullable<V>>
+            : V
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
 type Defaulted<F> = { [K in keyof F]: F[K] extends { default: unknown } ? K : never }[keyof F]
@@ -65,11 +67,15 @@ export function compileBlock(
   family: Scope
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {}
+  // One scope per named scope in a block: what a steps field captures is read by the fields after it.
+  const scopes = new Map<string, Scope>()
   for (const [name, d] of Object.entries(fields)) {
     const v = value[name] ?? d.default
     if (v === undefined) continue
     const path = [...at, name]
-    const scope = d.scope ? scopeOf(d.scope as ScopeId) : family
+    const scope = d.scope
+      ? (scopes.get(d.scope) ?? scopes.set(d.scope, scopeOf(d.scope as ScopeId)).get(d.scope)!)
+      : family
     switch (d.as) {
       case 'template':
         out[name] = c.template(String(v), path, scope, { url: d.url })
@@ -83,27 +89,19 @@ export function compileBlock(
       case 'auth':
         out[name] = compileAuthAt(v as Auth, c, path)
         break
+      case 'steps':
+        out[name] = c.steps(v as Step[], path, scope)
+        break
       case 'object':
         out[name] = compileBlock(d.fields!, v as Record<string, unknown>, c, path, family)
         break
       case 'value':
         if (d.configFields) checkConfigFields(v as string[], c, path)
-        if (d.regex) checkLinearRegex(String(v), c, path)
+        if (d.regex) c.linearRegex(String(v), path)
         out[name] = v
     }
   }
   return out
-}
-
-/** A pattern the runtime runs with RE2 (linear time): one RE2 cannot run is refused here, with its place. */
-function checkLinearRegex(pattern: string, c: Compiler, at: ManifestPath) {
-  try {
-    linearPattern(pattern)
-  } catch (err) {
-    c.problems.push(
-      c.src.problem(at, `not a pattern RE2 can run (linear time, no lookaround): ${(err as Error).message}`)
-    )
-  }
 }
 
 function checkConfigFields(names: string[], c: Compiler, at: ManifestPath) {

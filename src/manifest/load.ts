@@ -1,12 +1,14 @@
 /**
  * Loads a provider manifest: YAML (with positions) → JSON Schema (ajv, every error) → compile (expressions, references).
- * Each distinct text is loaded once; the compiled plan is cached, so nothing is parsed again per request.
+ * Each distinct text is loaded once; the compiled plan is cached, so nothing is parsed again per request. A pasted
+ * manifest (loadPasted) is parsed, validated and linted in an isolation worker, its failure cached as well as its plan.
  */
 import type { ErrorObject } from 'ajv'
 import { BoundedCache } from '../bounded-cache'
 import { createHash } from 'node:crypto'
 import { LineCounter, parseDocument } from 'yaml'
 import { compileManifest } from './compile'
+import { isolationAvailable, loadIsolated } from './isolation/pool'
 import type { Plan } from './plan'
 import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
 import type { Manifest } from './types'
@@ -19,9 +21,19 @@ function validateSchema(value: unknown): ErrorObject[] | undefined {
   return validator(value) ? undefined : (validator.errors ?? [])
 }
 
-const MAX_MANIFEST_BYTES = 512 * 1024
-/** Compiled plans by file and text (a pasted manifest is compiled once, whatever calls use it). */
-export const planCache = new BoundedCache<Plan>(100)
+export const MAX_MANIFEST_BYTES = 512 * 1024
+/** Deepest nesting a manifest may have (YAML flow collections nest cheaply and parse slowly). */
+export const MAX_MANIFEST_DEPTH = 64
+/**
+ * Compiled plans by file and text (a pasted manifest is compiled once, whatever calls use it), bounded by the size of
+ * the texts they come from: 32 Mi characters hold the plans of a thousand tenants of 14 KB manifests and more.
+ */
+export const planCache = new BoundedCache<Plan>(32 * 1024 * 1024, (plan) => plan.size)
+/** The problems of pasted manifests that failed, by their text's hash: a failing text is not loaded again per call. */
+export const failedPastes = new BoundedCache<Problem[]>(4 * 1024 * 1024, (problems) =>
+  problems.reduce((n, p) => n + p.message.length + p.path.length + 64, 0)
+)
+const loading = new Map<string, Promise<Plan>>()
 
 /**
  * Loads and compiles a manifest; throws ManifestError listing every problem with its place. `isolated`: its
@@ -45,18 +57,77 @@ export function loadValidated(text: string, value: Manifest, file: string): Plan
   })
 }
 
+const keyOf = (file: string, text: string) => createHash('sha256').update(file).update('\0').update(text).digest('hex')
+
 function cached(file: string, text: string, load: (key: string) => Plan): Plan {
-  const key = createHash('sha256').update(file).update('\0').update(text).digest('hex')
+  const key = keyOf(file, text)
   return planCache.get(key) ?? planCache.set(key, load(key))
+}
+
+/**
+ * A manifest pasted into a configuration, written by a bot builder and not reviewed here: parsed, validated and linted
+ * in an isolation worker, in `owner`'s turn (the bot), then compiled here from the value the worker found valid (no
+ * YAML, schema or lint work on this thread), its expressions evaluated in the workers. A text that fails is refused
+ * from the cache afterwards; so is one over MAX_MANIFEST_BYTES, before anything is done with it.
+ */
+export function loadPasted(text: string, file: string, owner: string): Promise<Plan> {
+  if (text.length > MAX_MANIFEST_BYTES) return Promise.reject(tooLarge(file))
+  const key = keyOf(`pasted:${file}`, text)
+  const plan = planCache.get(key)
+  if (plan) return Promise.resolve(plan)
+  const failed = failedPastes.get(key)
+  if (failed) return Promise.reject(new ManifestError(failed))
+  let pending = loading.get(key)
+  if (!pending) {
+    pending = (async () => {
+      if (!isolationAvailable()) return loadManifest(text, file, { pasted: true })
+      const { value, problems } = await loadIsolated(owner, text, file)
+      if (problems) throw new ManifestError(problems)
+      const compiled = compileManifest(value as Manifest, new SourceMap(file, text), {
+        checked: false,
+        isolatedFor: key,
+        pasted: true,
+      })
+      if (!compiled.plan) throw new ManifestError(compiled.problems)
+      return compiled.plan
+    })()
+      .then(
+        (loaded) => planCache.set(key, loaded),
+        (err) => {
+          if (err instanceof ManifestError) failedPastes.set(key, err.problems)
+          throw err
+        }
+      )
+      .finally(() => loading.delete(key))
+    loading.set(key, pending)
+  }
+  return pending
+}
+
+const tooLarge = (file: string) =>
+  new ManifestError([
+    { file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` },
+  ])
+
+const tooDeep = (file: string) =>
+  new ManifestError([
+    { file, line: 1, column: 1, path: '(root)', message: `manifest nests deeper than ${MAX_MANIFEST_DEPTH} levels` },
+  ])
+
+/** How deep a parsed value nests, counted up to `max` + 1 (walked with its own stack). */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length) {
+    const [v, depth] = stack.pop()!
+    if (depth > max) return true
+    if (v && typeof v === 'object') for (const item of Object.values(v)) stack.push([item, depth + 1])
+  }
+  return false
 }
 
 function load(text: string, file: string, isolatedFor?: string, pasted?: boolean): Plan {
   const lines = new LineCounter()
-  if (text.length > MAX_MANIFEST_BYTES) {
-    throw new ManifestError([
-      { file, line: 1, column: 1, path: '(root)', message: `manifest is larger than ${MAX_MANIFEST_BYTES / 1024} KiB` },
-    ])
-  }
+  if (text.length > MAX_MANIFEST_BYTES) throw tooLarge(file)
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const source = new SourceMap(file, text, { doc, lines })
   if (doc.errors.length) {
@@ -73,6 +144,7 @@ function load(text: string, file: string, isolatedFor?: string, pasted?: boolean
   } catch (err) {
     throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
   }
+  if (deeperThan(value, MAX_MANIFEST_DEPTH)) throw tooDeep(file)
   const invalid = validateSchema(value)
   if (invalid) throw new ManifestError([...schemaProblems(invalid, source), ...lintAnyway(value, source)])
   const { plan, problems } = compileManifest(value as Manifest, source, { isolatedFor, pasted })

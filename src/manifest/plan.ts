@@ -59,6 +59,8 @@ export type MessagePlan = { steps: StepPlan[]; messageId?: Template }
 export type Plan = {
   manifest: Manifest
   file: string
+  /** Length of the text it was compiled from: its weight in the plan cache. */
+  size: number
   /** Names of configuration fields whose values are secrets (redacted everywhere). */
   secretFields: string[]
   http: {

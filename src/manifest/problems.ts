@@ -37,6 +37,11 @@ export class SourceMap {
     this.parsed = parsed
   }
 
+  /** Length of the text it maps (what a plan compiled from it is weighed by in the plan cache). */
+  get size(): number {
+    return this.text.length
+  }
+
   private get doc(): Document {
     return this.source().doc
   }
@@ -48,7 +53,8 @@ export class SourceMap {
   private source() {
     if (!this.parsed) {
       const lines = new LineCounter()
-      this.parsed = { doc: parseDocument(this.text, { lineCounter: lines }), lines }
+      // prettyErrors: false, as when it was first loaded (pretty errors of a very deep text exhaust V8's memory).
+      this.parsed = { doc: parseDocument(this.text, { lineCounter: lines, prettyErrors: false }), lines }
     }
     return this.parsed
   }

@@ -13,6 +13,8 @@ export class ProviderError extends Error {
       transient?: boolean
       /** The helpdesk refused because the ticket is closed (the manifest's http.closedWhen held). */
       closed?: boolean
+      /** A deployment secret the request would have carried off its hosts (./secret-guard.ts). */
+      secretRefused?: string
     }
   ) {
     super(message)

@@ -5,12 +5,15 @@
 import type { Scope } from '../manifest/expressions'
 import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
-import { connect, type Grant, type GrantStore } from './auth/authorization-code'
+import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/authorization-code'
 import { HttpClient } from './http'
 import { renderMessage, type Payload } from './messages'
 import { Redactor } from './redact'
+import { SecretGuard } from './secret-guard'
 import { runSteps } from './steps'
 import { matchEvent, parseWebhook, type InboundRequest, type Outcome, type Reply } from './webhook'
+
+type ConnectPlan = Extract<AuthPlan, { type: 'oauth2AuthorizationCode' }>
 
 export type ExternalUser = {
   id: string
@@ -65,10 +68,12 @@ export class ProviderRuntime {
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
     for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
+    const hosts = Object.fromEntries(Object.entries(plan.manifest.secrets ?? {}).map(([k, v]) => [k, v.hosts]))
     this.http = new HttpClient(plan, this.base(), this.redactor, {
       sleep: ctx.sleep,
       grants: ctx.grants,
       auth: ctx.auth,
+      guard: SecretGuard.of(hosts, ctx.secrets),
     })
   }
 
@@ -88,10 +93,31 @@ export class ProviderRuntime {
       secrets: connect.secrets,
       authorizeUrl: (request: { redirectUri: string; state: string; verifier: string }) =>
         connect.authorizeUrl(auth, ctx, request),
-      exchange: (request: { code: string; redirectUri: string; verifier: string }) =>
-        connect.exchange(auth, ctx, request),
+      exchange: async (request: { code: string; redirectUri: string; verifier: string }) => {
+        const { grant, answer, tokenHost } = await connect.exchange(auth, ctx, request)
+        return { grant, identifier: (await this.identify(auth, grant, answer)) || tokenHost }
+      },
       revoke: (grant: Grant) => connect.revoke(auth, ctx, grant),
     }
+  }
+
+  /**
+   * Who the new grant belongs to: the manifest's identify steps (with the new access token) and identifier, over the
+   * token answer. What the takeover guard compares, so it names the account, not a host the configuration chose.
+   */
+  private async identify(auth: ConnectPlan, grant: Grant, token: TokenAnswer): Promise<string | undefined> {
+    let scope: Scope = { ...this.base(), token }
+    if (auth.identify) {
+      const fresh: GrantStore = { read: async () => grant, reload: async () => grant, write: async () => {} }
+      const http = new HttpClient(this.plan, this.base(), this.redactor, {
+        sleep: this.ctx.sleep,
+        grants: fresh,
+        auth,
+        guard: this.http.guard,
+      })
+      scope = await runSteps(auth.identify, scope, http)
+    }
+    return auth.identifier?.text(scope)
   }
 
   /** An agent's attachment that opens only with the provider's credentials (a matcher's attachmentsNeedAuth). */

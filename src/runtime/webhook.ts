@@ -35,6 +35,8 @@ export type Outcome =
   | { kind: 'assigned'; matcher: string; ticketId: string; agent: Agent }
   | { kind: 'stopped'; matcher: string; ticketId: string }
   | { kind: 'ignored'; matcher?: string; reason: string }
+/** An outcome that does something in Botpress. */
+export type Applicable = Exclude<Outcome, { kind: 'ignored' }>
 
 export type ParsedWebhook = { scope: Scope; reply?: Reply; events: unknown[] }
 

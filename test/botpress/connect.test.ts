@@ -16,7 +16,7 @@ const manual = { redirect: 'manual' } as const
 
 beforeAll(async () => {
   pg = await startPlayground({ port: 0, connect: true, log: () => {} })
-}, 60_000)
+})
 afterAll(async () => {
   if (!stopped) await pg?.stop()
 })

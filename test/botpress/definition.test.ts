@@ -93,9 +93,9 @@ describe('definition of the build with every provider', () => {
     ])
     expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id'])
     expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id'])
-    expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id'])
+    expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id', 'session'])
     expect(Object.keys(def.states!).sort()).toEqual([
-      'hitlAgent',
+      'hitlAssigned',
       'hitlClosed',
       'hitlConnecting',
       'hitlConnection',

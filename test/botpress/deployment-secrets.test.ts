@@ -22,11 +22,14 @@ const TINY = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-d
 function withSecrets(edit: (m: any) => void = () => {}): string {
   const m = parse(TINY)
   m.secrets = {
-    TINY_CLIENT_ID: { description: 'Client id of the app.' },
-    TINY_CLIENT_SECRET: { description: 'Its secret.' },
+    TINY_CLIENT_ID: { description: 'Client id of the app.', hosts: ['tiny-desk.example'] },
+    TINY_CLIENT_SECRET: { description: 'Its secret.', hosts: ['tiny-desk.example'] },
   }
-  m.http.auth.clientId = '{{ secrets.TINY_CLIENT_ID }}'
-  m.http.auth.clientSecret = '{{ secrets.TINY_CLIENT_SECRET }}'
+  m.configuration.clientId.required = false
+  m.configuration.clientSecret.required = false
+  // As Zendesk's: the bot's own OAuth client when it gives one, else the deployment's.
+  m.http.auth.clientId = '{{ config.clientId ? config.clientId : secrets.TINY_CLIENT_ID }}'
+  m.http.auth.clientSecret = '{{ config.clientSecret ? config.clientSecret : secrets.TINY_CLIENT_SECRET }}'
   edit(m)
   return stringify(m)
 }
@@ -43,7 +46,23 @@ const problemsOf = (text: string, options = {}) => {
 afterEach(() => {
   delete process.env.SECRET_TINY_CLIENT_ID
   delete process.env.SECRET_TINY_CLIENT_SECRET
+  delete process.env.HITL_RESOLVE
 })
+
+/** The bundled tiny-desk, selected with this configuration, as a runtime of the call. */
+async function tinyRuntime(configuration: Record<string, unknown>) {
+  const text = withSecrets()
+  const manifest = parse(text) as Manifest
+  const catalog = new ProviderCatalog({ providers: [{ file: 'providers/tiny-desk.yaml', text, manifest }] })
+  const { plan, config, secrets } = await catalog.select(configurationName('tiny-desk'), {
+    webhookToken: 'hook-token-1',
+    ...configuration,
+  })
+  return {
+    secrets,
+    runtime: new ProviderRuntime(plan, { config, secrets, state: {}, env: { webhookUrl: 'https://x' } }),
+  }
+}
 
 describe("the deployment's secrets", () => {
   it('are declared before use, and never go into a URL', () => {
@@ -71,20 +90,40 @@ describe("the deployment's secrets", () => {
   it('reach a bundled manifest from SECRET_<NAME>, go where the manifest puts them, and are redacted', async () => {
     process.env.SECRET_TINY_CLIENT_ID = 'app-id-7'
     process.env.SECRET_TINY_CLIENT_SECRET = 'deployment-secret-2'
-    const text = withSecrets()
-    const manifest = parse(text) as Manifest
-    const catalog = new ProviderCatalog({ providers: [{ file: 'providers/tiny-desk.yaml', text, manifest }] })
-    const { plan, config, secrets } = catalog.select(configurationName('tiny-desk'), {
-      apiBaseUrl: `${ctx.helpdesk.url}/api`,
+    // The stand-in, reached under the manifest's own host name (local use: HITL_RESOLVE).
+    process.env.HITL_RESOLVE = 'tiny-desk.example=127.0.0.1'
+    const { secrets, runtime } = await tinyRuntime({
+      apiBaseUrl: `http://tiny-desk.example:${new URL(ctx.helpdesk.url).port}/api`,
     })
     expect(secrets).toEqual({ TINY_CLIENT_ID: 'app-id-7', TINY_CLIENT_SECRET: 'deployment-secret-2' })
     ctx.helpdesk.on('POST', '/api/oauth/token', () => ({ status: 401, body: { error: 'invalid_client' } }))
-    const runtime = new ProviderRuntime(plan, { config, secrets, state: {}, env: { webhookUrl: 'https://x' } })
     const failure = await runtime.createUser({ name: 'Ada' }, { id: 'u1' }).catch((e: Error) => e)
     const [token] = ctx.helpdesk.calls('POST', /oauth\/token/)
     expect(token!.form).toMatchObject({ client_id: 'app-id-7', client_secret: 'deployment-secret-2' })
     expect(String(failure)).toMatch(/OAuth2 token request to .* failed: HTTP 401 \(invalid_client\)/)
     expect(runtime.redactor.redact('leaked deployment-secret-2')).toBe('leaked ***')
+  })
+
+  it('go only to the hosts the manifest names for them, whatever host a configuration chooses', async () => {
+    process.env.SECRET_TINY_CLIENT_ID = 'app-id-7'
+    process.env.SECRET_TINY_CLIENT_SECRET = 'deployment-secret-3'
+    const before = ctx.helpdesk.calls().length
+    // A tenant's apiBaseUrl moves the token endpoint to a host of its choosing (here this machine).
+    const { runtime } = await tinyRuntime({ apiBaseUrl: `${ctx.helpdesk.url}/api` })
+    const failure = await runtime.createUser({ name: 'Ada' }, { id: 'u1' }).catch((e: Error) => e.message)
+    expect(failure).toBe(
+      "OAuth2 token: refused to send secrets.TINY_CLIENT_ID (the deployment's) to 127.0.0.1: the manifest allows it only to tiny-desk.example. A configuration that points elsewhere must bring its own credentials."
+    )
+    expect(ctx.helpdesk.calls().slice(before), 'nothing reached the other host').toEqual([])
+    // Its own client goes where it likes: the deployment's is not in the request.
+    const own = await tinyRuntime({
+      apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      clientId: 'own-id',
+      clientSecret: 'own-secret',
+    })
+    ctx.helpdesk.on('POST', '/api/oauth/token', () => ({ body: { access_token: 'own-token', expires_in: 60 } }))
+    ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 201, body: { id: 'c-own' } }))
+    expect((await own.runtime.createUser({ name: 'Ada' }, { id: 'u2' })).externalId).toBe('c-own')
   })
 
   it('are declared, optional, in the definition of every build that carries the manifest', () => {

@@ -49,3 +49,25 @@ describe('a pasted manifest, checked by the bundle', () => {
     })
   }
 })
+
+describe('a pasted manifest, loaded once', () => {
+  it('keeps a failure by its text as it keeps a plan: the same text is not loaded again', async () => {
+    const { failedPastes, loadPasted, planCache } = await import('../../src/manifest/load')
+    const bad = `${TINY}\n# ${Date.now()}\ntitel: typo\n`
+    const refused = (p: Promise<unknown>) =>
+      p.then(
+        () => expect.fail('loaded'),
+        (e: ManifestError) => e
+      )
+    const first = await refused(loadPasted(bad, PASTED_MANIFEST_FILE, 'bot:a'))
+    const kept = failedPastes.size
+    const second = await refused(loadPasted(bad, PASTED_MANIFEST_FILE, 'bot:b'))
+    // The very problems the first load found (a second load would have made new ones).
+    expect(second.problems).toBe(first.problems)
+    expect(failedPastes.size).toBe(kept)
+    const good = `${TINY}\n# ${Date.now()}\n`
+    const plan = await loadPasted(good, PASTED_MANIFEST_FILE, 'bot:a')
+    expect(await loadPasted(good, PASTED_MANIFEST_FILE, 'bot:c')).toBe(plan)
+    expect(planCache.weight, 'weighed by the texts it holds').toBeGreaterThanOrEqual(good.length)
+  })
+})

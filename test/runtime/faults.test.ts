@@ -204,19 +204,17 @@ describe('faults', () => {
 
   it('retries a GET that times out, but never a POST (it may have been applied)', async () => {
     let n = 0
-    ctx.helpdesk.on('GET', '/api/queues/default', () =>
-      ++n === 1 ? { delayMs: 1000, body: { id: 'late' } } : { body: { id: 'q2' } }
-    )
+    ctx.helpdesk.on('GET', '/api/queues/default', () => (++n === 1 ? { hang: true } : { body: { id: 'q2' } }))
     const { userId } = await bp.action('createUser', { name: 'Ada' })
     const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
     expect(calls('GET', /queues/)).toHaveLength(2)
     expect(calls('POST', /tickets$/)[0]!.json.queue).toBe('q2')
 
-    ctx.helpdesk.on('POST', '/api/tickets/:id/notes', () => ({ delayMs: 1000, body: { id: 1 } }))
+    ctx.helpdesk.on('POST', '/api/tickets/:id/notes', () => ({ hang: true }))
     const res = await bp.send(conversationId, 'text', { text: 'hello' })
     expect(res.status).toBe(400)
     expect(res.body.message).toContain(
-      "step 'addNote' (POST /tickets/31/notes) timed out after 300 ms; the helpdesk may have applied it, so it was not retried (no duplicate)"
+      "step 'addNote' (POST /tickets/31/notes) timed out after 2000 ms; the helpdesk may have applied it, so it was not retried (no duplicate)"
     )
     expect(calls('POST', /notes$/)).toHaveLength(1)
   })

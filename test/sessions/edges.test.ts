@@ -18,7 +18,7 @@ let logs: string[]
 
 beforeAll(async () => {
   pg = await startPlayground({ port: 0, log: () => {} })
-}, 60_000)
+})
 afterAll(() => pg?.stop())
 afterEach(() => {
   vi.restoreAllMocks()

@@ -5,8 +5,8 @@
 import type { Author, HistoryMessage } from '../../runtime/provider'
 import { withCall, type Binding } from '../call'
 import { hitlChannel, TAGS } from '../names'
-import { applyEarly } from '../outcomes'
-import { endUser, userAuthor } from '../session'
+import { applyEarly } from '../session/apply'
+import { endUser, userAuthor } from '../session/people'
 import { writeData } from '../state'
 import type { ActionHandler } from '../types'
 

@@ -1,11 +1,12 @@
 /**
- * stopHitl: the manifest's steps that close the ticket of the session; then the session is marked closed, so the
- * helpdesk's own close webhook sends no hitlStopped to a session the bot has already ended, and what comes late
- * (the plugin's closing note, an agent's last reply) is settled, not retried.
+ * stopHitl: the session is claimed closed by the bot first, then the manifest's steps close the ticket. So the
+ * helpdesk's own close webhook, even one delivered before the close request returns (synchronously), finds the
+ * session closed by the bot and sends no hitlStopped; and what comes late (an agent's last reply) is settled, not
+ * retried.
  */
 import { withCall, type Binding } from '../call'
-import { claimClose } from '../outcomes'
-import { sessionOf } from '../session'
+import { claimClose } from '../session/close'
+import { sessionOf } from '../session/people'
 import type { ActionHandler } from '../types'
 
 export const stopHitl =
@@ -13,7 +14,8 @@ export const stopHitl =
   (props) =>
     withCall(binding, props, async (call) => {
       const { conversationId } = props.input
-      await call.runtime.stopHitl(await sessionOf(call, conversationId))
-      await claimClose(call, conversationId)
+      const session = await sessionOf(call, conversationId)
+      await claimClose(call, conversationId, 'bot')
+      await call.runtime.stopHitl(session)
       return {}
     })

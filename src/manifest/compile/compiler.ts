@@ -5,6 +5,7 @@
  * reports them all. The sections of a manifest (./index.ts, ./auth.ts, ./verify.ts, ./webhook.ts) are made of these.
  */
 import { Expression, ExpressionError, Template, type Reference } from '../expressions'
+import { linearPattern } from '../expressions/safety'
 import type { Pairs, StepPlan, Tree } from '../plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
 import { SCOPES, type ScopeId } from '../generated/scopes'
@@ -271,6 +272,17 @@ export class Compiler {
           })
         )
       }
+    }
+  }
+
+  /** A pattern the runtime runs with RE2 (linear time): one RE2 cannot run is refused here, with its place. */
+  linearRegex(pattern: string, at: ManifestPath) {
+    try {
+      linearPattern(pattern)
+    } catch (err) {
+      this.problems.push(
+        this.src.problem(at, `not a pattern RE2 can run (linear time, no lookaround): ${(err as Error).message}`)
+      )
     }
   }
 

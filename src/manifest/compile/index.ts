@@ -32,6 +32,7 @@ export function compileManifest(
     )
   const plan = compilePlan(c)
   checkRenames(c)
+  if (c.options.checked) checkFieldPatterns(c)
   return { plan: c.problems.length ? undefined : plan, problems: c.problems }
 }
 
@@ -42,6 +43,7 @@ function compilePlan(c: Compiler): Plan {
   const plan: Plan = {
     manifest: m,
     file: c.src.file,
+    size: c.src.size,
     secretFields: c.secretFields,
     http: {
       // A URL like any path: no secret anywhere in it (host, path or query).
@@ -118,4 +120,11 @@ function compilePlan(c: Compiler): Plan {
       steps: c.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scopeOf('lifecycle')),
     }
   return plan
+}
+
+/** Field patterns are checked on every call by RE2 (src/manifest/values.ts): one RE2 cannot run is refused here. */
+function checkFieldPatterns(c: Compiler) {
+  for (const section of ['configuration', 'hitlSession'] as const)
+    for (const [name, field] of Object.entries(c.m[section] ?? {}))
+      if (field.pattern !== undefined) c.linearRegex(field.pattern, [section, name, 'pattern'])
 }

@@ -7,7 +7,7 @@
 import jsonata from 'jsonata'
 import { fastPath, UNSURE } from './fast-path'
 import { helpers } from './functions'
-import { evaluateIsolated, IsolatedFailure } from './isolation'
+import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
 import { bound, LinearRegExp, linearRegexProblem, regexLiterals } from './safety'
 
@@ -124,13 +124,17 @@ export class Expression extends Located {
     }
   }
 
-  /** The evaluation in an isolation worker, sent the names of the scope it reads (all of it if it reads $ or $$). */
-  private async evaluateIsolated(owner: string, scope: Scope): Promise<unknown> {
+  /**
+   * The evaluation in an isolation worker, sent the names of the scope it reads (all of it if it reads $ or $$), in
+   * the turn of the bot the call is for (env.botId; else the manifest's own).
+   */
+  private async evaluateIsolated(manifest: string, scope: Scope): Promise<unknown> {
     if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
     const sent =
       this.sent === null ? scope : Object.fromEntries(this.sent.filter((n) => n in scope).map((n) => [n, scope[n]]))
+    const botId = (scope.env as { botId?: unknown } | undefined)?.botId
     try {
-      return await evaluateIsolated(owner, this.source, sent)
+      return await evaluateIsolated(typeof botId === 'string' ? `bot:${botId}` : manifest, this.source, sent)
     } catch (err) {
       if (!(err instanceof IsolatedFailure)) throw err
       const message = err.message.startsWith('expression failed: ') ? err.message : `expression failed: ${err.message}`

@@ -159,6 +159,10 @@ export const AUTH_KINDS = {
       default: [],
       configFields: true,
     },
+    identify: {
+      as: 'steps',
+      scope: 'connected',
+    },
     identifier: {
       as: 'template',
       scope: 'connected',

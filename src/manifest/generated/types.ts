@@ -126,6 +126,7 @@ export type Auth =
        * Configuration fields the Connect page asks for, pre-filled from the configuration (those the authorize and token URLs need). What the builder enters there is kept with the tokens and wins over the configuration for every call.
        */
       askFor?: string[]
+      identify?: Steps
       identifier?: TemplateString
       /**
        * Send a PKCE S256 challenge (and the verifier with the code).
@@ -158,15 +159,15 @@ export type Auth =
       otherwise: Auth
     }
 /**
- * Condition over the configuration (names: config, secrets), e.g. config.apiToken.
- */
-export type ExpressionString = string
-/**
- * Requests run in order. Each step may capture values read by later steps by name.
+ * Requests run right after the code exchange, with the new access token, for a vendor whose token response does not name the account (Zendesk's): their captures are read by identifier. The identifier is what the takeover guard compares: once an account is connected, only the same one may be connected again, so it must name the account itself, not a host the configuration chose.
  *
  * @minItems 1
  */
 export type Steps = [Step, ...Step[]]
+/**
+ * The step runs only where this is truthy.
+ */
+export type ExpressionString = string
 /**
  * How a webhook is proven to come from the vendor. Checked on the raw body, before anything else, with constant-time comparison. Names in templates: rawBody, headers (lowercase names), query, method, url, config, state.
  */
@@ -333,6 +334,12 @@ export interface Manifest {
        * What it is and where to find it.
        */
       description: string
+      /**
+       * The only hosts this secret may be sent to, fixed here (no template: no configuration can move them). `*.acme.example` takes any name below acme.example, so a tenant's own subdomain still works. A request that would carry the secret anywhere else (a step, a token request, an authorize URL) is refused before it connects; a configuration pointing elsewhere must bring its own credentials.
+       *
+       * @minItems 1
+       */
+      hosts: [string, ...string[]]
     }
   }
   /**
@@ -434,7 +441,7 @@ export interface Field {
    */
   examples?: unknown[]
   /**
-   * Regular expression a string value must match.
+   * Regular expression a string value must match, checked on every call (RE2: linear time, no lookaround or backreferences; at most 1,000 characters).
    */
   pattern?: string
   /**
@@ -504,35 +511,6 @@ export interface Http {
  */
 export interface TemplateMap {
   [k: string]: string | number | boolean
-}
-/**
- * Retries on rate limits and server errors, with a bounded budget.
- */
-export interface Retry {
-  /**
-   * Most retries of one request.
-   */
-  maxRetries?: number
-  /**
-   * Statuses that are retried. Timeouts and network errors are retried too.
-   */
-  statuses?: number[]
-  /**
-   * Headers holding seconds or an HTTP date to wait.
-   */
-  retryAfterHeaders?: string[]
-  /**
-   * Headers holding the epoch time (seconds or milliseconds) when the limit resets.
-   */
-  resetHeaders?: string[]
-  /**
-   * First backoff delay when the response says nothing; doubled each retry, with jitter.
-   */
-  baseDelayMs?: number
-  /**
-   * A wait longer than this fails at once with a transient error instead of sleeping.
-   */
-  maxDelayMs?: number
 }
 /**
  * One HTTP request, optionally conditional or repeated.
@@ -625,6 +603,35 @@ export interface Body {
  */
 export interface TemplateTree {
   [k: string]: unknown
+}
+/**
+ * Retries on rate limits and server errors, with a bounded budget.
+ */
+export interface Retry {
+  /**
+   * Most retries of one request.
+   */
+  maxRetries?: number
+  /**
+   * Statuses that are retried. Timeouts and network errors are retried too.
+   */
+  statuses?: number[]
+  /**
+   * Headers holding seconds or an HTTP date to wait.
+   */
+  retryAfterHeaders?: string[]
+  /**
+   * Headers holding the epoch time (seconds or milliseconds) when the limit resets.
+   */
+  resetHeaders?: string[]
+  /**
+   * First backoff delay when the response says nothing; doubled each retry, with jitter.
+   */
+  baseDelayMs?: number
+  /**
+   * A wait longer than this fails at once with a transient error instead of sleeping.
+   */
+  maxDelayMs?: number
 }
 /**
  * How startHitl relays the conversation history (messageHistory).

@@ -14,6 +14,8 @@ import { ProviderError } from '../errors'
 import type { AuthContext, Authenticator } from './index'
 import { endpointUrl, postForm, requestToken, type TokenAnswer } from './token-endpoint'
 
+export type { TokenAnswer }
+
 type Plan = Extract<AuthPlan, { type: 'oauth2AuthorizationCode' }>
 
 /** What a connection holds: kept in Botpress, never in the process beyond a call. */
@@ -135,6 +137,8 @@ export const connect = {
       const v = await t.text(ctx.scope)
       if (v !== undefined) params.set(k, v)
     }
+    // The browser carries it there: a deployment's client id goes only where the manifest allows it.
+    ctx.guard?.check(url, {}, 'http.auth.authorizeUrl')
     return url.toString()
   },
 
@@ -142,7 +146,7 @@ export const connect = {
     plan: Plan,
     ctx: AuthContext,
     request: { code: string; redirectUri: string; verifier: string }
-  ): Promise<{ grant: Grant; identifier: string }> {
+  ): Promise<{ grant: Grant; answer: TokenAnswer; tokenHost: string }> {
     const url = await endpointUrl(plan.tokenUrl, 'http.auth.tokenUrl', ctx)
     const form = new URLSearchParams({
       grant_type: 'authorization_code',
@@ -151,8 +155,7 @@ export const connect = {
     })
     if (plan.pkce) form.set('code_verifier', request.verifier)
     const answer = await requestToken(url, form, client(plan), ctx, 'OAuth2 code exchange')
-    const identifier = plan.identifier ? await plan.identifier.text({ ...ctx.scope, token: answer }) : undefined
-    return { grant: grantOf(answer, plan), identifier: identifier || url.host }
+    return { grant: grantOf(answer, plan), answer, tokenHost: url.host }
   },
 
   /** Revokes the refresh token (else the access token) where the vendor has a revocation endpoint. */

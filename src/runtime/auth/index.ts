@@ -5,6 +5,7 @@
 import type { Scope } from '../../manifest/expressions'
 import type { AuthPlan } from '../../manifest/plan'
 import type { Redactor } from '../redact'
+import type { SecretGuard } from '../secret-guard'
 import { truthy } from '../truth'
 import { authorizationCode, type GrantStore } from './authorization-code'
 import { oauth2 } from './oauth2'
@@ -18,6 +19,8 @@ export type AuthContext = {
   timeoutMs: number
   /** Where a connected account's grant lives (authorization code): supplied by the Botpress binding. */
   grants?: GrantStore
+  /** Where the deployment's secrets may go: token requests and authorize URLs are checked against it. */
+  guard?: SecretGuard
 }
 
 export interface Authenticator {

@@ -3,11 +3,11 @@
  * or as HTTP basic), answered with JSON holding access_token. Used by every grant: client credentials, refresh
  * token, authorization code; and by revocation (RFC 7009). Every secret sent or received is taught to the redactor.
  */
-import ky, { TimeoutError } from 'ky'
 import type { Template } from '../../manifest/expressions'
 import { ProviderError } from '../errors'
+import { transmit, Unreached } from '../http/transport'
 import { readResponse } from '../http/wire'
-import { checkTarget, networkFailure } from '../network'
+import { checkTarget } from '../network'
 import type { AuthContext } from './index'
 
 export type TokenAnswer = { access_token: string; refresh_token?: string; expires_in?: number } & Record<
@@ -50,25 +50,18 @@ export async function postForm(
     form.set('client_id', clientId)
     form.set('client_secret', clientSecret)
   }
-  let response: Response
+  // Sent once, not retried: a code or a rotating refresh token is spent by the first attempt the vendor saw.
+  let result
   try {
-    response = await ky(url, {
-      method: 'POST',
-      body: form,
-      headers,
-      timeout: timeoutMs,
-      retry: 2,
-      throwHttpErrors: false,
-      redirect: 'manual',
-    })
+    const response = await transmit(url, { method: 'POST', body: form, headers, timeoutMs }, what, ctx.guard)
+    result = await readResponse(response)
   } catch (err) {
-    const why = err instanceof TimeoutError ? `timed out after ${timeoutMs} ms` : networkFailure(err, url)
-    throw new ProviderError(redactor.redact(`${what} request to ${url.host}${url.pathname} failed: ${why}`), {
+    if (!(err instanceof Unreached)) throw err
+    throw new ProviderError(redactor.redact(`${what} request to ${url.host}${url.pathname} failed: ${err.why}`), {
       step: STEP,
       transient: true,
     })
   }
-  const result = await readResponse(response)
   return { status: result.status, body: result.body }
 }
 

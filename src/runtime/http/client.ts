@@ -3,18 +3,19 @@
  * its host), default headers, the auth strategy (../auth), timeouts, redirects followed by hand on the API host, and
  * retries (./retry.ts). Failures are ProviderErrors naming the step, the call and the vendor's words, redacted.
  */
-import ky, { TimeoutError } from 'ky'
 import type { Scope } from '../../manifest/expressions'
 import type { AuthPlan, Plan } from '../../manifest/plan'
 import { authenticator, type AuthContext, type Authenticator } from '../auth'
 import type { GrantStore } from '../auth/authorization-code'
 import { ProviderError } from '../errors'
-import { checkTarget, networkFailure } from '../network'
+import { checkTarget } from '../network'
 import type { Redactor } from '../redact'
+import type { SecretGuard } from '../secret-guard'
 import { truthy } from '../truth'
 import { download, fileOf, MAX_DOWNLOAD_BYTES, MAX_REDIRECTS, type Downloaded } from './download'
 import { backoff, repeatable, retriable, retryDelay } from './retry'
 import { vendorMessage } from './vendor-message'
+import { transmit, Unreached } from './transport'
 import { encodeBody, readResponse, type HttpResponse, type OutgoingRequest } from './wire'
 
 type FailureDetails = { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
@@ -23,6 +24,8 @@ export class HttpClient {
   private base?: Promise<{ url: URL; headers: [string, string][] }>
   private readonly auth: Authenticator
   private readonly sleep: (ms: number) => Promise<void>
+  /** Where the deployment's secrets may go (none declared or set: no guard). */
+  readonly guard?: SecretGuard
   /** What the auth strategy works with; the Connect flow (authorization code) uses it too. */
   readonly authContext: AuthContext
 
@@ -37,8 +40,11 @@ export class HttpClient {
       grants?: GrantStore
       /** The way of authenticating chosen for this call (an `either` resolved); else the manifest's. */
       auth?: AuthPlan
+      /** Where the deployment's secrets may go (none declared or set: no guard). */
+      guard?: SecretGuard
     } = {}
   ) {
+    this.guard = options.guard
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
     this.authContext = {
       scope,
@@ -46,6 +52,7 @@ export class HttpClient {
       baseUrl: async () => (await this.prepare()).url,
       timeoutMs: plan.http.timeoutMs,
       grants: options.grants,
+      guard: options.guard,
     }
     this.auth = authenticator(options.auth ?? plan.http.auth, this.authContext)
   }
@@ -76,7 +83,7 @@ export class HttpClient {
   /** An attachment to upload: only from a URL of the message being sent, or from the API host. */
   async download(url: string, messageUrls: string[]): Promise<Downloaded> {
     const { url: base } = await this.prepare()
-    return download(url, { apiHost: base.host, messageUrls }, this.plan.http.timeoutMs)
+    return download(url, { apiHost: base.host, messageUrls }, this.plan.http.timeoutMs, this.guard)
   }
 
   /**
@@ -104,51 +111,50 @@ export class HttpClient {
     const { url: base, headers: defaults } = await this.prepare()
     const { retry, timeoutMs } = this.plan.http
     let url = await this.resolve(base, req)
+    // Encoded once: every attempt sends the same bytes.
+    const body = encodeBody(req.body)
     const canRepeat = repeatable(req.method, req.idempotent)
     let renewed = false
     let redirects = 0
     for (let attempt = 0; ; attempt++) {
-      let response: Response
+      let result: HttpResponse
+      let location: string | undefined
       try {
-        response = await ky(url, {
-          method: req.method,
-          headers: await this.headers(req, defaults),
-          body: encodeBody(req.body),
-          timeout: timeoutMs,
-          retry: 0,
-          throwHttpErrors: false,
-          redirect: 'manual',
-        })
+        const response = await transmit(
+          url,
+          { method: req.method, headers: await this.headers(req, defaults), body, timeoutMs },
+          `step '${req.step}'`,
+          this.guard
+        )
+        location = response.headers.get('location') ?? undefined
+        result = await readResponse(response, req.maxBytes)
       } catch (err) {
-        const what =
-          err instanceof TimeoutError
-            ? `timed out after ${timeoutMs} ms`
-            : `could not be sent: ${networkFailure(err, url)}`
+        if (!(err instanceof Unreached)) throw this.redacted(err)
         if (canRepeat && attempt < retry.maxRetries) {
           await this.sleep(backoff(retry.baseDelayMs, attempt))
           continue
         }
         const unsure = canRepeat ? '' : '; the helpdesk may have applied it, so it was not retried (no duplicate)'
-        throw this.failure(req, `${what}${unsure}`, { transient: true })
+        throw this.failure(req, `${err.timedOut ? err.why : `could not be sent: ${err.why}`}${unsure}`, {
+          transient: true,
+        })
       }
-      const location = response.headers.get('location')
-      if (response.status >= 300 && response.status < 400 && location) {
+      if (result.status >= 300 && result.status < 400 && location) {
         // Followed on the API host only: the request carries the helpdesk's credentials.
         const next = new URL(location, url)
         if (next.origin !== base.origin) {
           throw this.failure(
             req,
             `redirected to ${next.host}, outside the manifest's API host ${base.host}: not followed`,
-            { status: response.status }
+            { status: result.status }
           )
         }
         if (++redirects > MAX_REDIRECTS)
-          throw this.failure(req, `more than ${MAX_REDIRECTS} redirects`, { status: response.status })
+          throw this.failure(req, `more than ${MAX_REDIRECTS} redirects`, { status: result.status })
         url = await checkTarget(next, `step '${req.step}'`)
         attempt--
         continue
       }
-      const result = await readResponse(response, req.maxBytes)
       if (!renewed && (await this.auth.renewOn?.(result.status))) {
         renewed = true
         continue
@@ -218,6 +224,12 @@ export class HttpClient {
     const { headers } = await this.auth.credentials()
     for (const [k, v] of [...defaults, ...headers, ...req.headers]) out[k.toLowerCase()] = v
     return out
+  }
+
+  /** A refusal of the transport (a policy, a secret off its hosts), redacted like every failure. */
+  private redacted(err: unknown): unknown {
+    if (err instanceof ProviderError) return new ProviderError(this.redactor.redact(err.message), err.details)
+    return err
   }
 
   private failure(req: OutgoingRequest, what: string, details: FailureDetails) {

@@ -2,9 +2,11 @@
  * Attachments the integration fetches to upload: bounded in size and time, only from a URL the message itself
  * carries or from the API host, and every redirect hop checked again by the network policy (../network.ts).
  */
-import ky, { TimeoutError } from 'ky'
 import { ProviderError } from '../errors'
-import { checkTarget, networkFailure } from '../network'
+import { checkTarget } from '../network'
+import type { SecretGuard } from '../secret-guard'
+import { transmit, Unreached } from './transport'
+import { readCapped } from './wire'
 
 export const MAX_REDIRECTS = 5
 export const MAX_DOWNLOAD_BYTES = 25 * 1024 * 1024
@@ -15,6 +17,7 @@ export async function download(
   url: string,
   allowed: { apiHost: string; messageUrls: string[] },
   timeoutMs: number,
+  guard?: SecretGuard,
   maxBytes = MAX_DOWNLOAD_BYTES
 ): Promise<Downloaded> {
   let target: URL
@@ -33,11 +36,14 @@ export async function download(
   for (let hop = 0; ; hop++) {
     target = await checkTarget(target, 'download')
     let response: Response
+    let bytes: Uint8Array | undefined
     try {
-      response = await ky(target, { timeout: timeoutMs, retry: 0, throwHttpErrors: false, redirect: 'manual' })
+      response = await transmit(target, { method: 'GET', headers: {}, timeoutMs }, 'download', guard)
+      if (response.ok) bytes = await readCapped(response, maxBytes, 'attachment')
+      else await response.body?.cancel()
     } catch (err) {
-      const what = err instanceof TimeoutError ? `timed out after ${timeoutMs} ms` : networkFailure(err, target)
-      throw new ProviderError(`downloading the attachment failed: ${what}`, { transient: true })
+      if (!(err instanceof Unreached)) throw err
+      throw new ProviderError(`downloading the attachment failed: ${err.why}`, { transient: true })
     }
     const location = response.headers.get('location')
     if (response.status >= 300 && response.status < 400 && location) {
@@ -48,21 +54,8 @@ export async function download(
     }
     if (!response.ok)
       throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
-    const bytes = await readCapped(response, maxBytes, 'attachment')
-    return fileOf(bytes, response.headers.get('content-type') ?? undefined, target.pathname)
+    return fileOf(bytes!, response.headers.get('content-type') ?? undefined, target.pathname)
   }
-}
-
-/** The body as bytes, refused past maxBytes, whether the length is announced or only found while reading. */
-export async function readCapped(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
-  const tooLarge = () => new ProviderError(`${what} is larger than ${maxBytes} bytes`, {})
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await response.body?.cancel()
-    throw tooLarge()
-  }
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  if (bytes.byteLength > maxBytes) throw tooLarge()
-  return bytes
 }
 
 /** A fetched file as an upload needs it: its bytes, its media type (parameters dropped), its name from the path. */

@@ -1,5 +1,6 @@
 /** What goes over the wire: a request as the steps build it, a response as the steps read it. */
-import { readCapped } from './download'
+import { ProviderError } from '../errors'
+import { unreached } from './transport'
 
 export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
 
@@ -29,7 +30,9 @@ export type OutgoingRequest = {
   maxBytes?: number
 }
 
-export function encodeBody(body: OutgoingRequest['body']): RequestInit['body'] {
+export type EncodedBody = string | URLSearchParams | Uint8Array | FormData
+
+export function encodeBody(body: OutgoingRequest['body']): EncodedBody | undefined {
   if (!body) return undefined
   switch (body.kind) {
     case 'json':
@@ -49,7 +52,7 @@ export async function readResponse(response: Response, maxBytes?: number): Promi
   response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
   if (maxBytes !== undefined && response.ok)
     return { status: response.status, headers, body: await readCapped(response, maxBytes, 'the file') }
-  const text = await response.text()
+  const text = await bodyText(response)
   let body: unknown = text === '' ? undefined : text
   if (text && /json/i.test(headers['content-type'] ?? '')) {
     try {
@@ -59,4 +62,30 @@ export async function readResponse(response: Response, maxBytes?: number): Promi
     }
   }
   return { status: response.status, headers, body }
+}
+
+/** The body as bytes, refused past maxBytes, whether the length is announced or only found while reading. */
+export async function readCapped(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
+  const tooLarge = () => new ProviderError(`${what} is larger than ${maxBytes} bytes`, {})
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel()
+    throw tooLarge()
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer())
+  } catch (err) {
+    throw unreached(err)
+  }
+  if (bytes.byteLength > maxBytes) throw tooLarge()
+  return bytes
+}
+
+/** The answer's text; the time bound of the request covers it too (an answer that stalls midway is no answer). */
+async function bodyText(response: Response): Promise<string> {
+  try {
+    return await response.text()
+  } catch (err) {
+    throw unreached(err)
+  }
 }

@@ -4,9 +4,9 @@
  * end user gets a URL that works. The file's key is derived from the conversation and the helpdesk's message id:
  * a redelivered webhook overwrites the same file, never makes a second one.
  */
-import { ProviderError } from '../runtime/errors'
-import type { Attachment } from '../runtime/webhook'
-import type { Call } from './call'
+import { ProviderError } from '../../runtime/errors'
+import type { Attachment } from '../../runtime/webhook'
+import type { Call } from '../call'
 
 export type Rehosted = { url: string; name?: string; contentType?: string } | { failed: string }
 

@@ -1,9 +1,9 @@
 /** The end user and the HITL session of a call, read back from Botpress (tags and states). */
 import * as sdk from '@botpress/sdk'
-import type { Author, ExternalUser, Session } from '../runtime/provider'
-import type { Call } from './call'
-import { TAGS } from './names'
-import { readData } from './state'
+import type { Author, ExternalUser, Session } from '../../runtime/provider'
+import type { Call } from '../call'
+import { TAGS } from '../names'
+import { readData } from '../state'
 
 /** The end user as the author of a message (history or channel). */
 export const userAuthor = (user: ExternalUser): Author => ({

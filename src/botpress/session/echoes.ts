@@ -3,11 +3,11 @@
  * answers our post with recognises the echo (the message's id tag) only when that answer comes back before the
  * webhook. So before posting, the text is recorded in Botpress (conversation state, so any instance sees it); an
  * agent message that repeats a recent one (the same text, or it with a short prefix such as "[Bot] ") is dropped as
- * our echo, once.
+ * our echo. The record is then bound to that message's id: its redeliveries (to any instance) are dropped too, and
+ * another message with the same text is not taken for an echo.
  */
-import type { Call } from './call'
-import { unlessMissing } from './errors'
-import { STATES } from './names'
+import type { Call } from '../call'
+import { state } from '../states'
 import { serially } from './serial'
 
 /** How long a posted text waits for its echo, how many are kept, and how much longer than ours an echo may be. */
@@ -17,17 +17,13 @@ const PREFIX_ALLOWANCE = 80
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 2000)
 
-type Sent = { text: string; at: number }
+type Sent = { text: string; at: number; echo?: string }
+
+const sentIn = (call: Call, conversationId: string) => state(call.client, 'hitlSent', conversationId)
 
 async function recent(call: Call, conversationId: string): Promise<Sent[]> {
-  const found = await unlessMissing(
-    call.client.getState({ type: 'conversation', name: STATES.sent, id: conversationId })
-  )
-  return (found?.state.payload.sent ?? []).filter((s) => Date.now() - s.at < ECHO_WINDOW_MS)
+  return ((await sentIn(call, conversationId).read())?.sent ?? []).filter((s) => Date.now() - s.at < ECHO_WINDOW_MS)
 }
-
-const write = (call: Call, conversationId: string, sent: Sent[]) =>
-  call.client.setState({ type: 'conversation', name: STATES.sent, id: conversationId, payload: { sent } })
 
 /** Reads and writes of one conversation's recorded texts, one at a time. */
 const inTurn = <T>(call: Call, conversationId: string, run: () => Promise<T>) =>
@@ -39,25 +35,26 @@ export async function recordPosting(call: Call, conversationId: string, text: st
   if (!t) return
   await inTurn(call, conversationId, async () => {
     const sent = await recent(call, conversationId)
-    await write(call, conversationId, [...sent, { text: t, at: Date.now() }].slice(-KEPT))
+    await sentIn(call, conversationId).write({ sent: [...sent, { text: t, at: Date.now() }].slice(-KEPT) })
   })
 }
 
-/** Whether an agent message is the echo of a text we posted lately; the recorded text is used up. */
-export async function isEcho(call: Call, conversationId: string, text: string | undefined): Promise<boolean> {
+/** Whether the agent message `messageId` is the echo of a text we posted lately (that record is bound to it). */
+export async function isEcho(
+  call: Call,
+  conversationId: string,
+  messageId: string,
+  text: string | undefined
+): Promise<boolean> {
   const t = text ? normal(text) : ''
   if (!t) return false
   return inTurn(call, conversationId, async () => {
     const sent = await recent(call, conversationId)
-    const i = sent.findIndex(
-      (s) => t === s.text || (t.endsWith(s.text) && t.length - s.text.length <= PREFIX_ALLOWANCE)
-    )
+    const same = (s: Sent) => t === s.text || (t.endsWith(s.text) && t.length - s.text.length <= PREFIX_ALLOWANCE)
+    if (sent.some((s) => s.echo === messageId)) return true
+    const i = sent.findIndex((s) => s.echo === undefined && same(s))
     if (i < 0) return false
-    await write(
-      call,
-      conversationId,
-      sent.filter((_, j) => j !== i)
-    )
+    await sentIn(call, conversationId).write({ sent: sent.map((s, j) => (j === i ? { ...s, echo: messageId } : s)) })
     return true
   })
 }

@@ -1,0 +1,189 @@
+/**
+ * The integration's states in Botpress, each defined once: its type (integration, user, conversation), its payload's
+ * schema (which the definition declares and the types are inferred from) and what it is for. Read and written only
+ * through `state(call, name, id)`, typed by the name; claims through `claim`, which decides a "once" across every
+ * instance of the integration.
+ */
+import * as sdk from '@botpress/sdk'
+import { randomUUID } from 'node:crypto'
+import { unlessMissing } from './errors'
+
+const { z } = sdk
+
+const early = z.object({ receivedAt: z.number(), outcome: z.any() })
+
+export const STATE_DEFINITIONS = {
+  lifecycle: {
+    type: 'integration',
+    schema: z.object({
+      values: z
+        .record(z.string(), z.any())
+        .title('Registration values')
+        .describe('Values stored by the manifest at registration (webhook id, signing secret)'),
+      provider: z
+        .string()
+        .optional()
+        .title('Provider')
+        .describe('Id of the manifest whose registration stored them: another provider does not read them'),
+    }),
+  },
+  hitlUser: {
+    type: 'user',
+    schema: z.object({
+      data: z.any().optional().title('End user data').describe('What createUser asked to remember'),
+    }),
+  },
+  hitlSession: {
+    type: 'conversation',
+    schema: z.object({
+      data: z.any().optional().title('Session data').describe('What startHitl asked to remember'),
+    }),
+  },
+  hitlAssigned: {
+    type: 'user',
+    schema: z.object({
+      conversationId: z.string().title('Session').describe('The HITL conversation this agent was announced in'),
+      claim: z.string().title('Claim').describe('Token of the call that announced it (hitlAssigned is sent once)'),
+    }),
+  },
+  hitlClosed: {
+    type: 'conversation',
+    schema: z.object({
+      at: z.string().title('Closed at').describe('When the session was first seen closed: hitlStopped is sent once'),
+      by: z.enum(['bot', 'helpdesk']).optional().title('Closed by').describe('Who closed it first'),
+      claim: z.string().optional().title('Claim').describe('Token of the call that closed it'),
+    }),
+  },
+  hitlSchedule: {
+    type: 'conversation',
+    schema: z.object({
+      until: z
+        .number()
+        .title('Held back until')
+        .describe('When the last outcome held back while the session settles lands (epoch ms)'),
+    }),
+  },
+  hitlSent: {
+    type: 'conversation',
+    schema: z.object({
+      sent: z
+        .array(
+          z.object({
+            text: z.string(),
+            at: z.number(),
+            echo: z.string().optional().describe('The helpdesk message recognised as its echo'),
+          })
+        )
+        .title('Recently posted')
+        .describe(
+          'Texts posted to the helpdesk in the last minutes, recorded before posting: their echoes are dropped'
+        ),
+    }),
+  },
+  hitlConnection: {
+    type: 'integration',
+    schema: z.object({
+      provider: z.string().title('Provider').describe('Id of the manifest the account was connected for'),
+      identifier: z.string().title('Account').describe('The connected account, as Botpress shows it'),
+      values: z
+        .record(z.string(), z.string())
+        .title('Connect page values')
+        .describe('What the Connect page asked for (a subdomain, say)'),
+      grant: z
+        .object({
+          accessToken: z.string().secret(),
+          refreshToken: z.string().secret().optional(),
+          expiresAt: z.number().optional(),
+        })
+        .title('Grant')
+        .describe('The OAuth2 tokens, refreshed as they expire'),
+    }),
+  },
+  hitlConnecting: {
+    type: 'integration',
+    schema: z.object({
+      provider: z.string().title('Provider').describe('Id of the manifest being connected'),
+      state: z.string().title('State').describe('One-time state sent to the authorize URL'),
+      verifier: z.string().secret().title('PKCE verifier').describe('Sent with the code'),
+      values: z.record(z.string(), z.string()).title('Connect page values').describe('What the page asked for'),
+      at: z.number().title('Started at').describe('When the flow started (epoch ms): it expires after 10 minutes'),
+    }),
+  },
+  hitlEarly: {
+    type: 'integration',
+    schema: z.object({
+      outcomes: z
+        .array(early)
+        .title('Early outcomes')
+        .describe('Webhook outcomes for tickets whose session did not exist yet, applied when startHitl makes it'),
+    }),
+  },
+} as const satisfies Record<string, { type: 'integration' | 'user' | 'conversation'; schema: sdk.z.ZodTypeAny }>
+
+export type StateName = keyof typeof STATE_DEFINITIONS
+export type StatePayload<N extends StateName> = sdk.z.infer<(typeof STATE_DEFINITIONS)[N]['schema']>
+/** The states as the SDK's integration type wants them. */
+export type States = { [N in StateName]: { type: (typeof STATE_DEFINITIONS)[N]['type']; payload: StatePayload<N> } }
+
+type StateKey = { type: string; name: string; id: string }
+type Found = { state: { payload: unknown } }
+/** The Botpress client's state operations, as the calls of any handler have them (typed for these states). */
+type Client = {
+  getState(x: never): Promise<unknown>
+  setState(x: never): Promise<unknown>
+  getOrSetState(x: never): Promise<unknown>
+}
+/** Those operations taking the keys made here (the client's own types name the same states). */
+type StateOps = {
+  getState(x: StateKey): Promise<Found>
+  setState(x: StateKey & { payload: unknown; expiry?: number }): Promise<unknown>
+  getOrSetState(x: StateKey & { payload: unknown }): Promise<Found>
+}
+
+/** One state of one entity, typed by its name. */
+export function state<N extends StateName>(botpress: Client, name: N, id: string) {
+  const client = botpress as unknown as StateOps
+  const key = { type: STATE_DEFINITIONS[name].type, name, id }
+  return {
+    /** Its payload, or undefined when it was never set. */
+    read: async (): Promise<StatePayload<N> | undefined> =>
+      (await unlessMissing(client.getState(key)))?.state.payload as StatePayload<N> | undefined,
+    write: async (payload: StatePayload<N>, expiry?: number) => {
+      await client.setState({ ...key, payload, ...(expiry ? { expiry } : {}) })
+    },
+    /** Its payload, set to `payload` first if it was never set (Botpress decides which call sets it). */
+    getOrSet: async (payload: StatePayload<N>): Promise<StatePayload<N>> =>
+      (await client.getOrSetState({ ...key, payload })).state.payload as StatePayload<N>,
+  }
+}
+
+/**
+ * A "once" decided in Botpress, whatever instance asks and in whatever order: the state is set with this call's own
+ * unique token unless it is already set, and the call won if the stored token is its own. (Botpress' `meta.cached`
+ * says whether a cache served the read, not who set the state: nothing is decided on it.) A winner whose work then
+ * failed (Botpress refused the event) gives the claim back, so the helpdesk's redelivery can win it again; only
+ * then can two calls racing for a given-back claim both win, and only a failure leads there.
+ */
+export async function claim<N extends 'hitlAssigned' | 'hitlClosed'>(
+  client: Client,
+  name: N,
+  id: string,
+  payload: Omit<StatePayload<N>, 'claim'>
+): Promise<{ won: boolean; payload: StatePayload<N>; giveBack: () => Promise<void> }> {
+  const token = randomUUID()
+  const mine = { ...payload, claim: token } as StatePayload<N>
+  const s = state(client, name, id)
+  let stored = await s.getOrSet(mine)
+  if (stored.claim === GIVEN_BACK) {
+    await s.write(mine)
+    stored = (await s.read()) ?? stored
+  }
+  return {
+    won: stored.claim === token,
+    payload: stored,
+    giveBack: () => s.write({ ...stored, claim: GIVEN_BACK } as StatePayload<N>),
+  }
+}
+
+/** The token of a claim whose winner failed to do its work. */
+const GIVEN_BACK = ''
