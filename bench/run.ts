@@ -198,7 +198,7 @@ async function main() {
       async () => {
         const w = zendeskReply(++n)
         const r = pasted()
-        const parsed = await r.parseWebhook({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
+        const parsed = await r.receive({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
         for (const e of parsed.events) await r.matchEvent(e, parsed.scope)
       },
       async () => {
@@ -211,7 +211,7 @@ async function main() {
       async () => {
         const w = zendeskReply(++n)
         const r = runtime()
-        const parsed = await r.parseWebhook({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
+        const parsed = await r.receive({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
         for (const e of parsed.events) await r.matchEvent(e, parsed.scope)
       },
       async () => {
@@ -224,10 +224,10 @@ async function main() {
 
   // Webhook throughput on one core (this process): verified and matched events per second.
   const manifest = parse(zendeskText)
-  const reply = manifest.webhook.matchers.find((m: { name: string }) => m.name === 'agentReply')
+  const reply = manifest.events.matchers.find((m: { name: string }) => m.name === 'agentReply')
   const withMatchers = (count: number) => {
     const m = structuredClone(manifest)
-    m.webhook.matchers = [
+    m.events.matchers = [
       ...Array.from({ length: count - 1 }, (_, i) => ({
         name: `other${i}`,
         when: `event.type = 'zen:event-type:other.${i}'`,
@@ -245,7 +245,7 @@ async function main() {
     const until = performance.now() + (QUICK ? 500 : 2000)
     while (performance.now() < until) {
       const w = events[done % events.length]!
-      const parsed = await r.parseWebhook({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
+      const parsed = await r.receive({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
       const outcome = await r.matchEvent(parsed.events[0], parsed.scope)
       if (outcome.kind !== 'message') throw new Error(`benchmark event not matched: ${JSON.stringify(outcome)}`)
       done++

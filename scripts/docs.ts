@@ -45,12 +45,13 @@ function attachments(p: Plan): string {
   return kinds.size ? [...kinds].join(', ') : 'link in a text'
 }
 
+/** How webhooks are verified, from the plan (defaults filled in once, by the compiler). */
 function signature(p: Plan): string {
-  const v = p.manifest.webhook.verify
+  const v = p.inbound.verify
   if (v.type === 'none') return 'none'
   if (v.type === 'token') return `shared token (${v.in} ${v.name})`
-  if (v.type === 'jwt') return `JWT ${(v.algorithms ?? ['RS256']).join('/')} via JWKS (${v.header})`
-  const ts = v.timestamp ? `, ${v.timestamp.toleranceSeconds ?? 300} s window` : ''
+  if (v.type === 'jwt') return `JWT ${v.algorithms.join('/')} via JWKS (${v.header})`
+  const ts = v.timestamp ? `, ${v.timestamp.toleranceSeconds} s window` : ''
   return `${v.type === 'hmac' ? 'HMAC' : 'RSA'}-${v.algorithm.toUpperCase()} ${v.signature.encoding} (${v.signature.header}${ts})`
 }
 
@@ -66,7 +67,7 @@ export function providerTable(plans: Plan[]): string {
   const rows = plans.map(({ manifest: m, ...p }) => {
     const plan = { manifest: m, ...p } as Plan
     // Registration may exist for other reasons (reading the account's own id): a manual setup says it is by hand.
-    const setup = m.webhook.manualSetup || !m.lifecycle?.register ? 'manual' : 'automatic'
+    const setup = p.inbound.manualSetup || !m.lifecycle?.register ? 'manual' : 'automatic'
     const extra = Object.keys(m.hitlSession ?? {}).join(', ') || '—'
     return `| [${m.title}](providers/${m.id}.yaml) | ${m.model} | ${auth(m.http.auth)} | ${setup} | ${attachments(plan)} | ${signature(plan)} | ${extra} | ${compared(plan)} |`
   })
@@ -97,7 +98,8 @@ export function hub(plans: Plan[]): string {
     providerTable(plans).replace(/\[([^\]]+)\]\(providers\/[^)]+\)/g, '$1'),
     '',
   ]
-  for (const { manifest: m } of plans) {
+  for (const plan of plans) {
+    const m = plan.manifest
     out.push(`### ${m.title}`, '', (m.description ?? '').trim(), '')
     const fields = Object.entries(m.configuration ?? {})
     if (fields.length) {
@@ -120,11 +122,11 @@ export function hub(plans: Plan[]): string {
         `Connect: once the integration is saved, open its Connect link (the integration's webhook URL + /oauth/start) and allow access on ${m.title}'s page; register the redirect URL the Connect page shows with your OAuth client. Botpress then finishes the setup with the connected account.`,
         ''
       )
-    if (m.webhook.manualSetup)
+    if (plan.inbound.manualSetup)
       out.push(
         'Manual webhook setup:',
         '',
-        m.webhook.manualSetup.replace(/\{\{webhookUrl\}\}/g, 'https://webhook.botpress.cloud/<webhook id>').trim(),
+        plan.inbound.manualSetup.replace(/\{\{webhookUrl\}\}/g, 'https://webhook.botpress.cloud/<webhook id>').trim(),
         ''
       )
     else if (m.lifecycle?.register) out.push('Webhook setup: automatic.', '')

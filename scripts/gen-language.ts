@@ -39,7 +39,8 @@ const TYPE_NAMES: Record<string, string> = {
   request: 'Request',
   body: 'Body',
   messageOperation: 'MessageOperation',
-  webhook: 'Webhook',
+  inbound: 'Inbound',
+  events: 'Events',
   verify: 'Verify',
   signature: 'Signature',
   timestamp: 'Timestamp',
@@ -213,7 +214,9 @@ export function kindsOf(schema: Schema, definition: string) {
 }
 
 function kindsFile(schema: Schema): Promise<string> {
-  const webhook = schema.definitions.webhook as { properties: Record<string, Record<string, unknown>> }
+  const webhook = (schema.definitions.inbound!.oneOf as { properties: Record<string, Record<string, unknown>> }[]).find(
+    (kind) => kind.properties.type?.const === 'webhook'
+  )!
   const constName = (ref: string) => `${ref.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_FIELDS`
   const refs = new Set<string>()
   const text = (value: unknown) =>

@@ -15,7 +15,7 @@ failed=0
 for run in $(seq 1 "$runs"); do
   started=$(date +%s)
   if npm test > "/tmp/test-busy-$run.log" 2>&1; then result=passed; else result=FAILED; failed=$((failed + 1)); fi
-  summary=$(grep -E '^\s+Tests ' "/tmp/test-busy-$run.log" | sed 's/\x1b\[[0-9;]*m//g' | tr -s ' ')
+  summary=$(sed 's/\x1b\[[0-9;]*m//g' "/tmp/test-busy-$run.log" | grep -E '^\s+Tests ' | tr -s ' ')
   echo "run $run of $runs, beside 2 CPU-bound processes: $result in $(( $(date +%s) - started )) s —$summary (log: /tmp/test-busy-$run.log)"
 done
 exit $((failed > 0))

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs'
 import { basename, relative, resolve } from 'node:path'
 import { hitlSessionSchema } from '../src/botpress/definition'
-import { providerFiles, ROOT } from '../build/providers'
+import { providerFiles } from '../build/providers'
 import { loadManifest, ManifestError, type Plan } from '../src/manifest/load'
 import { formatProblem } from '../src/manifest/problems'
 
-export function validate(files: string[]): { plans: Plan[]; lines: string[] } {
+export function validate(files: string[]): { plans: Plan[]; lines: string[]; notes: string[] } {
   const lines: string[] = []
+  const notes: string[] = []
   const plans: Plan[] = []
   const ids = new Map<string, string>()
   for (const path of files) {
@@ -27,6 +28,7 @@ export function validate(files: string[]): { plans: Plan[]; lines: string[] } {
       if (ids.has(id)) lines.push(`${file}:1:1: id: id '${id}' is also used by ${ids.get(id)}`)
       ids.set(id, file)
       plans.push(plan)
+      notes.push(...plan.notes.map((n) => `${formatProblem(n)} (note)`))
     } catch (err) {
       if (!(err instanceof ManifestError)) throw err
       lines.push(...err.problems.map(formatProblem))
@@ -37,21 +39,20 @@ export function validate(files: string[]): { plans: Plan[]; lines: string[] } {
   } catch (err) {
     lines.push(`(providers): hitlSession: ${(err as Error).message}`)
   }
-  return { plans, lines }
+  return { plans, lines, notes }
 }
 
 if (require.main === module) {
   const args = process.argv.slice(2)
   const files = args.length ? args.map((a) => resolve(a)) : providerFiles()
-  const { plans, lines } = validate(files)
-  for (const line of lines) console.log(line)
+  const { plans, lines, notes } = validate(files)
+  for (const line of [...lines, ...notes]) console.log(line)
   if (lines.length) {
     console.log(
       `${lines.length} problem${lines.length > 1 ? 's' : ''} in ${files.length} manifest${files.length > 1 ? 's' : ''}`
     )
     process.exit(1)
   }
-  console.log(
-    `${plans.length} manifest${plans.length === 1 ? '' : 's'} valid (${relative(ROOT, resolve(ROOT, 'providers')) || 'providers'})`
-  )
+  const where = args.length ? files.map((f) => relative(process.cwd(), f) || f).join(', ') : 'providers/'
+  console.log(`${plans.length} manifest${plans.length === 1 ? '' : 's'} valid (${where})`)
 }

@@ -59,8 +59,8 @@ describe('what the provider table says of a manifest', () => {
 
   it('calls a webhook set up by hand manual, even when registration runs steps of its own', () => {
     const manual = tiny.replace(
-      /\nwebhook:\n/,
-      '\nlifecycle:\n  register:\n    steps:\n      - name: whoAmI\n        request: { method: GET, path: /me }\nwebhook:\n  manualSetup: Point the webhook at {{webhookUrl}} in the admin.\n'
+      /\ninbound:\n {2}type: webhook\n/,
+      '\nlifecycle:\n  register:\n    steps:\n      - name: whoAmI\n        request: { method: GET, path: /me }\ninbound:\n  type: webhook\n  manualSetup: Point the webhook at {{webhookUrl}} in the admin.\n'
     )
     expect(manual).toContain('manualSetup')
     expect(row(manual)).toMatch(/\| manual \|/)

@@ -8,6 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 export type Recorded = {
   method: string
   path: string
+  /** The request target as sent: path and query string. */
+  target: string
   query: Record<string, string>
   headers: Record<string, string>
   raw: Buffer
@@ -98,6 +100,7 @@ export class HelpdeskStandIn {
     const recorded: Recorded = {
       method: req.method ?? 'GET',
       path: url.pathname,
+      target: req.url ?? '/',
       query: Object.fromEntries(url.searchParams),
       headers,
       raw,

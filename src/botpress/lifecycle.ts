@@ -15,7 +15,7 @@ export const register =
       }
       const values = await runtime.register()
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, values)
-      if (plan.manifest.webhook.manualSetup) {
+      if (plan.inbound.type === 'webhook' && plan.inbound.manualSetup) {
         logger
           .forBot()
           .info(

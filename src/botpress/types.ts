@@ -5,7 +5,6 @@
  */
 import type * as sdk from '@botpress/sdk'
 import type hitl from '../../bp_modules/hitl'
-import type { Outcome } from '../runtime/webhook'
 import type { States } from './states'
 
 type Hitl = typeof hitl.definition
@@ -47,9 +46,6 @@ export type HitlIntegration = {
   user: { tags: { id: string; agentId: string; session: string } }
   entities: { hitlSession: HitlSessionFields }
 }
-
-/** A webhook outcome for a ticket whose session did not exist yet, as kept in Botpress. */
-export type EarlyOutcome = { receivedAt: number; outcome: Exclude<Outcome, { kind: 'ignored' }> }
 
 export type IntegrationProps = sdk.IntegrationProps<HitlIntegration>
 export type ActionName = keyof HitlIntegration['actions']

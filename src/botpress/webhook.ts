@@ -17,12 +17,12 @@ export const webhook =
   async (props) => {
     const { logger } = props
     let call: Call | undefined
-    let parsed: Awaited<ReturnType<Call['runtime']['parseWebhook']>>
+    let parsed: Awaited<ReturnType<Call['runtime']['receive']>>
     try {
       call = await openCall(binding, props)
       // The Connect pages (authorization code) live on the webhook URL too; they are not helpdesk events.
       if (props.req.path.startsWith(CONNECT_PREFIX)) return await connectRoute(call, props.req)
-      parsed = await call.runtime.parseWebhook(props.req)
+      parsed = await call.runtime.receive(props.req)
     } catch (err) {
       if (err instanceof WebhookRejection) {
         logger.forBot().warn(`Webhook refused (${err.status}): ${err.message}`)

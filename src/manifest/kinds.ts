@@ -126,6 +126,6 @@ export function compileAuth(auth: Auth, c: Compiler): AuthPlan {
 export function compileVerify(verify: Verify, c: Compiler): VerifyPlan {
   const fields: Fields = VERIFY_KINDS[verify.type]
   const family = scopeOf(KIND_SCOPES.verify as ScopeId)
-  const at = ['webhook', 'verify']
+  const at = ['inbound', 'verify']
   return { type: verify.type, ...compileBlock(fields, verify as Record<string, unknown>, c, at, family) } as VerifyPlan
 }

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv'
 import { BoundedCache } from '../bounded-cache'
 import { createHash } from 'node:crypto'
 import { LineCounter, parseDocument } from 'yaml'
+import { currentShape, WEBHOOK_DEPRECATION } from './compat'
 import { compileManifest } from './compile'
 import { isolationAvailable, loadIsolated } from './isolation/pool'
 import type { Plan } from './plan'
@@ -81,7 +82,7 @@ export function loadPasted(text: string, file: string, owner: string): Promise<P
   if (!pending) {
     pending = (async () => {
       if (!isolationAvailable()) return loadManifest(text, file, { pasted: true })
-      const { value, problems } = await loadIsolated(owner, text, file)
+      const { value, problems, notes } = await loadIsolated(owner, text, file)
       if (problems) throw new ManifestError(problems)
       const compiled = compileManifest(value as Manifest, new SourceMap(file, text), {
         checked: false,
@@ -89,6 +90,7 @@ export function loadPasted(text: string, file: string, owner: string): Promise<P
         pasted: true,
       })
       if (!compiled.plan) throw new ManifestError(compiled.problems)
+      compiled.plan.notes.push(...(notes ?? []))
       return compiled.plan
     })()
       .then(
@@ -145,10 +147,12 @@ function load(text: string, file: string, isolatedFor?: string, pasted?: boolean
     throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
   }
   if (deeperThan(value, MAX_MANIFEST_DEPTH)) throw tooDeep(file)
-  const invalid = validateSchema(value)
-  if (invalid) throw new ManifestError([...schemaProblems(invalid, source), ...lintAnyway(value, source)])
-  const { plan, problems } = compileManifest(value as Manifest, source, { isolatedFor, pasted })
+  const { value: current, deprecated } = currentShape(value)
+  const invalid = validateSchema(current)
+  if (invalid) throw new ManifestError([...schemaProblems(invalid, source), ...lintAnyway(current, source)])
+  const { plan, problems } = compileManifest(current as Manifest, source, { isolatedFor, pasted })
   if (!plan) throw new ManifestError(problems)
+  if (deprecated) plan.notes.push(source.problem(deprecated, WEBHOOK_DEPRECATION, { key: true }))
   return plan
 }
 

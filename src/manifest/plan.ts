@@ -1,7 +1,11 @@
 /** The executable form of a manifest: every expression and template compiled, with the place it came from. */
 import type { Expression, Template } from './expressions'
+import type { Problem } from './problems'
 import type { AuthPlan, VerifyPlan } from './kinds'
 import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry } from './types'
+
+/** The outcomes a matcher may emit: the language's event vocabulary (the schema's matcher.emit enum). */
+export type Emit = Matcher['emit']
 
 export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }
 export type Pairs = [string, Template][]
@@ -37,6 +41,8 @@ export type StepPlan = {
   retryOn: number[]
   /** Sending it twice does no harm (an idempotency key): a POST or PATCH is then retried on 5xx too. */
   idempotent: boolean
+  /** This step's time bound (else http.timeoutMs). */
+  timeoutMs?: number
   capture: [string, Expression][]
 }
 
@@ -48,7 +54,7 @@ export type MatcherPlan = {
   where: string
   when: Expression
   fetch: StepPlan[]
-  emit: Matcher['emit']
+  emit: Emit
   ticketId?: Expression
   agent?: { id: Expression; name?: Expression; pictureUrl?: Expression; email?: Expression }
   message?: { id: Expression; text?: Expression; html: boolean; attachments?: Expression; attachmentsNeedAuth: boolean }
@@ -56,11 +62,25 @@ export type MatcherPlan = {
 
 export type MessagePlan = { steps: StepPlan[]; messageId?: Template }
 
+export type HandshakePlan = { when: Expression; beforeVerify: boolean; status: number; headers: Pairs; body?: Template }
+
+/** The kinds of inbound: one runtime strategy each (src/runtime/inbound). */
+export type InboundPlan = {
+  type: 'webhook'
+  verify: VerifyPlan
+  handshakes: HandshakePlan[]
+  format: 'auto' | 'json' | 'form'
+  /** Steps to follow in the vendor's admin UI (a vendor without a webhook API), shown in hub.md. */
+  manualSetup?: string
+}
+
 export type Plan = {
   manifest: Manifest
   file: string
   /** Length of the text it was compiled from: its weight in the plan cache. */
   size: number
+  /** What is not wrong but should change (a deprecated shape), placed like problems. */
+  notes: Problem[]
   /** Names of configuration fields whose values are secrets (redacted everywhere). */
   secretFields: string[]
   http: {
@@ -84,11 +104,11 @@ export type Plan = {
   }
   stopHitl: { steps: StepPlan[] }
   messages: Partial<Record<MessageType, MessagePlan>>
-  webhook: {
-    verify: VerifyPlan
-    handshakes: { when: Expression; beforeVerify: boolean; status: number; headers: Pairs; body?: Template }[]
-    format: 'auto' | 'json' | 'form'
-    events?: Expression
+  /** How events arrive (a kind: webhook). */
+  inbound: InboundPlan
+  /** What they mean: split into events, each mapped by the first matcher whose condition holds. */
+  events: {
+    split?: Expression
     matchers: MatcherPlan[]
     /** How long after a session starts its outcomes are held back, in milliseconds. */
     settleMs: number

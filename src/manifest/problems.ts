@@ -61,6 +61,7 @@ export class SourceMap {
 
   /** Where the value at `path` starts (or its nearest existing parent); `key: true` points at the key instead. */
   locate(path: ManifestPath, options: { key?: boolean; offset?: number } = {}): { line: number; column: number } {
+    path = this.written(path)
     let node: unknown = this.doc.contents
     let pair: Pair | undefined
     for (const part of path) {
@@ -82,6 +83,19 @@ export class SourceMap {
     }
     const { line, col } = this.lines.linePos(start)
     return { line, column: col }
+  }
+
+  /**
+   * Where a path of the language stands in a manifest written in the shape before inbound and events (webhook: …,
+   * read by ./compat.ts): inbound.verify was webhook.verify, events.split was webhook.events, and so on.
+   */
+  private written(path: ManifestPath): ManifestPath {
+    const root = this.doc.contents
+    if (!isMap(root) || (path[0] !== 'inbound' && path[0] !== 'events') || root.has(path[0]) || !root.has('webhook'))
+      return path
+    const [, key, ...rest] = path
+    if (key === undefined || key === 'type') return ['webhook']
+    return ['webhook', path[0] === 'events' && key === 'split' ? 'events' : key, ...rest]
   }
 
   problem(path: ManifestPath, message: string, options?: { key?: boolean; offset?: number }): Problem {

@@ -7,13 +7,17 @@ import type { Manifest } from './generated/types'
 export type {
   Auth,
   Body,
+  Events,
   ExpressionString,
   Field,
   HistoryStrategy,
+  Inbound,
+  Lifecycle,
   Manifest,
   Matcher,
   MessageOperation,
   Rename,
+  Request,
   Retry,
   Signature,
   Step,
@@ -21,7 +25,6 @@ export type {
   TemplateString,
   Timestamp,
   Verify,
-  Webhook,
 } from './generated/types'
 
 export type MessageType = keyof Manifest['messages']

@@ -11,7 +11,8 @@ import { renderMessage, type Payload } from './messages'
 import { Redactor } from './redact'
 import { SecretGuard } from './secret-guard'
 import { runSteps } from './steps'
-import { matchEvent, parseWebhook, type InboundRequest, type Outcome, type Reply } from './webhook'
+import { matchEvent, splitEvents, type Outcome } from './events'
+import { receive, type InboundRequest, type Reply } from './inbound'
 
 type ConnectPlan = Extract<AuthPlan, { type: 'oauth2AuthorizationCode' }>
 
@@ -244,9 +245,14 @@ export class ProviderRuntime {
     await runSteps(tolerant, this.base(), this.http)
   }
 
-  /** Verifies and parses a webhook; the reply (handshake) or events to map with matchEvent. */
-  async parseWebhook(req: InboundRequest, now?: number) {
-    return parseWebhook(this.plan, req, this.base(), this.http, now)
+  /**
+   * A request from the helpdesk, received as the manifest's inbound kind says (a webhook: verified, parsed): the
+   * reply to send as is (a handshake), or its events, each to map with matchEvent over `scope`.
+   */
+  async receive(req: InboundRequest, now?: number): Promise<{ scope: Scope; reply?: Reply; events: unknown[] }> {
+    const received = await receive(this.plan.inbound, req, this.base(), this.http, now)
+    if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
+    return { scope: received.scope, events: await splitEvents(this.plan, received.body, received.scope) }
   }
 
   async matchEvent(event: unknown, scope: Scope): Promise<Outcome> {

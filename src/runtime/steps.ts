@@ -1,5 +1,6 @@
 /** Runs a manifest's steps: conditions, repetition, requests built from templates, captures bound for later steps. */
 import type { Scope } from '../manifest/expressions'
+import { noneLeft } from '../manifest/compile/reads'
 import type { RequestPlan, StepPlan } from '../manifest/plan'
 import type { HttpClient, HttpResponse, OutgoingRequest } from './http'
 import { truthy } from './truth'
@@ -48,28 +49,45 @@ async function captures(step: StepPlan, scope: Scope): Promise<Record<string, un
 }
 
 async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Promise<OutgoingRequest> {
-  const r: RequestPlan = step.request
+  // Every field of the step's plan is used here or by runSteps: a new one does not compile until it is.
+  const {
+    name,
+    where,
+    when,
+    forEach,
+    capture,
+    request: r,
+    accept,
+    acceptWhen,
+    failWhen,
+    retryOn,
+    idempotent,
+    timeoutMs,
+    ...rest
+  } = step
+  noneLeft(rest)
+  void [where, when, forEach, capture]
   const request: OutgoingRequest = {
-    step: step.name,
+    step: name,
     method: r.method,
     path: (await r.path.text(scope)) ?? '',
     query: await pairs(r.query, scope),
     headers: await pairs(r.headers, scope),
     body: await body(r.body, scope, http),
-    accept: step.accept,
-    retryOn: step.retryOn,
-    idempotent: step.idempotent,
+    accept,
+    retryOn,
+    idempotent,
+    timeoutMs,
   }
   // The step's conditions over the answer read it as its captures do.
   const answered = (response: HttpResponse) => ({ ...scope, response, request: sent(request) })
-  if (step.acceptWhen.length) {
+  if (acceptWhen.length) {
     request.acceptWhen = async (response) => {
-      for (const a of step.acceptWhen)
+      for (const a of acceptWhen)
         if (a.status === response.status && truthy(await a.when.evaluate(answered(response)))) return true
       return false
     }
   }
-  const failWhen = step.failWhen
   if (failWhen) request.failWhen = async (response) => truthy(await failWhen.evaluate(answered(response)))
   return request
 }

@@ -126,8 +126,8 @@ describe('a pasted manifest stays on its API host', () => {
         )
       attacker.on('GET', '/steal.png', () => ({ body: 'stolen' }))
       const bp = pasted((m) => {
-        m.webhook.matchers[0].message.attachments = "event.files.{ 'url': url, 'name': name }"
-        m.webhook.matchers[0].message.attachmentsNeedAuth = true
+        m.events.matchers[0].message.attachments = "event.files.{ 'url': url, 'name': name }"
+        m.events.matchers[0].message.attachmentsNeedAuth = true
       })
       const { userId } = await bp.action('createUser', { name: 'Ada' })
       const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
@@ -182,7 +182,7 @@ describe('a pasted manifest stays on its API host', () => {
   it('fetches a JWT key set only from the API host', async () => {
     const bp = pasted(
       (m) =>
-        (m.webhook.verify = { type: 'jwt', header: 'X-Hook-JWT', jwksUrl: 'https://keys.collector.example/jwks.json' })
+        (m.inbound.verify = { type: 'jwt', header: 'X-Hook-JWT', jwksUrl: 'https://keys.collector.example/jwks.json' })
     )
     const res = await bp.webhook({ headers: { 'content-type': 'application/json', 'x-hook-jwt': 'a.b.c' }, body: '{}' })
     expect(res.status).toBe(500)

@@ -184,14 +184,14 @@ const cases: Case[] = [
   {
     name: 'matcher without agent',
     edit: replace('      agent: { id: $string(event.agent.id), name: event.agent.name }\n', ''),
-    path: 'webhook.matchers[0]',
+    path: 'events.matchers[0]',
     message: "missing required field 'agent'",
     where: (t) => at(t, 'name: reply'),
   },
   {
     name: 'matcher outcome unknown',
     edit: replace('emit: message', 'emit: closed'),
-    path: 'webhook.matchers[0].emit',
+    path: 'events.matchers[0].emit',
     message: /must be one of: "message", "assigned", "stopped", "ignore"/,
     where: (t) => at(t, 'closed'),
   },
@@ -201,7 +201,7 @@ const cases: Case[] = [
       '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
       '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"'
     ),
-    path: 'webhook.verify',
+    path: 'inbound.verify',
     message: "missing required field 'signature'",
     where: (t) => at(t, 'type: hmac'),
   },
@@ -211,7 +211,7 @@ const cases: Case[] = [
       '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
       '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"\n    signature: { header: X-Sig, encoding: binary }'
     ),
-    path: 'webhook.verify.signature.encoding',
+    path: 'inbound.verify.signature.encoding',
     message: 'must be one of: "hex", "base64"',
     where: (t) => at(t, 'binary'),
   },
@@ -221,14 +221,14 @@ const cases: Case[] = [
       '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
       '    type: hmac\n    algorithm: sha256\n    secret: "{{ config.webhookToken }}"\n    signature: { header: X-Sig, encoding: hex, pattern: "v1=(" }'
     ),
-    path: 'webhook.verify.signature.pattern',
+    path: 'inbound.verify.signature.pattern',
     message: 'must match format "regex"',
     where: (t) => at(t, '"v1=("'),
   },
   {
     name: 'JSONata syntax error in an expression',
     edit: replace("when: event.kind = 'reply'", "when: event.kind = = 'reply'"),
-    path: 'webhook.matchers[0].when',
+    path: 'events.matchers[0].when',
     message: /JSONata syntax error/,
     where: (t) => at(t, "= = 'reply'", 3),
   }, // JSONata places syntax errors just after the token
@@ -274,7 +274,7 @@ const cases: Case[] = [
       '    type: token\n    in: header\n    name: X-Tiny-Token\n    value: "{{ config.webhookToken }}"',
       '    type: jwt\n    header: X-Hook-JWT\n    jwksUrl: /.well-known/jwks.json\n    algorithms: [HS256]'
     ),
-    path: 'webhook.verify.algorithms[0]',
+    path: 'inbound.verify.algorithms[0]',
     message: /must be one of: "RS256"/,
     where: (t) => at(t, 'HS256'),
   },
@@ -287,7 +287,7 @@ const cases: Case[] = [
   {
     name: 'state never stored',
     edit: replace('value: "{{ config.webhookToken }}"', 'value: "{{ state.token }}"'),
-    path: 'webhook.verify.value',
+    path: 'inbound.verify.value',
     message: 'state.token is never stored: lifecycle.register.store is missing',
     where: (t) => at(t, 'state.token'),
   },
@@ -357,7 +357,7 @@ const cases: Case[] = [
     secret: "{{ config.webhookToken }}"
     signature: { header: X-Sig, encoding: hex, pattern: "v1=(?=[0-9a-f]+)([0-9a-f]+)" }`
     ),
-    path: 'webhook.verify.signature.pattern',
+    path: 'inbound.verify.signature.pattern',
     message: /^not a pattern RE2 can run \(linear time, no lookaround\): /,
   },
   {

@@ -21,8 +21,8 @@ describe('manifest language features', () => {
     expect(Object.keys(plan.messages).sort()).toEqual(['audio', 'bloc', 'file', 'image', 'text', 'video'])
     expect(plan.startHitl.history).toEqual({ strategy: 'last', count: 3, botName: 'Assistant' })
     expect(plan.startHitl.steps[1]!.forEach?.source).toBe('input.hitlSession.topics')
-    expect(plan.webhook.handshakes.map((h) => h.beforeVerify)).toEqual([true, false])
-    expect(plan.webhook.matchers.map((m) => m.emit)).toEqual(['ignore', 'message', 'assigned', 'stopped'])
+    expect(plan.inbound.handshakes.map((h) => h.beforeVerify)).toEqual([true, false])
+    expect(plan.events.matchers.map((m) => m.emit)).toEqual(['ignore', 'message', 'assigned', 'stopped'])
     expect(plan.http.retry).toEqual({
       maxRetries: 2,
       statuses: [429, 503],
@@ -122,10 +122,10 @@ describe('manifest language features', () => {
   for (const [name, verify] of Object.entries(verifications)) {
     it(`accepts verification ${name}`, () => {
       const plan = loadManifest(
-        variant((m) => (m.webhook.verify = verify)),
+        variant((m) => (m.inbound.verify = verify)),
         `verify-${name}.yaml`
       )
-      expect(plan.webhook.verify.type).toBe((verify as { type: string }).type)
+      expect(plan.inbound.verify.type).toBe((verify as { type: string }).type)
     })
   }
 
@@ -144,9 +144,9 @@ describe('manifest language features', () => {
     for (const format of ['json', 'auto'])
       expect(
         loadManifest(
-          variant((m) => (m.webhook.format = format)),
+          variant((m) => (m.inbound.format = format)),
           `f-${format}.yaml`
-        ).webhook.format
+        ).inbound.format
       ).toBe(format)
   })
 })

@@ -12,7 +12,7 @@ describe('npm run validate', () => {
   it('passes every manifest under providers/', () => {
     const out = execFileSync(tsx, ['scripts/validate.ts'], { cwd: root, encoding: 'utf8' })
     const count = readdirSync(join(root, 'providers')).filter((f) => f.endsWith('.yaml')).length
-    expect(out.trim()).toBe(`${count} manifests valid (providers)`)
+    expect(out.trim()).toBe(`${count} manifests valid (providers/)`)
   })
 
   it('prints one line per problem and exits 1', () => {
@@ -40,6 +40,29 @@ describe('npm run validate', () => {
       expect.stringMatching(/tiny-desk\.yaml:\d+:\d+: actions\.startHitl\.steps\[1\].*: unknown name 'usr'/)
     )
     expect(lines.at(-1)).toBe('3 problems in 2 manifests')
+  })
+})
+
+describe('a manifest written before inbound and events', () => {
+  /** tiny-desk as it was written before: one webhook block holding verify, the matchers and all. */
+  const old = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
+    .replace('inbound:\n  type: webhook\n', 'webhook:\n')
+    .replace('\nevents:\n', '\n')
+
+  it('is still read, with a placed deprecation note, and its problems placed on its own lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifests-'))
+    writeFileSync(join(dir, 'tiny-desk.yaml'), old)
+    const line = old.split('\n').indexOf('webhook:') + 1
+    const run = spawnSync(tsx, ['scripts/validate.ts', join(dir, 'tiny-desk.yaml')], { cwd: root, encoding: 'utf8' })
+    expect(run.status, run.stdout).toBe(0)
+    expect(run.stdout).toContain(`tiny-desk.yaml:${line}:1: webhook: deprecated, still read: write inbound:`)
+    expect(run.stdout.trim().split('\n').at(-1)).toMatch(/^1 manifest valid \(.*tiny-desk\.yaml\)$/)
+    writeFileSync(join(dir, 'tiny-desk.yaml'), old.replace("when: event.kind = 'reply'", "when: evnt.kind = 'reply'"))
+    const broken = spawnSync(tsx, ['scripts/validate.ts', join(dir, 'tiny-desk.yaml')], { cwd: root, encoding: 'utf8' })
+    const at = old.split('\n').findIndex((l) => l.includes("when: event.kind = 'reply'")) + 1
+    expect(broken.stdout).toMatch(
+      new RegExp(`tiny-desk\\.yaml:${at}:\\d+: events\\.matchers\\[0\\]\\.when: unknown name 'evnt'`)
+    )
   })
 })
 

@@ -200,14 +200,14 @@ describe('kitchen-sink manifest at run time', () => {
 
   it("finds signatures in a composite header with the manifest's pattern, run by RE2, every match tried", async () => {
     const m = parse(TEXT)
-    m.webhook.verify = {
+    m.inbound.verify = {
       type: 'hmac',
       algorithm: 'sha256',
       secret: '{{ config.signingSecret }}',
       signature: { header: 'X-Composite-Signature', encoding: 'hex', pattern: 'v1=([0-9a-f]+)' },
     }
-    m.webhook.format = 'json'
-    m.webhook.events = 'body'
+    m.inbound.format = 'json'
+    m.events.split = 'body'
     const bp = caller(
       ctx,
       {
@@ -231,14 +231,14 @@ describe('kitchen-sink manifest at run time', () => {
   it('verifies RSA-SHA256 signatures with the configured public key', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const m = parse(TEXT)
-    m.webhook.verify = {
+    m.inbound.verify = {
       type: 'rsa',
       algorithm: 'sha256',
       publicKey: '{{ config.publicKey }}',
       signature: { header: 'X-Freshchat-Signature', encoding: 'base64' },
     }
-    m.webhook.format = 'json'
-    m.webhook.events = 'body'
+    m.inbound.format = 'json'
+    m.events.split = 'body'
     const rsa = caller(
       ctx,
       {
@@ -280,7 +280,7 @@ describe('kitchen-sink manifest at run time', () => {
     let keySetFetches = 0
     ctx.helpdesk.on('GET', '/.well-known/jwks.json', () => (keySetFetches++, { body: { keys: published } }))
     const m = parse(TEXT)
-    m.webhook.verify = {
+    m.inbound.verify = {
       type: 'jwt',
       header: 'X-Hook-JWT',
       jwksUrl: '/.well-known/jwks.json',
@@ -288,8 +288,8 @@ describe('kitchen-sink manifest at run time', () => {
       audience: 'hook:{{ state.hookId }}',
       maxAgeSeconds: 600,
     }
-    m.webhook.format = 'json'
-    m.webhook.events = 'body'
+    m.inbound.format = 'json'
+    m.events.split = 'body'
     const jwt = caller(
       ctx,
       {

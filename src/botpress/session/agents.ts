@@ -3,7 +3,7 @@
  * the session), its name and picture kept up to date; hitlAssigned announces each once per session, claimed in
  * Botpress on that user (./../states.ts claim), so redeliveries to any instance, in any order, announce nothing more.
  */
-import type { Agent } from '../../runtime/webhook'
+import type { Agent } from '../../runtime/events'
 import type { Call } from '../call'
 import { hitlEvent, TAGS } from '../names'
 import { claim } from '../states'

@@ -3,7 +3,7 @@
  * startHitl runs): kept in Botpress (integration state, bounded in number and age) until startHitl makes the
  * session and takes them, in their order, once.
  */
-import type { Applicable } from '../../runtime/webhook'
+import type { Applicable } from '../../runtime/events'
 import type { Call } from '../call'
 import { state } from '../states'
 import { serially } from './serial'

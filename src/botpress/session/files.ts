@@ -5,7 +5,7 @@
  * a redelivered webhook overwrites the same file, never makes a second one.
  */
 import { ProviderError } from '../../runtime/errors'
-import type { Attachment } from '../../runtime/webhook'
+import type { Attachment } from '../../runtime/events'
 import type { Call } from '../call'
 
 export type Rehosted = { url: string; name?: string; contentType?: string } | { failed: string }

@@ -4,7 +4,7 @@
  * (getOrCreateMessage), so a redelivery to any instance, or the echo of our own post, creates nothing more.
  */
 import { attachmentType } from '../../runtime/messages'
-import type { Outcome } from '../../runtime/webhook'
+import type { MessageOutcome } from '../../runtime/events/message'
 import type { Call } from '../call'
 import { TAGS } from '../names'
 import type { HitlIntegration } from '../types'
@@ -17,7 +17,7 @@ export const MAX_AGENT_TEXT = 32_000
 export const MAX_ATTACHMENTS = 10
 
 type Messages = HitlIntegration['channels']['hitl']['messages']
-type AgentMessage = Extract<Outcome, { kind: 'message' }>['message']
+type AgentMessage = MessageOutcome['message']
 /** A message to create in the session's conversation, with the helpdesk's id it is keyed by. */
 type Part = { [T in 'text' | 'image' | 'audio' | 'video' | 'file']: { type: T; payload: Messages[T]; id: string } }[
   'text' | 'image' | 'audio' | 'video' | 'file']

@@ -1,5 +1,5 @@
 /**
- * While a session settles (webhook.settleSeconds after startHitl), what the helpdesk sends is scheduled in Botpress
+ * While a session settles (events.settleSeconds after startHitl), what the helpdesk sends is scheduled in Botpress
  * to land after it, in its order: the HITL plugin drops what reaches it before it has activated the session.
  */
 import type { Call } from '../call'
@@ -13,7 +13,7 @@ export type Session = { id: string; createdAt: string }
  * would let clock skew between two calls swap them), or undefined for at once.
  */
 export async function landing(call: Call, conversation: Session): Promise<{ dateTime: string } | undefined> {
-  const settle = call.plan.webhook.settleMs
+  const settle = call.plan.events.settleMs
   const created = Date.parse(conversation.createdAt)
   const now = Date.now()
   // Past the window (and any chain it started), nothing is held back any more: no state read.

@@ -2,7 +2,7 @@
  * The compiler's building blocks: templates, expressions, request parts, steps and JSON trees, each compiled with
  * its place in the manifest and checked against the names in scope where it stands (configuration fields, stored
  * state, captures of earlier steps; no secret in a URL). Problems are collected, never thrown, so that one run
- * reports them all. The sections of a manifest (./index.ts, ./auth.ts, ./verify.ts, ./webhook.ts) are made of these.
+ * reports them all. The sections of a manifest (./index.ts, ../kinds.ts, ./inbound.ts, ./events.ts) are made of these.
  */
 import { Expression, ExpressionError, Template, type Reference } from '../expressions'
 import { linearPattern } from '../expressions/safety'
@@ -10,6 +10,7 @@ import type { Pairs, StepPlan, Tree } from '../plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
 import { SCOPES, type ScopeId } from '../generated/scopes'
 import { API_BASE_URL_FIELD, type Manifest, type Step, type TemplateMap } from '../types'
+import { noneLeft } from './reads'
 
 export type Scope = { names: Set<string> }
 
@@ -46,43 +47,47 @@ export class Compiler {
   /** Compiles steps in order; each step's captures come into scope for the steps after it (and for what follows the list). */
   steps(steps: Step[], path: ManifestPath, s: Scope): StepPlan[] {
     return steps.map((step, i) => {
+      const { name, when, forEach, request, accept, failWhen, retryOn, idempotent, timeoutMs, capture, ...rest } = step
+      noneLeft(rest)
       const p = [...path, i]
-      const when = step.when === undefined ? undefined : this.expression(step.when, [...p, 'when'], s)
-      const forEach = step.forEach === undefined ? undefined : this.expression(step.forEach, [...p, 'forEach'], s)
-      const inner = forEach ? scope([...s.names], [...SCOPES.forEach]) : s
-      const r = step.request
+      const compiledWhen = when === undefined ? undefined : this.expression(when, [...p, 'when'], s)
+      const each = forEach === undefined ? undefined : this.expression(forEach, [...p, 'forEach'], s)
+      const inner = each ? scope([...s.names], [...SCOPES.forEach]) : s
+      const { method, path: requestPath, query, headers, body, ...unread } = request
+      noneLeft(unread)
       const rp = [...p, 'request']
       const where = () => this.where(p)
       const plan: StepPlan = {
-        name: step.name,
+        name,
         get where() {
           return where()
         },
-        when,
-        forEach,
+        when: compiledWhen,
+        forEach: each,
         request: {
-          method: r.method,
-          path: this.template(r.path, [...rp, 'path'], inner, { url: true }),
-          query: this.pairs(r.query, [...rp, 'query'], inner, { url: true }),
-          headers: this.pairs(r.headers, [...rp, 'headers'], inner),
-          body: r.body && this.body(r.body, [...rp, 'body'], inner),
+          method,
+          path: this.template(requestPath, [...rp, 'path'], inner, { url: true }),
+          query: this.pairs(query, [...rp, 'query'], inner, { url: true }),
+          headers: this.pairs(headers, [...rp, 'headers'], inner),
+          body: body && this.body(body, [...rp, 'body'], inner),
         },
-        accept: (step.accept ?? []).filter((a): a is number => typeof a === 'number'),
+        accept: (accept ?? []).filter((a): a is number => typeof a === 'number'),
         acceptWhen: [],
-        retryOn: step.retryOn ?? [],
-        idempotent: step.idempotent ?? false,
+        retryOn: retryOn ?? [],
+        idempotent: idempotent ?? false,
+        timeoutMs,
         capture: [],
       }
       const cs = scope([...inner.names], [...SCOPES.capture])
-      ;(step.accept ?? []).forEach((a, j) => {
+      ;(accept ?? []).forEach((a, j) => {
         if (typeof a !== 'number')
           plan.acceptWhen.push({ status: a.status, when: this.expression(a.when, [...p, 'accept', j, 'when'], cs) })
       })
-      if (step.failWhen !== undefined) plan.failWhen = this.expression(step.failWhen, [...p, 'failWhen'], cs)
-      for (const [name, src] of Object.entries(step.capture ?? {})) {
-        plan.capture.push([name, this.expression(src, [...p, 'capture', name], cs)])
+      if (failWhen !== undefined) plan.failWhen = this.expression(failWhen, [...p, 'failWhen'], cs)
+      for (const [key, src] of Object.entries(capture ?? {})) {
+        plan.capture.push([key, this.expression(src, [...p, 'capture', key], cs)])
       }
-      for (const name of Object.keys(step.capture ?? {})) s.names.add(name)
+      for (const key of Object.keys(capture ?? {})) s.names.add(key)
       return plan
     })
   }

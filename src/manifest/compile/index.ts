@@ -10,7 +10,8 @@ import { MESSAGE_TYPES, type Manifest } from '../types'
 import { compileAuth } from '../kinds'
 import { Compiler, scopeOf } from './compiler'
 import { checkRenames } from './renames'
-import { compileWebhook } from './webhook'
+import { compileEvents } from './events'
+import { compileInbound } from './inbound'
 
 /**
  * `checked: false` is for a manifest already validated at build time (the bundled ones): no lint, and each
@@ -44,6 +45,7 @@ function compilePlan(c: Compiler): Plan {
     manifest: m,
     file: c.src.file,
     size: c.src.size,
+    notes: [],
     secretFields: c.secretFields,
     http: {
       // A URL like any path: no secret anywhere in it (host, path or query).
@@ -92,7 +94,8 @@ function compilePlan(c: Compiler): Plan {
     },
     stopHitl: c.action('stopHitl', () => ({})),
     messages: {},
-    webhook: compileWebhook(c),
+    inbound: compileInbound(c),
+    events: compileEvents(c),
     lifecycle: {},
   }
   for (const type of MESSAGE_TYPES) {

@@ -188,6 +188,45 @@ export const AUTH_KINDS = {
       default: 'Bearer',
     },
   },
+  hmacRequest: {
+    secret: {
+      as: 'template',
+    },
+    keyEncoding: {
+      as: 'value',
+      default: 'text',
+    },
+    algorithm: {
+      as: 'value',
+      default: 'sha256',
+    },
+    signedString: {
+      as: 'template',
+      scope: 'signing',
+    },
+    header: {
+      as: 'value',
+    },
+    prefix: {
+      as: 'value',
+      default: '',
+    },
+    encoding: {
+      as: 'value',
+      default: 'hex',
+    },
+    timestampHeader: {
+      as: 'value',
+    },
+    timestampFormat: {
+      as: 'value',
+      default: 'unixSeconds',
+    },
+    headers: {
+      as: 'templateMap',
+      scope: 'signing',
+    },
+  },
   either: {
     when: {
       as: 'expression',

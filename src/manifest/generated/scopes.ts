@@ -12,6 +12,7 @@ export const SCOPES = {
   messages: ['message', 'author', 'user', 'session'],
   connected: ['token'],
   linked: ['session', 'input', 'user'],
+  signing: ['request'],
   errorResponse: ['response'],
   verify: ['rawBody', 'headers', 'query', 'method', 'url', 'path'],
   handshake: ['rawBody', 'headers', 'query', 'method', 'url', 'path', 'body'],

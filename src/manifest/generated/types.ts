@@ -151,6 +151,43 @@ export type Auth =
     }
   | {
       /**
+       * `hmacRequest`: selects this way of authenticating.
+       */
+      type: 'hmacRequest'
+      secret: TemplateString
+      /**
+       * How the key is written: text (its UTF-8 bytes), hex or base64 (the bytes it encodes).
+       */
+      keyEncoding?: 'text' | 'hex' | 'base64'
+      /**
+       * Hash of the HMAC.
+       */
+      algorithm?: 'sha1' | 'sha256' | 'sha512'
+      signedString: TemplateString
+      /**
+       * Header the signature is sent in.
+       */
+      header: string
+      /**
+       * Text before the signature in its header (sha256=, HMAC …).
+       */
+      prefix?: string
+      /**
+       * How the signature bytes are written.
+       */
+      encoding?: 'hex' | 'base64'
+      /**
+       * Header the request's timestamp is sent in, if the vendor wants it.
+       */
+      timestampHeader?: string
+      /**
+       * How request.timestamp is written.
+       */
+      timestampFormat?: 'unixSeconds' | 'unixMilliseconds' | 'iso8601'
+      headers?: TemplateMap
+    }
+  | {
+      /**
        * `either`: selects between two ways of authenticating.
        */
       type: 'either'
@@ -168,6 +205,45 @@ export type Steps = [Step, ...Step[]]
  * The step runs only where this is truthy.
  */
 export type ExpressionString = string
+/**
+ * How the helpdesk's events reach the integration. Kinds: webhook (the helpdesk calls the integration's webhook URL). What the events mean is said under events, whatever way they arrive.
+ */
+export type Inbound = {
+  /**
+   * `webhook`: the helpdesk calls the integration's webhook URL.
+   */
+  type: 'webhook'
+  verify: Verify
+  /**
+   * Requests answered directly (challenge echoes, pings), checked in order after verification. Names: body, headers, query, method, rawBody.
+   */
+  handshakes?: {
+    when: ExpressionString
+    /**
+     * Answer before verifying (for vendors whose challenge is not signed).
+     */
+    beforeVerify?: boolean
+    /**
+     * The answer sent back instead of processing events.
+     */
+    respond: {
+      /**
+       * HTTP status of the answer.
+       */
+      status?: number
+      headers?: TemplateMap
+      body?: TemplateString
+    }
+  }[]
+  /**
+   * auto follows the Content-Type header.
+   */
+  format?: 'auto' | 'json' | 'form'
+  /**
+   * Markdown instructions for vendors without a webhook API: what to configure in the vendor's admin UI, with the payload template to paste. {{webhookUrl}} stands for the integration's webhook URL. Shown in hub.md.
+   */
+  manualSetup?: string
+}
 /**
  * How a webhook is proven to come from the vendor. Checked on the raw body, before anything else, with constant-time comparison. Names in templates: rawBody, headers (lowercase names), query, method, url, config, state.
  */
@@ -405,7 +481,8 @@ export interface Manifest {
     file?: MessageOperation
     bloc?: MessageOperation
   }
-  webhook: Webhook
+  inbound: Inbound
+  events: Events
   lifecycle?: Lifecycle
 }
 /**
@@ -546,6 +623,10 @@ export interface Step {
    */
   idempotent?: boolean
   /**
+   * This step's time bound in milliseconds (its answer included), instead of http.timeoutMs: for a vendor call known to be slow (an export, an upload) or one that must fail fast.
+   */
+  timeoutMs?: number
+  /**
    * Names bound to expressions over the response (read as response.status, response.headers, response.body), the request it answers (request.method, request.path, request.query, request.body; never its headers) and every name in scope.
    */
   capture?: {
@@ -663,52 +744,6 @@ export interface MessageOperation {
   }
 }
 /**
- * How incoming webhooks are verified, split into events and mapped to hitl events.
- */
-export interface Webhook {
-  verify: Verify
-  /**
-   * Requests answered directly (challenge echoes, pings), checked in order after verification. Names: body, headers, query, method, rawBody.
-   */
-  handshakes?: {
-    when: ExpressionString
-    /**
-     * Answer before verifying (for vendors whose challenge is not signed).
-     */
-    beforeVerify?: boolean
-    /**
-     * The answer sent back instead of processing events.
-     */
-    respond: {
-      /**
-       * HTTP status of the answer.
-       */
-      status?: number
-      headers?: TemplateMap
-      body?: TemplateString
-    }
-  }[]
-  /**
-   * auto follows the Content-Type header.
-   */
-  format?: 'auto' | 'json' | 'form'
-  events?: ExpressionString
-  /**
-   * Checked in order for every event; the first whose when is truthy decides. An event no matcher takes is logged and ignored.
-   *
-   * @minItems 1
-   */
-  matchers: [Matcher, ...Matcher[]]
-  /**
-   * Markdown instructions for vendors without a webhook API: what to configure in the vendor's admin UI, with the payload template to paste. {{webhookUrl}} stands for the integration's webhook URL. Shown in hub.md.
-   */
-  manualSetup?: string
-  /**
-   * How long after a HITL session starts its agent messages and events are held back (scheduled in Botpress to land that much later, in their order), so that the HITL plugin, which links and activates the session only after startHitl returns, sees them. Events for a ticket whose session does not exist yet (an assignment rule or an auto-reply firing while startHitl runs) are kept in Botpress and applied when it does. 0 delivers everything at once.
-   */
-  settleSeconds?: number
-}
-/**
  * Where the signature is and how it is written.
  */
 export interface Signature {
@@ -745,6 +780,22 @@ export interface Timestamp {
    * Requests whose timestamp is further than this from now are refused (401).
    */
   toleranceSeconds?: number
+}
+/**
+ * What the helpdesk's events mean, however they arrive (inbound): how a request's body is split into events, the matchers that map each to a hitl outcome, and how long a new session settles.
+ */
+export interface Events {
+  split?: ExpressionString
+  /**
+   * Checked in order for every event; the first whose when is truthy decides. An event no matcher takes is logged and ignored.
+   *
+   * @minItems 1
+   */
+  matchers: [Matcher, ...Matcher[]]
+  /**
+   * How long after a HITL session starts its agent messages and events are held back (scheduled in Botpress to land that much later, in their order), so that the HITL plugin, which links and activates the session only after startHitl returns, sees them. Events for a ticket whose session does not exist yet (an assignment rule or an auto-reply firing while startHitl runs) are kept in Botpress and applied when it does. 0 delivers everything at once.
+   */
+  settleSeconds?: number
 }
 /**
  * Maps one kind of webhook event to a hitl outcome. Names: event (this event), body (the whole body), headers, query, config, state; names captured by fetch steps.

@@ -42,7 +42,7 @@ export class IsolatedFailure extends Error {
 
 type Work = Job extends infer J ? (J extends { id: number } ? Omit<J, 'id'> : never) : never
 type Pending = { job: Job; owner: string; resolve: (answer: Answered) => void; reject: (e: Error) => void }
-type Answered = { value?: unknown; problems?: Problem[] }
+type Answered = { value?: unknown; problems?: Problem[]; notes?: Problem[] }
 type Slot = { worker: Worker; ready: boolean; pending?: Pending; timer?: NodeJS.Timeout }
 
 class Pool {
@@ -88,7 +88,7 @@ class Pool {
       if (!pending || pending.job.id !== answer.id) return
       this.settle(slot)
       if (answer.error) pending.reject(new IsolatedFailure(answer.error.message, answer.error.position))
-      else pending.resolve({ value: answer.value, problems: answer.problems })
+      else pending.resolve({ value: answer.value, problems: answer.problems, notes: answer.notes })
     })
     const lost = (why: string) => {
       const pending = slot.pending
@@ -181,10 +181,6 @@ export async function evaluateIsolated(
 }
 
 /** Loads a pasted manifest in the pool, in `owner`'s turn: the manifest's value, or its problems. */
-export async function loadIsolated(
-  owner: string,
-  text: string,
-  file: string
-): Promise<{ value?: unknown; problems?: Problem[] }> {
+export async function loadIsolated(owner: string, text: string, file: string): Promise<Answered> {
   return thePool().run(owner, { kind: 'load', text, file })
 }

@@ -13,7 +13,15 @@ export type Job = { id: number } & (
 )
 
 export type Answer =
-  { ready: true } | { id: number; value?: unknown; problems?: Problem[]; error?: { message: string; position: number } }
+  | { ready: true }
+  | {
+      id: number
+      value?: unknown
+      problems?: Problem[]
+      /** Notes on a manifest that loaded (a deprecated shape). */
+      notes?: Problem[]
+      error?: { message: string; position: number }
+    }
 
 /** Largest answer a worker sends back (as copied: every reference to a string counts again). */
 export const MAX_ANSWER_BYTES = 8 * 1024 * 1024

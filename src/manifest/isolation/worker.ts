@@ -31,7 +31,8 @@ export function runIsolationWorker() {
   /** The manifest's value once it passed every check, or its problems: what the main thread compiles from. */
   function load(text: string, file: string): Omit<Extract<Answer, { id: number }>, 'id'> {
     try {
-      return { value: loadManifest(text, file, { pasted: true }).manifest }
+      const plan = loadManifest(text, file, { pasted: true })
+      return { value: plan.manifest, notes: plan.notes }
     } catch (err) {
       if (err instanceof ManifestError) return { problems: err.problems }
       throw err

@@ -11,23 +11,14 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { AuthPlan } from '../../manifest/plan'
 import { BoundedCache } from '../../bounded-cache'
 import { ProviderError } from '../errors'
-import type { AuthContext, Authenticator } from './index'
+import { withCredentials, type AuthContext, type Authenticator, type Grant, type GrantStore } from './types'
+
+export type { Grant, GrantStore }
 import { endpointUrl, postForm, requestToken, type TokenAnswer } from './token-endpoint'
 
 export type { TokenAnswer }
 
 type Plan = Extract<AuthPlan, { type: 'oauth2AuthorizationCode' }>
-
-/** What a connection holds: kept in Botpress, never in the process beyond a call. */
-export type Grant = { accessToken: string; refreshToken?: string; expiresAt?: number }
-
-export interface GrantStore {
-  /** The grant as this call found it (read once). */
-  read(): Promise<Grant | undefined>
-  /** The grant as Botpress holds it now (another instance may have refreshed it). */
-  reload(): Promise<Grant | undefined>
-  write(grant: Grant): Promise<void>
-}
 
 export const NOT_CONNECTED =
   "not connected: open the integration's Connect link (its webhook URL + /oauth/start) to connect the helpdesk account"
@@ -99,16 +90,16 @@ export function authorizationCode(plan: Plan, ctx: AuthContext): Authenticator {
     return current.accessToken
   }
 
-  return {
-    credentials: async () => ({ headers: [['authorization', `${plan.scheme} ${await token()}`]], query: [] }),
-    renewOn: async (status) => {
+  return withCredentials(
+    async () => ({ headers: [['authorization', `${plan.scheme} ${await token()}`]], query: [] }),
+    async (status) => {
       if (!plan.refreshOn.includes(status)) return false
       const grant = await ctx.grants?.read()
       if (!grant?.refreshToken || !used) return false
       condemned = used
       return true
-    },
-  }
+    }
+  )
 }
 
 /** What the Connect flow needs from a manifest: the authorize URL, the code exchange, revocation. */

@@ -4,31 +4,14 @@
  */
 import type { Scope } from '../../manifest/expressions'
 import type { AuthPlan } from '../../manifest/plan'
-import type { Redactor } from '../redact'
-import type { SecretGuard } from '../secret-guard'
 import { truthy } from '../truth'
-import { authorizationCode, type GrantStore } from './authorization-code'
+import { authorizationCode } from './authorization-code'
+import { hmacRequest } from './hmac-request'
 import { oauth2 } from './oauth2'
 import { apiKey, basic, bearer, headerSet, none } from './static'
+import type { AuthContext, Authenticator } from './types'
 
-/** What a strategy may use: the call's scope (config, state), its redactor, the API's base URL, the time budget. */
-export type AuthContext = {
-  scope: Scope
-  redactor: Redactor
-  baseUrl: () => Promise<URL>
-  timeoutMs: number
-  /** Where a connected account's grant lives (authorization code): supplied by the Botpress binding. */
-  grants?: GrantStore
-  /** Where the deployment's secrets may go: token requests and authorize URLs are checked against it. */
-  guard?: SecretGuard
-}
-
-export interface Authenticator {
-  /** Headers and query parameters every request carries (worked out on first use). */
-  credentials(): Promise<{ headers: [string, string][]; query: [string, string][] }>
-  /** After a response with this status, forget the credentials so the next attempt gets fresh ones (once). */
-  renewOn?(status: number): Promise<boolean>
-}
+export type { AuthContext, Authenticator, PreparedRequest } from './types'
 
 type Strategies = { [K in AuthPlan['type']]: (plan: Extract<AuthPlan, { type: K }>, ctx: AuthContext) => Authenticator }
 
@@ -37,7 +20,7 @@ function either(plan: Extract<AuthPlan, { type: 'either' }>, ctx: AuthContext): 
   let picked: Promise<Authenticator> | undefined
   const pick = () => (picked ??= chosenAuth(plan, ctx.scope).then((chosen) => authenticator(chosen, ctx)))
   return {
-    credentials: async () => (await pick()).credentials(),
+    apply: async (request) => (await pick()).apply(request),
     renewOn: async (status) => (await (await pick()).renewOn?.(status)) ?? false,
   }
 }
@@ -58,6 +41,7 @@ const strategies: Strategies = {
   oauth2ClientCredentials: oauth2,
   oauth2RefreshToken: oauth2,
   oauth2AuthorizationCode: authorizationCode,
+  hmacRequest,
   either,
 }
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { AuthPlan } from '../../manifest/plan'
 import { BoundedCache } from '../../bounded-cache'
-import type { AuthContext, Authenticator } from './index'
+import { withCredentials, type AuthContext, type Authenticator } from './types'
 import { endpointUrl, requestToken } from './token-endpoint'
 
 type Token = { value: string; expiresAt: number }
@@ -55,14 +55,14 @@ export function oauth2(plan: Plan, ctx: AuthContext): Authenticator {
     return t.value
   }
 
-  return {
-    credentials: async () => ({ headers: [['authorization', `${plan.scheme} ${await token()}`]], query: [] }),
-    renewOn: async (status) => {
+  return withCredentials(
+    async () => ({ headers: [['authorization', `${plan.scheme} ${await token()}`]], query: [] }),
+    async (status) => {
       if (!plan.refreshOn.includes(status)) return false
       tokenCache.forget(await keyOf())
       return true
-    },
-  }
+    }
+  )
 }
 
 async function fetchToken(plan: Plan, ctx: AuthContext): Promise<Token> {

@@ -1,14 +1,13 @@
 /** Credentials that do not change during a call: none, basic, bearer (any scheme), an API key, a set of headers. */
 import type { AuthPlan } from '../../manifest/plan'
-import type { AuthContext, Authenticator } from './index'
+import { withCredentials, type AuthContext, type Authenticator, type Credentials } from './types'
 
 type Of<K extends AuthPlan['type']> = Extract<AuthPlan, { type: K }>
-type Credentials = { headers: [string, string][]; query: [string, string][] }
 
 /** Worked out once per call, on first use; every secret it holds is taught to the call's redactor. */
 function once(work: () => Promise<Credentials>): Authenticator {
   let credentials: Promise<Credentials> | undefined
-  return { credentials: () => (credentials ??= work()) }
+  return withCredentials(() => (credentials ??= work()))
 }
 
 export const none = (): Authenticator => once(async () => ({ headers: [], query: [] }))

@@ -8,7 +8,7 @@ import { ProviderError } from '../errors'
 import { transmit, Unreached } from '../http/transport'
 import { readResponse } from '../http/wire'
 import { checkTarget } from '../network'
-import type { AuthContext } from './index'
+import type { AuthContext } from './types'
 
 export type TokenAnswer = { access_token: string; refresh_token?: string; expires_in?: number } & Record<
   string,

@@ -16,7 +16,7 @@ import { download, fileOf, MAX_DOWNLOAD_BYTES, MAX_REDIRECTS, type Downloaded } 
 import { backoff, repeatable, retriable, retryDelay } from './retry'
 import { vendorMessage } from './vendor-message'
 import { transmit, Unreached } from './transport'
-import { encodeBody, readResponse, type HttpResponse, type OutgoingRequest } from './wire'
+import { encodeBody, readResponse, type EncodedBody, type HttpResponse, type OutgoingRequest } from './wire'
 
 type FailureDetails = { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
 
@@ -109,10 +109,11 @@ export class HttpClient {
 
   async send(req: OutgoingRequest): Promise<HttpResponse> {
     const { url: base, headers: defaults } = await this.prepare()
-    const { retry, timeoutMs } = this.plan.http
-    let url = await this.resolve(base, req)
-    // Encoded once: every attempt sends the same bytes.
-    const body = encodeBody(req.body)
+    const { retry } = this.plan.http
+    const timeoutMs = req.timeoutMs ?? this.plan.http.timeoutMs
+    let url = this.resolve(base, req)
+    // Encoded once: every attempt sends the same bytes, and auth (applied last) sees them as they go.
+    const body = await encodeBody(req.body)
     const canRepeat = repeatable(req.method, req.idempotent)
     let renewed = false
     let redirects = 0
@@ -120,9 +121,16 @@ export class HttpClient {
       let result: HttpResponse
       let location: string | undefined
       try {
+        const prepared = {
+          method: req.method,
+          url: new URL(url),
+          headers: this.headers(req, defaults, body),
+          body: body?.bytes,
+        }
+        await this.auth.apply(prepared)
         const response = await transmit(
-          url,
-          { method: req.method, headers: await this.headers(req, defaults), body, timeoutMs },
+          prepared.url,
+          { method: req.method, headers: prepared.headers, body: prepared.body, timeoutMs },
           `step '${req.step}'`,
           this.guard
         )
@@ -195,7 +203,7 @@ export class HttpClient {
     })
   }
 
-  private async resolve(base: URL, req: OutgoingRequest): Promise<URL> {
+  private resolve(base: URL, req: OutgoingRequest): URL {
     let url: URL
     if (/^https?:\/\//i.test(req.path)) {
       try {
@@ -211,18 +219,16 @@ export class HttpClient {
       url = new URL(base.origin + basePath + (req.path.startsWith('/') ? '' : '/') + req.path)
       if (url.host !== base.host) throw this.failure(req, `refused: the path leaves the API host ${base.host}`, {})
     }
-    const { query } = await this.auth.credentials()
-    for (const [k, v] of [...query, ...req.query]) url.searchParams.append(k, v)
+    for (const [k, v] of req.query) url.searchParams.append(k, v)
     return url
   }
 
-  private async headers(req: OutgoingRequest, defaults: [string, string][]): Promise<Record<string, string>> {
+  /** The request's headers before auth (applied last, it has the final word on its own headers). */
+  private headers(req: OutgoingRequest, defaults: [string, string][], body?: EncodedBody): Record<string, string> {
     const out: Record<string, string> = { accept: 'application/json' }
     // The body's own type first: a manifest's headers may still say otherwise.
-    if (req.body?.kind === 'json') out['content-type'] = 'application/json'
-    else if (req.body?.kind === 'bytes') out['content-type'] = req.body.contentType
-    const { headers } = await this.auth.credentials()
-    for (const [k, v] of [...defaults, ...headers, ...req.headers]) out[k.toLowerCase()] = v
+    if (body?.contentType) out['content-type'] = body.contentType
+    for (const [k, v] of [...defaults, ...req.headers]) out[k.toLowerCase()] = v
     return out
   }
 

@@ -16,7 +16,7 @@ import type { SecretGuard } from '../secret-guard'
 export type Transmission = {
   method: string
   headers: Record<string, string>
-  body?: string | URLSearchParams | FormData | Uint8Array
+  body?: string | URLSearchParams | Uint8Array
   timeoutMs: number
 }
 

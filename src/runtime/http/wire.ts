@@ -28,21 +28,28 @@ export type OutgoingRequest = {
   idempotent?: boolean
   /** Read the answer as bytes (a file), refusing more than this many. */
   maxBytes?: number
+  /** This request's time bound (a step's timeoutMs), else the manifest's. */
+  timeoutMs?: number
 }
 
-export type EncodedBody = string | URLSearchParams | Uint8Array | FormData
+/** A body as it goes over the wire: its bytes, and the type that says how to read them. */
+export type EncodedBody = { bytes: Uint8Array; contentType?: string }
 
-export function encodeBody(body: OutgoingRequest['body']): EncodedBody | undefined {
+/** Encodes a body once, to the very bytes sent (a multipart form too, with its boundary). */
+export async function encodeBody(body: OutgoingRequest['body']): Promise<EncodedBody | undefined> {
   if (!body) return undefined
+  const text = (value: string, contentType: string) => ({ bytes: new TextEncoder().encode(value), contentType })
   switch (body.kind) {
     case 'json':
-      return JSON.stringify(body.value)
+      return text(JSON.stringify(body.value), 'application/json')
     case 'form':
-      return new URLSearchParams(body.value)
+      return text(new URLSearchParams(body.value).toString(), 'application/x-www-form-urlencoded')
     case 'bytes':
-      return body.value as Uint8Array<ArrayBuffer>
-    case 'multipart':
-      return body.value
+      return { bytes: body.value, contentType: body.contentType }
+    case 'multipart': {
+      const encoded = new Response(body.value)
+      return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type')! }
+    }
   }
 }
 

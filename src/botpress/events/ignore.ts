@@ -1,0 +1,6 @@
+/** ignore: nothing happens in Botpress; the reason is logged. */
+import type { Applier } from './index'
+
+export const ignore: Applier<'ignore'> = async (call, outcome) => {
+  call.logger.forBot().debug(`Webhook event ignored: ${outcome.reason}`)
+}

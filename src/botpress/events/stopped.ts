@@ -1,0 +1,36 @@
+/**
+ * stopped: hitlStopped once per session, for a close the helpdesk made first: the close is claimed in Botpress, so
+ * a close the bot made (stopHitl claims it before asking the helpdesk) or another instance's sends nothing more.
+ */
+import { hitlEvent } from '../names'
+import { claimClose } from '../session/close'
+import { landing } from '../session/settle'
+import type { Applier } from './index'
+
+export const stopped: Applier<'stopped'> = async (call, session, _outcome, closed) => {
+  const { client, logger, names } = call
+  if (closed)
+    return logger
+      .forBot()
+      .info(
+        `Conversation ${session.id}: the session already stopped at ${closed.at}${closed.by === 'bot' ? ' (by the bot)' : ''}; hitlStopped not sent again`
+      )
+  const { won, payload, giveBack } = await claimClose(call, session.id, 'helpdesk')
+  if (!won)
+    return logger
+      .forBot()
+      .info(
+        `Conversation ${session.id}: closed ${payload.by === 'bot' ? 'by the bot' : 'elsewhere'} meanwhile; hitlStopped not sent again`
+      )
+  await client
+    .createEvent({
+      type: hitlEvent(names, 'hitlStopped'),
+      payload: { conversationId: session.id },
+      conversationId: session.id,
+      schedule: await landing(call, session),
+    })
+    .catch(async (err: unknown) => {
+      await giveBack()
+      throw err
+    })
+}

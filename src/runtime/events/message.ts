@@ -1,0 +1,37 @@
+/** emit: message: an agent's message in the session, its text (HTML reduced to text) and its attachments. */
+import { htmlToText } from '../../manifest/html'
+import { agentOf, ignored, text, ticketOf, type Agent, type Attachment, type Extractor } from './outcome'
+
+export type MessageOutcome = {
+  kind: 'message'
+  matcher: string
+  ticketId: string
+  agent: Agent
+  message: { id: string; text?: string; attachments: Attachment[] }
+}
+
+export const message: Extractor<MessageOutcome> = async (m, _event, fetched) => {
+  const s = await fetched()
+  const ticketId = await ticketOf(m, s)
+  if (typeof ticketId !== 'string') return ticketId
+  const agent = await agentOf(m, s)
+  if ('kind' in agent) return agent
+  const plan = m.message!
+  const id = await text(plan.id, s)
+  if (!id) return ignored(m, 'found no message id')
+  let body = await text(plan.text, s)
+  if (body && plan.html) body = htmlToText(body)
+  const raw = plan.attachments ? await plan.attachments.evaluate(s) : undefined
+  const attachments = (raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw])
+    .filter(
+      (a): a is Record<string, unknown> =>
+        !!a && typeof a === 'object' && typeof (a as { url?: unknown }).url === 'string'
+    )
+    .map((a) => ({
+      url: String(a.url),
+      name: a.name === undefined ? undefined : String(a.name),
+      contentType: a.contentType === undefined ? undefined : String(a.contentType),
+      ...(plan.attachmentsNeedAuth && { needsAuth: true }),
+    }))
+  return { kind: 'message', matcher: m.name, ticketId, agent, message: { id, text: body || undefined, attachments } }
+}

@@ -1,0 +1,45 @@
+/** What an event comes to once a matcher took it: the outcomes, one per kind of the language's `emit`. */
+import type { Expression, Scope } from '../../manifest/expressions'
+import type { Emit, MatcherPlan } from '../../manifest/plan'
+
+export type Agent = { id: string; name?: string; pictureUrl?: string; email?: string }
+/** An agent's attachment; `needsAuth`: its URL opens only with the provider's credentials (re-hosted). */
+export type Attachment = { url: string; name?: string; contentType?: string; needsAuth?: boolean }
+
+/** Turns one matched event into its outcome; `fetched` runs the matcher's fetch steps (once) and gives their scope. */
+export type Extractor<O extends { kind: Emit }> = (
+  m: MatcherPlan,
+  event: Scope,
+  fetched: () => Promise<Scope>
+) => Promise<O | Ignored>
+
+export type Ignored = { kind: 'ignore'; matcher?: string; reason: string }
+
+/** An expression's value as text, or undefined when it is nothing or empty. */
+export async function text(e: Expression | undefined, s: Scope): Promise<string | undefined> {
+  if (!e) return undefined
+  const v = await e.evaluate(s)
+  return v === undefined || v === null || v === '' ? undefined : String(v)
+}
+
+export const ignored = (m: MatcherPlan, why: string): Ignored => ({
+  kind: 'ignore',
+  matcher: m.name,
+  reason: `matcher '${m.name}' ${why}`,
+})
+
+/** The ticket id, and the agent, every outcome about a session carries (undefined with the reason to ignore it). */
+export async function ticketOf(m: MatcherPlan, s: Scope): Promise<string | Ignored> {
+  return (await text(m.ticketId, s)) ?? ignored(m, 'found no ticket id')
+}
+
+export async function agentOf(m: MatcherPlan, s: Scope): Promise<Agent | Ignored> {
+  const id = m.agent && (await text(m.agent.id, s))
+  if (!m.agent || !id) return ignored(m, 'found no agent id')
+  return {
+    id,
+    name: await text(m.agent.name, s),
+    pictureUrl: await text(m.agent.pictureUrl, s),
+    email: await text(m.agent.email, s),
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * inbound: webhook. The helpdesk calls the integration's webhook URL: the request is verified on its raw body before
+ * anything else (../verify: HMAC, RSA, shared token, JWT; constant time, replay window), answered directly when it is
+ * a handshake, and its body parsed (JSON or form) for events.matchers.
+ */
+import type { Scope } from '../../manifest/expressions'
+import type { HandshakePlan, InboundPlan } from '../../manifest/plan'
+import { WebhookRejection } from '../errors'
+import type { HttpClient } from '../http'
+import { truthy } from '../truth'
+import { verifyWebhook } from '../verify'
+import type { InboundRequest, Received } from './index'
+
+type WebhookPlan = Extract<InboundPlan, { type: 'webhook' }>
+
+/** Verifies and parses a webhook. Throws WebhookRejection (4xx) for anything not from the vendor or not readable. */
+export async function receiveWebhook(
+  inbound: WebhookPlan,
+  req: InboundRequest,
+  base: Scope,
+  http: HttpClient,
+  now = Date.now()
+): Promise<Received> {
+  const headers: Record<string, string> = {}
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = v
+  const rawBody = req.body ?? ''
+  const query = Object.fromEntries(new URLSearchParams(req.query ?? ''))
+  const env = (base.env ?? {}) as { webhookUrl?: string }
+  const url = `${env.webhookUrl ?? ''}${req.path && req.path !== '/' ? req.path : ''}${req.query ? `?${req.query}` : ''}`
+  const scope: Scope = { ...base, rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path }
+
+  // A body that cannot be read is refused only after verification: unsigned requests learn nothing but 401.
+  let body: unknown
+  let unreadable: WebhookRejection | undefined
+  try {
+    body = parseBody(inbound.format, headers['content-type'], rawBody)
+  } catch (err) {
+    if (!(err instanceof WebhookRejection)) throw err
+    unreadable = err
+  }
+  const withBody = { ...scope, body }
+  for (const h of inbound.handshakes) {
+    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody)))
+      return { scope: withBody, reply: await handshakeReply(h, withBody) }
+  }
+  await verifyWebhook(inbound.verify, scope, http, now)
+  if (unreadable) throw unreadable
+  for (const h of inbound.handshakes) {
+    if (!h.beforeVerify && truthy(await h.when.evaluate(withBody)))
+      return { scope: withBody, reply: await handshakeReply(h, withBody) }
+  }
+  if (body === undefined) throw new WebhookRejection(400, 'empty webhook body')
+  return { scope: withBody, body }
+}
+
+function parseBody(format: WebhookPlan['format'], contentType: string | undefined, raw: string): unknown {
+  if (raw.trim() === '') return undefined
+  const type = contentType?.toLowerCase() ?? ''
+  const asForm = format === 'form' || (format === 'auto' && type.includes('application/x-www-form-urlencoded'))
+  if (asForm) return Object.fromEntries(new URLSearchParams(raw))
+  try {
+    return JSON.parse(raw)
+  } catch {
+    if (format === 'json' || type.includes('json')) throw new WebhookRejection(400, 'malformed JSON body')
+    return raw
+  }
+}
+
+async function handshakeReply(h: HandshakePlan, s: Scope) {
+  const headers: Record<string, string> = {}
+  for (const [k, t] of h.headers) {
+    const v = await t.text(s)
+    if (v !== undefined) headers[k] = v
+  }
+  return { status: h.status, headers, body: h.body ? await h.body.text(s) : undefined }
+}

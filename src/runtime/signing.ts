@@ -1,0 +1,34 @@
+/**
+ * The pieces every signature shares, whichever side makes it: the integration verifying a vendor's webhook
+ * (./verify), the integration signing its own requests (./auth/hmac-request.ts), the fixture runner signing a
+ * webhook as the vendor would (testkit): keys read as the manifest says they are written, HMACs, timestamps.
+ */
+import { createHmac } from 'node:crypto'
+
+export type KeyEncoding = 'text' | 'hex' | 'base64'
+export type TimestampFormat = 'unixSeconds' | 'unixMilliseconds' | 'iso8601'
+
+/** The bytes of a key as written: its UTF-8 text, or the bytes its hex or base64 stands for. */
+export function keyBytes(key: string, encoding: KeyEncoding = 'text'): Buffer {
+  if (encoding === 'text') return Buffer.from(key, 'utf8')
+  const clean = key.trim()
+  // Buffer.from skips what is not hex or base64: a key that is not what the manifest says is refused, not shortened.
+  const valid = encoding === 'hex' ? /^(?:[0-9a-f]{2})+$/i.test(clean) : /^[A-Za-z0-9+/_-]+={0,2}$/.test(clean)
+  if (!valid) throw new Error(`the key is not ${encoding}`)
+  return Buffer.from(clean, encoding === 'base64' && /[-_]/.test(clean) ? 'base64url' : encoding)
+}
+
+export function hmac(algorithm: string, key: Buffer, data: string | Buffer): Buffer {
+  return createHmac(algorithm, key).update(data).digest()
+}
+
+/** A moment written as a vendor writes timestamps. */
+export function formatTimestamp(ms: number, format: TimestampFormat): string {
+  if (format === 'iso8601') return new Date(ms).toISOString()
+  return String(format === 'unixSeconds' ? Math.floor(ms / 1000) : ms)
+}
+
+/** A timestamp read back (epoch milliseconds), or NaN. */
+export function parseTimestamp(text: string, format: TimestampFormat): number {
+  return format === 'iso8601' ? Date.parse(text) : Number(text) * (format === 'unixSeconds' ? 1000 : 1)
+}
