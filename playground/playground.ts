@@ -17,7 +17,7 @@ import { BotpressCaller, IDS, overHttp } from '../testkit/botpress-caller'
 import { maxBodyBytes, readBody as readBoundedBody, serve as serveIntegration, TooLarge } from '../src/serve'
 import { page, send } from './http'
 import { SandboxHelpdesk } from './sandbox-helpdesk'
-import { connectManifest } from './sandbox-oauth'
+import { connectManifest } from '../testkit/connect-manifest'
 
 const ROOT = join(__dirname, '..')
 const BUNDLE = join(ROOT, 'dist', 'index.js')

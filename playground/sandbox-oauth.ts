@@ -3,16 +3,10 @@
  * tokens rotated on use; revocation, RFC 7009), for "Connect with …" on this machine. A person allows access on its
  * consent page; the integration exchanges the code, then refreshes. `expireAccessTokens()` plays an access token
  * running out mid-session.
- *
- * `connectManifest()` is the sandbox manifest (providers/sandbox.yaml) connecting this way: its API token field
- * replaced by the app's client id and secret, its bearer auth by oauth2AuthorizationCode. The playground pastes it
- * into the configuration (npm start -- --connect).
+ * The manifest connecting this way is testkit/connect-manifest.ts.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { join } from 'node:path'
-import { parse, stringify } from 'yaml'
 import { escapeHtml } from '../src/manifest/html'
 import { readBody, send } from './http'
 
@@ -147,38 +141,6 @@ export class SandboxAuthorizationServer {
     if (this.refreshTokens.delete(token) || this.accessTokens.delete(token)) this.revoked++
     json(res, 200, {})
   }
-}
-
-/** providers/sandbox.yaml, connecting with "Connect with …" instead of an API token. */
-export function connectManifest(): string {
-  const manifest = parse(readFileSync(join(__dirname, '..', 'providers', 'sandbox.yaml'), 'utf8'))
-  manifest.id = 'sandbox-connect'
-  manifest.title = 'Sandbox helpdesk (Connect)'
-  const { apiToken: _token, ...fields } = manifest.configuration
-  manifest.configuration = {
-    ...fields,
-    clientId: { type: 'string', title: 'Client id', description: "The sandbox app's client id (npm start prints it)." },
-    clientSecret: { type: 'string', title: 'Client secret', description: "The app's client secret.", secret: true },
-    workspace: {
-      type: 'string',
-      title: 'Workspace',
-      description: 'The sandbox workspace to connect (asked on the Connect page).',
-      required: false,
-    },
-  }
-  manifest.http.auth = {
-    type: 'oauth2AuthorizationCode',
-    authorizeUrl: '{{ config.url }}/oauth/authorize',
-    authorizeParams: { workspace: '{{ config.workspace }}' },
-    tokenUrl: '{{ config.url }}/oauth/token',
-    revokeUrl: '{{ config.url }}/oauth/revoke',
-    clientId: '{{ config.clientId }}',
-    clientSecret: '{{ config.clientSecret }}',
-    scopes: 'tickets:write messages:write',
-    askFor: ['workspace'],
-    identifier: '{{ token.workspace }}',
-  }
-  return stringify(manifest)
 }
 
 function same(a: string, b: string) {

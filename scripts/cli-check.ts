@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { connectManifest } from '../playground/sandbox-oauth'
+import { connectManifest } from '../testkit/connect-manifest'
 import { readBundle } from '../build/providers'
 import { bp, BP, cliAvailable, lintProblems, pingBundle, ROOT } from './bp-cli'
 

@@ -1,6 +1,9 @@
 /** README's provider table and hub.md are generated from the manifests and must be up to date (npm run docs). */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+import schema from '../schemas/provider.schema.json'
+import { manifestAjv } from '../src/manifest/schema-validator'
 import { describe, expect, it } from 'vitest'
 import { generated, providerTable } from '../scripts/docs'
 import { readBundle } from '../build/providers'
@@ -65,4 +68,57 @@ describe('what the provider table says of a manifest', () => {
     expect(manual).toContain('manualSetup')
     expect(row(manual)).toMatch(/\| manual \|/)
   })
+})
+
+describe('every example in the docs', () => {
+  const files = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`)].filter((f) =>
+    f.endsWith('.md')
+  )
+  const ajv = manifestAjv()
+  ajv.addSchema(schema, 'provider.schema.json')
+
+  /** The yaml blocks of a markdown text, each with what the comment before it says it is, and its line. */
+  function examples(text: string) {
+    const found: { kind?: string; yaml: string; line: number }[] = []
+    const lines = text.split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i] !== '```yaml') continue
+      const end = lines.indexOf('```', i + 1)
+      const before = lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.trim())
+      found.push({
+        kind: /^<!-- example: (.+) -->$/.exec(before ?? '')?.[1],
+        yaml: lines.slice(i + 1, end).join('\n'),
+        line: i + 1,
+      })
+      i = end
+    }
+    return found
+  }
+
+  for (const file of files) {
+    it(`${file}: each yaml example says what it is, and is valid`, () => {
+      for (const { kind, yaml, line } of examples(readFileSync(join(root, file), 'utf8'))) {
+        const where = `${file}:${line}`
+        expect(kind, `${where}: no <!-- example: … --> before it`).toBeDefined()
+        if (kind === 'manifest') {
+          expect(() => loadManifest(yaml, where), where).not.toThrow()
+          continue
+        }
+        const validate = ajv.getSchema(`provider.schema.json${kind}`)
+        expect(validate, `${where}: ${kind} is not a place of the schema`).toBeDefined()
+        expect(validate!(parse(yaml)), `${where}: ${JSON.stringify(validate!.errors)}`).toBe(true)
+      }
+    })
+
+    it(`${file}: every link to a file of the repository leads to one`, () => {
+      const text = readFileSync(join(root, file), 'utf8')
+      for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (/^https?:/.test(target!)) continue
+        expect(existsSync(join(root, dirname(file), target!)), `${file} links to ${target}`).toBe(true)
+      }
+    })
+  }
 })

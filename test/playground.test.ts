@@ -148,9 +148,9 @@ describe.runIf(hasChromium)('Connect with … in a browser (npm start -- --conne
     expect(await user.isDisabled('#talk')).toBe(true)
 
     const [connect] = await Promise.all([user.context().waitForEvent('page'), user.click('#connectLink')])
-    await connect.getByRole('heading', { name: 'Connect Sandbox helpdesk (Connect)' }).waitFor()
+    await connect.getByRole('heading', { name: 'Connect Sandbox helpdesk' }).waitFor()
     await connect.fill('#workspace', 'acme')
-    await connect.getByRole('button', { name: 'Connect with Sandbox helpdesk (Connect)' }).click()
+    await connect.getByRole('button', { name: 'Connect with Sandbox helpdesk' }).click()
     // The helpdesk's consent page, then back to the integration's callback.
     await connect.getByRole('heading', { name: 'Allow Botpress?' }).waitFor()
     await connect.getByRole('button', { name: 'Allow' }).click()

@@ -4,10 +4,12 @@
  * The signing vocabulary here is the fixture author's own statement of the vendor's documented scheme,
  * independent of the runtime's verification code.
  */
-import { createHmac, createPublicKey, createSign } from 'node:crypto'
+import { createPublicKey, createSign } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import type { VerifyPlan } from '../src/manifest/plan'
+import { formatTimestamp, hmac, keyBytes } from '../src/runtime/signing'
 
 export type ExpectedRequest = {
   method: string
@@ -29,6 +31,8 @@ export type Sign =
       secretFromState?: string
       encoding: 'hex' | 'base64'
       header: string
+      /** How the vendor writes its signing key (the bytes it signs with): text, hex or base64. */
+      keyEncoding?: 'text' | 'hex' | 'base64'
       value?: string
       payload?: string
       timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' }
@@ -109,49 +113,58 @@ export function jwksOf(sign: Extract<Sign, { type: 'jwt' }>) {
   return { keys: [{ ...jwk, kid: sign.kid, use: 'sig', alg: 'RS256' }] }
 }
 
-/** Headers (and query) for a webhook, signed as the vendor does. */
-export function signWebhook(
-  sign: Sign,
-  raw: string,
-  options: { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }
-): { headers: Record<string, string>; query: string } {
-  const now = options.now ?? Date.now()
-  if (sign.type === 'none') return { headers: {}, query: '' }
-  if (sign.type === 'token')
-    return {
-      headers: options.tamper
-        ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x']))
-        : { ...(sign.headers ?? {}) },
-      query: sign.query && !options.tamper ? sign.query : '',
-    }
-  if (sign.type === 'jwt') {
-    const claim = (t: string) => t.replace(/\{state\.(\w+)\}/g, (_, k: string) => String(options.state?.[k] ?? ''))
+type SignOptions = { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }
+type Signed = { headers: Record<string, string>; query: string }
+/**
+ * One signer per verification kind of the language (the type checker holds the table to them), each following the
+ * fixture's own statement of the vendor's scheme, with the same mechanics as the runtime's verifiers
+ * (src/runtime/signing.ts: keys read as written, HMACs, timestamps): a manifest that reads the key otherwise than
+ * the vendor writes it fails its fixture.
+ */
+const SIGNERS: {
+  [K in VerifyPlan['type']]: (sign: Extract<Sign, { type: K }>, raw: string, o: SignOptions) => Signed
+} = {
+  none: () => ({ headers: {}, query: '' }),
+  token: (sign, _raw, o) => ({
+    headers: o.tamper
+      ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x']))
+      : { ...(sign.headers ?? {}) },
+    query: sign.query && !o.tamper ? sign.query : '',
+  }),
+  jwt: (sign, _raw, o) => {
+    const now = o.now ?? Date.now()
+    const claim = (t: string) => t.replace(/\{state\.(\w+)\}/g, (_, k: string) => String(o.state?.[k] ?? ''))
     const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
     const signingInput = `${part({ alg: 'RS256', typ: 'JWT', kid: sign.kid })}.${part({ iss: claim(sign.issuer), aud: claim(sign.audience), iat: Math.floor(now / 1000), exp: Math.floor(now / 1000) + 300 })}`
     const signature = createSign('sha256').update(signingInput).sign(sign.privateKey, 'base64url')
-    const token = `${signingInput}.${options.tamper ? signature.slice(0, -4) + (signature.endsWith('AAAA') ? 'BBBB' : 'AAAA') : signature}`
+    const token = `${signingInput}.${o.tamper ? signature.slice(0, -4) + (signature.endsWith('AAAA') ? 'BBBB' : 'AAAA') : signature}`
     return { headers: { [sign.header]: token }, query: '' }
-  }
-  if (sign.type === 'rsa') {
+  },
+  rsa: (sign, raw, o) => {
     const signer = createSign('sha256')
-    signer.update(options.tamper ? raw + ' ' : raw)
+    signer.update(o.tamper ? raw + ' ' : raw)
     return { headers: { [sign.header]: signer.sign(sign.privateKey, 'base64') }, query: '' }
-  }
-  const ts = sign.timestamp
-    ? sign.timestamp.format === 'iso8601'
-      ? new Date(now).toISOString()
-      : String(sign.timestamp.format === 'unixSeconds' ? Math.floor(now / 1000) : now)
-    : ''
-  const payload = (sign.payload ?? '{body}')
-    .replace('{timestamp}', ts)
-    .replace('{method}', options.method ?? 'POST')
-    .replace('{url}', options.url)
-    .replace('{body}', options.tamper ? raw + ' ' : raw)
-  const secret = sign.secretFromState ? String(options.state?.[sign.secretFromState] ?? '') : (sign.secret ?? '')
-  const signature = createHmac(sign.algorithm, secret).update(payload).digest(sign.encoding)
-  const headers: Record<string, string> = {
-    [sign.header]: (sign.value ?? '{signature}').replace('{signature}', signature).replace('{timestamp}', ts),
-  }
-  if (sign.timestamp) headers[sign.timestamp.header] = ts
-  return { headers, query: '' }
+  },
+  hmac: (sign, raw, o) => {
+    const ts = sign.timestamp ? formatTimestamp(o.now ?? Date.now(), sign.timestamp.format) : ''
+    const payload = (sign.payload ?? '{body}')
+      .replace('{timestamp}', ts)
+      .replace('{method}', o.method ?? 'POST')
+      .replace('{url}', o.url)
+      .replace('{body}', o.tamper ? raw + ' ' : raw)
+    const secret = sign.secretFromState ? String(o.state?.[sign.secretFromState] ?? '') : (sign.secret ?? '')
+    const signature = hmac(sign.algorithm, keyBytes(secret, sign.keyEncoding ?? 'text'), payload).toString(
+      sign.encoding
+    )
+    const headers: Record<string, string> = {
+      [sign.header]: (sign.value ?? '{signature}').replace('{signature}', signature).replace('{timestamp}', ts),
+    }
+    if (sign.timestamp && sign.timestamp.header !== sign.header) headers[sign.timestamp.header] = ts
+    return { headers, query: '' }
+  },
+}
+
+/** Headers (and query) for a webhook, signed as the vendor does. */
+export function signWebhook(sign: Sign, raw: string, options: SignOptions): Signed {
+  return (SIGNERS[sign.type] as (s: Sign, raw: string, o: SignOptions) => Signed)(sign, raw, options)
 }

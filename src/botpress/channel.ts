@@ -18,10 +18,9 @@ type AnyMessageProps = Parameters<MessageHandler>[0]
 const isRefusal = (status?: number) =>
   status !== undefined && status >= 400 && status < 500 && ![401, 403, 429].includes(status)
 
-export const sendMessage =
-  (binding: Binding) =>
-  (props: AnyMessageProps): Promise<void> =>
-    withCall(binding, props, async (call) => {
+export function sendMessage(binding: Binding) {
+  return function sendMessageHandler(props: AnyMessageProps): Promise<void> {
+    return withCall(binding, props, async (call) => {
       const { userId, additionalData: _additionalData, ...content } = props.payload
       const session = await sessionOf(call, props.conversation.id, props.conversation.tags)
       let author: Author
@@ -53,3 +52,5 @@ export const sendMessage =
       }
       if (ids[0]) await props.ack({ tags: { [TAGS.message.id]: ids[0] } })
     })
+  }
+}

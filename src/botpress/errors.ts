@@ -19,21 +19,6 @@ export function toRuntimeError(err: unknown, logger: CallProps['logger'], redact
   return new sdk.RuntimeError(message)
 }
 
-export function isNotFound(err: unknown): boolean {
-  const e = err as { code?: number; type?: string } | undefined
-  return e?.code === 404 || e?.type === 'ResourceNotFound'
-}
-
-/** What `read` answers, or undefined when Botpress says there is no such thing (a state never set); other failures throw. */
-export async function unlessMissing<T>(read: Promise<T>): Promise<T | undefined> {
-  try {
-    return await read
-  } catch (err) {
-    if (isNotFound(err)) return undefined
-    throw err
-  }
-}
-
 export function json(status: number, body: unknown): sdk.Response {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
 }

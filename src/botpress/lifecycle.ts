@@ -3,10 +3,9 @@ import { withCall, type Binding } from './call'
 import { writeConnection, writeLifecycle } from './state'
 import type { IntegrationProps } from './types'
 
-export const register =
-  (binding: Binding): IntegrationProps['register'] =>
-  (props) =>
-    withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
+export function register(binding: Binding): IntegrationProps['register'] {
+  return function registerHandler(props) {
+    return withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
       if (runtime.connect && !connection) {
         // Installed, not connected yet: the Connect link does it, and Botpress registers again once it is done.
         return logger
@@ -23,11 +22,12 @@ export const register =
           )
       }
     })
+  }
+}
 
-export const unregister =
-  (binding: Binding): IntegrationProps['unregister'] =>
-  (props) =>
-    withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
+export function unregister(binding: Binding): IntegrationProps['unregister'] {
+  return function unregisterHandler(props) {
+    return withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
       if (runtime.connect && !connection) return
       await runtime.unregister()
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, {})
@@ -43,3 +43,5 @@ export const unregister =
         await writeConnection(client, ctx.integrationId, null)
       }
     })
+  }
+}

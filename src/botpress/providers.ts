@@ -1,7 +1,7 @@
 /** The manifests an integration build carries, and which one a call uses. */
 import { loadPasted, loadValidated, type Plan } from '../manifest/load'
 import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
-import { fieldProblems } from '../manifest/values'
+import { fieldProblems, withDefaults } from '../manifest/values'
 import { configurationName } from './names'
 
 /** A bundled manifest: its text, and what the build found it to be once validated (so run time trusts it). */
@@ -43,7 +43,11 @@ export class ProviderCatalog {
     if (this.single)
       return {
         plan: this.single,
-        config: checked(this.single, withDefaults(this.single, configuration), 'configuration field '),
+        config: checked(
+          this.single,
+          withDefaults(this.single.manifest.configuration, configuration),
+          'configuration field '
+        ),
         secrets: secretsOf(this.single),
       }
     if (configurationType === null) {
@@ -52,14 +56,14 @@ export class ProviderCatalog {
       const plan = await loadPasted(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, `bot:${botId}`)
       const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
-      return { plan, config: checked(plan, withDefaults(plan, config), 'setting '), secrets: {} }
+      return { plan, config: checked(plan, withDefaults(plan.manifest.configuration, config), 'setting '), secrets: {} }
     }
     const source = this.byConfiguration.get(configurationType)
     if (!source) throw new Error(`unknown configuration '${configurationType}'`)
     const plan = load(source)
     return {
       plan,
-      config: checked(plan, withDefaults(plan, configuration), 'configuration field '),
+      config: checked(plan, withDefaults(plan.manifest.configuration, configuration), 'configuration field '),
       secrets: secretsOf(plan),
     }
   }
@@ -72,15 +76,6 @@ function secretsOf(plan: Plan): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.keys(plan.manifest.secrets ?? {}).map((name) => [name, process.env[`SECRET_${name}`]])
   )
-}
-
-/** Configuration values with the manifest's defaults filled in where a value is missing. */
-function withDefaults(plan: Plan, configuration: Record<string, unknown>): Record<string, unknown> {
-  const config = { ...configuration }
-  for (const [name, field] of Object.entries(plan.manifest.configuration ?? {})) {
-    if ((config[name] === undefined || config[name] === '') && field.default !== undefined) config[name] = field.default
-  }
-  return config
 }
 
 /** The configuration, held to the manifest's fields on every call: nothing that fails reaches a template. */

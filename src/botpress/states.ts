@@ -6,7 +6,7 @@
  */
 import * as sdk from '@botpress/sdk'
 import { randomUUID } from 'node:crypto'
-import { unlessMissing } from './errors'
+import { unlessMissing } from './not-found'
 
 const { z } = sdk
 

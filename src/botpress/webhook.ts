@@ -12,9 +12,8 @@ import { CONNECT_PREFIX } from './names'
 import { applyOutcome } from './session/apply'
 import type { IntegrationProps } from './types'
 
-export const webhook =
-  (binding: Binding): IntegrationProps['handler'] =>
-  async (props) => {
+export function webhook(binding: Binding): IntegrationProps['handler'] {
+  return async function webhookHandler(props) {
     const { logger } = props
     let call: Call | undefined
     let parsed: Awaited<ReturnType<Call['runtime']['receive']>>
@@ -42,3 +41,4 @@ export const webhook =
     if (failures.length) return json(500, { error: failures.join('; ') })
     return json(200, { ok: true })
   }
+}

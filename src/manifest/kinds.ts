@@ -5,16 +5,15 @@
  * types (AuthPlan, VerifyPlan) are derived here from the same descriptors and the generated manifest types, so a kind
  * added to the schema needs no compiler entry and no plan type: only its runtime strategy.
  */
-import type { Expression, Template } from './expressions'
 import type { Compiler, Scope } from './compile/compiler'
 import { scopeOf } from './compile/compiler'
 import { AUTH_KINDS, KIND_SCOPES, VERIFY_KINDS } from './generated/kinds'
 import type { ScopeId } from './generated/scopes'
 import type { ManifestPath } from './problems'
-import type { StepPlan } from './plan'
+import type { AuthPlan, VerifyPlan } from './plan'
 import type { Auth, Step, Verify } from './types'
 
-type Pairs = [string, Template][]
+export type { AuthPlan, VerifyPlan }
 
 export type Descriptor = {
   readonly as: 'template' | 'expression' | 'templateMap' | 'auth' | 'steps' | 'object' | 'value'
@@ -26,37 +25,6 @@ export type Descriptor = {
   readonly fields?: Fields
 }
 export type Fields = { readonly [name: string]: Descriptor }
-
-/** What one field of a manifest becomes in the plan. */
-type Compiled<D, V> = D extends { as: 'template' }
-  ? Template
-  : D extends { as: 'expression' }
-    ? Expression
-    : D extends { as: 'templateMap' }
-      ? Pairs
-      : D extends { as: 'auth' }
-        ? AuthPlan
-        : D extends { as: 'steps' }
-          ? StepPlan[]
-          : D extends { as: 'object'; fields: infer F }
-            ? Planned<F, NonNullable<V>>
-            : V
-
-type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
-type Defaulted<F> = { [K in keyof F]: F[K] extends { default: unknown } ? K : never }[keyof F]
-/** A block's plan: required where the manifest requires the field or the schema gives a default. */
-type Planned<F, M> = {
-  -readonly [K in keyof F & keyof M & (RequiredKeys<M> | Defaulted<F>)]-?: Compiled<F[K], NonNullable<M[K]>>
-} & {
-  -readonly [K in Exclude<keyof F & keyof M, RequiredKeys<M> | Defaulted<F>>]?: Compiled<F[K], NonNullable<M[K]>>
-}
-
-type PlanOf<Kinds, Union extends { type: string }> = {
-  [K in keyof Kinds & Union['type']]: { type: K } & Planned<Kinds[K], Extract<Union, { type: K }>>
-}[keyof Kinds & Union['type']]
-
-export type AuthPlan = PlanOf<typeof AUTH_KINDS, Auth>
-export type VerifyPlan = PlanOf<typeof VERIFY_KINDS, Verify>
 
 /** Compiles one block of a kind: each field as its descriptor says, problems placed at `at`. */
 export function compileBlock(

@@ -1,8 +1,8 @@
 /** The executable form of a manifest: every expression and template compiled, with the place it came from. */
 import type { Expression, Template } from './expressions'
 import type { Problem } from './problems'
-import type { AuthPlan, VerifyPlan } from './kinds'
-import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry } from './types'
+import type { AUTH_KINDS, VERIFY_KINDS } from './generated/kinds'
+import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Verify } from './types'
 
 /** The outcomes a matcher may emit: the language's event vocabulary (the schema's matcher.emit enum). */
 export type Emit = Matcher['emit']
@@ -46,8 +46,41 @@ export type StepPlan = {
   capture: [string, Expression][]
 }
 
-/** Auth and verification plans are derived from the schema's kind blocks: see ./kinds.ts. */
-export type { AuthPlan, VerifyPlan }
+/**
+ * Auth and verification plans, derived from the schema's kind blocks (generated/kinds.ts: each field a template, an
+ * expression, a map of templates, a nested auth, steps, an object of such fields, or a value with its default), so a
+ * kind added to the schema needs no plan type; ./kinds.ts compiles them from the same descriptors.
+ */
+/** What one field of a manifest becomes in the plan. */
+type Compiled<D, V> = D extends { as: 'template' }
+  ? Template
+  : D extends { as: 'expression' }
+    ? Expression
+    : D extends { as: 'templateMap' }
+      ? Pairs
+      : D extends { as: 'auth' }
+        ? AuthPlan
+        : D extends { as: 'steps' }
+          ? StepPlan[]
+          : D extends { as: 'object'; fields: infer F }
+            ? Planned<F, NonNullable<V>>
+            : V
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
+type Defaulted<F> = { [K in keyof F]: F[K] extends { default: unknown } ? K : never }[keyof F]
+/** A block's plan: required where the manifest requires the field or the schema gives a default. */
+type Planned<F, M> = {
+  -readonly [K in keyof F & keyof M & (RequiredKeys<M> | Defaulted<F>)]-?: Compiled<F[K], NonNullable<M[K]>>
+} & {
+  -readonly [K in Exclude<keyof F & keyof M, RequiredKeys<M> | Defaulted<F>>]?: Compiled<F[K], NonNullable<M[K]>>
+}
+
+type PlanOf<Kinds, Union extends { type: string }> = {
+  [K in keyof Kinds & Union['type']]: { type: K } & Planned<Kinds[K], Extract<Union, { type: K }>>
+}[keyof Kinds & Union['type']]
+
+export type AuthPlan = PlanOf<typeof AUTH_KINDS, Auth>
+export type VerifyPlan = PlanOf<typeof VERIFY_KINDS, Verify>
 
 export type MatcherPlan = {
   name: string

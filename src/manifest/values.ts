@@ -9,6 +9,17 @@ import type { Field } from './types'
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
 
+/** The values with each field's default where a value is missing (the one place defaults of fields are filled). */
+export function withDefaults(
+  fields: Record<string, Field> | undefined,
+  values: Record<string, unknown> | undefined
+): Record<string, unknown> {
+  const out = { ...values }
+  for (const [name, field] of Object.entries(fields ?? {}))
+    if (isEmpty(out[name]) && field.default !== undefined) out[name] = field.default
+  return out
+}
+
 /** What is wrong with `values`, one line per field, each naming it as `prefix` + its name (and its title). */
 export function fieldProblems(
   fields: Record<string, Field> | undefined,

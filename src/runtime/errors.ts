@@ -15,9 +15,10 @@ export class ProviderError extends Error {
       closed?: boolean
       /** A deployment secret the request would have carried off its hosts (./secret-guard.ts). */
       secretRefused?: string
-    }
+    },
+    options?: { cause?: unknown }
   ) {
-    super(message)
+    super(message, options)
     this.name = 'ProviderError'
   }
 }

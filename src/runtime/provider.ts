@@ -6,6 +6,7 @@ import type { Scope } from '../manifest/expressions'
 import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/authorization-code'
+import { ProviderError } from './errors'
 import { HttpClient } from './http'
 import { renderMessage, type Payload } from './messages'
 import { Redactor } from './redact'
@@ -178,10 +179,13 @@ export class ProviderRuntime {
         try {
           await this.sendMessage(m.type, m.payload, authorOf(m), user, session)
         } catch (err) {
-          throw Object.assign(err as Error, {
-            message: `ticket ${ticketId} was created, but relaying the history failed: ${(err as Error).message}`,
-            session,
-          })
+          // Said, not hidden: the ticket exists (no half-created ticket left unmentioned).
+          const details = err instanceof ProviderError ? err.details : {}
+          throw new ProviderError(
+            `ticket ${ticketId} was created, but relaying the history failed: ${(err as Error).message}`,
+            details,
+            { cause: err }
+          )
         }
       }
     }

@@ -5,7 +5,7 @@
  * the store instead of failing the call. Also: nothing connected, and a grant without a refresh token.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { connectManifest } from '../../playground/sandbox-oauth'
+import { connectManifest } from '../../testkit/connect-manifest'
 import { SandboxHelpdesk } from '../../playground/sandbox-helpdesk'
 import { loadManifest } from '../../src/manifest/load'
 import { refreshes, type Grant, type GrantStore } from '../../src/runtime/auth/authorization-code'

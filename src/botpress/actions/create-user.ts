@@ -4,10 +4,9 @@ import { TAGS } from '../names'
 import { writeData } from '../state'
 import type { ActionHandler } from '../types'
 
-export const createUser =
-  (binding: Binding): ActionHandler<'createUser'> =>
-  (props) =>
-    withCall(binding, props, async ({ runtime, plan, client }) => {
+export function createUser(binding: Binding): ActionHandler<'createUser'> {
+  return function createUserHandler(props) {
+    return withCall(binding, props, async ({ runtime, plan, client }) => {
       const { input } = props
       const { user } = await client.createUser({ name: input.name, pictureUrl: input.pictureUrl, tags: {} })
       const { externalId, data } = await runtime.createUser(input, { id: user.id })
@@ -15,3 +14,5 @@ export const createUser =
       if (plan.createUser.data) await writeData(client, 'user', user.id, data)
       return { userId: user.id }
     })
+  }
+}

@@ -7,20 +7,17 @@ import { withCall, type Binding } from '../call'
 import { hitlChannel, TAGS } from '../names'
 import { applyEarly } from '../session/apply'
 import { endUser, userAuthor } from '../session/people'
+import { withDefaults } from '../../manifest/values'
 import { writeData } from '../state'
 import type { ActionHandler } from '../types'
 
-export const startHitl =
-  (binding: Binding): ActionHandler<'startHitl'> =>
-  (props) =>
-    withCall(binding, props, async (call) => {
+export function startHitl(binding: Binding): ActionHandler<'startHitl'> {
+  return function startHitlHandler(props) {
+    return withCall(binding, props, async (call) => {
       const { runtime, plan, client, ctx, names } = call
       const { input } = props
       const user = await endUser(call, input.userId)
-      const hitlSession: Record<string, unknown> = { ...input.hitlSession }
-      for (const [name, field] of Object.entries(plan.manifest.hitlSession ?? {})) {
-        if (hitlSession[name] === undefined && field.default !== undefined) hitlSession[name] = field.default
-      }
+      const hitlSession = withDefaults(plan.manifest.hitlSession, input.hitlSession)
       const botName = plan.startHitl.history.botName
       const authorOf = (m: HistoryMessage): Author =>
         m.source.type === 'user' ? userAuthor(user) : { kind: 'bot', id: ctx.botUserId, name: botName }
@@ -46,3 +43,5 @@ export const startHitl =
       await applyEarly(call, session.ticketId, conversation)
       return { conversationId: conversation.id }
     })
+  }
+}

@@ -9,13 +9,14 @@ import { claimClose } from '../session/close'
 import { sessionOf } from '../session/people'
 import type { ActionHandler } from '../types'
 
-export const stopHitl =
-  (binding: Binding): ActionHandler<'stopHitl'> =>
-  (props) =>
-    withCall(binding, props, async (call) => {
+export function stopHitl(binding: Binding): ActionHandler<'stopHitl'> {
+  return function stopHitlHandler(props) {
+    return withCall(binding, props, async (call) => {
       const { conversationId } = props.input
       const session = await sessionOf(call, conversationId)
       await claimClose(call, conversationId, 'bot')
       await call.runtime.stopHitl(session)
       return {}
     })
+  }
+}

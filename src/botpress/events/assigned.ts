@@ -1,6 +1,6 @@
 /** assigned: hitlAssigned, once per agent and session (claimed on the agent's user); dropped once it closed. */
 import { agentUser, assign } from '../session/agents'
-import type { Applier } from './index'
+import type { Applier } from './applier'
 
 export const assigned: Applier<'assigned'> = async (call, session, outcome, closed) => {
   if (closed)

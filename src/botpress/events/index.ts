@@ -4,17 +4,12 @@
  * session of their ticket (../session/apply.ts finds it, keeps what comes early, and applies one at a time).
  */
 import type { Emit } from '../../manifest/plan'
-import type { Outcome } from '../../runtime/events'
-import type { Call } from '../call'
-import type { Closed } from '../session/close'
-import type { Session } from '../session/settle'
+import type { Applier } from './applier'
 import { assigned } from './assigned'
 import { ignore } from './ignore'
 import { message } from './message'
 import { stopped } from './stopped'
 
-export type Applier<E extends Emit> = E extends 'ignore'
-  ? (call: Call, outcome: Extract<Outcome, { kind: E }>) => Promise<void>
-  : (call: Call, session: Session, outcome: Extract<Outcome, { kind: E }>, closed: Closed | undefined) => Promise<void>
+export type { Applier }
 
 export const APPLIERS: { [E in Emit]: Applier<E> } = { message, assigned, stopped, ignore }

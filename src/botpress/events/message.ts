@@ -1,7 +1,7 @@
 /** message: the agent's message in the session's conversation, from the agent's user; dropped once it closed. */
 import { agentUser } from '../session/agents'
 import { postMessage } from '../session/messages'
-import type { Applier } from './index'
+import type { Applier } from './applier'
 
 export const message: Applier<'message'> = async (call, session, outcome, closed) => {
   if (closed)

@@ -5,7 +5,7 @@
 import { hitlEvent } from '../names'
 import { claimClose } from '../session/close'
 import { landing } from '../session/settle'
-import type { Applier } from './index'
+import type { Applier } from './applier'
 
 export const stopped: Applier<'stopped'> = async (call, session, _outcome, closed) => {
   const { client, logger, names } = call

@@ -9,9 +9,11 @@ import { fastPath, UNSURE } from './fast-path'
 import { helpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
+import type { Reference } from './ast'
 import { bound, LinearRegExp, linearRegexProblem, regexLiterals } from './safety'
 
-export type Scope = Record<string, unknown>
+export type { Scope, Reference } from './ast'
+import type { Scope } from './ast'
 
 /**
  * How an expression is made: `checked` (the default) compiles at once and collects what the lint needs (a manifest
@@ -22,9 +24,6 @@ export type ExpressionOptions = { checked?: boolean; isolatedFor?: string }
 
 /** Limits applied to every evaluation. */
 export const EVALUATION_BOUNDS = { timeout: 1000, stack: 200, sequence: 100_000 }
-
-/** A name an expression reads from its scope: `config.subdomain` gives { root: 'config', member: 'subdomain' }. */
-export type Reference = { root: string; member?: string; position: number }
 
 export class ExpressionError extends Error {
   constructor(

@@ -7,8 +7,7 @@
  * (test/hardening/properties.test.ts).
  */
 import type jsonata from 'jsonata'
-import { asNode, left, type Node } from './ast'
-import type { Scope } from './expression'
+import { asNode, left, type Node, type Scope } from './ast'
 import { MAX_TEXT } from './safety'
 
 /** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */

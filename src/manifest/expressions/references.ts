@@ -1,7 +1,6 @@
 /** What an expression reads and calls, read off its syntax tree: for the lint, and for an isolated evaluation. */
 import type jsonata from 'jsonata'
-import { asNode, left, type Node } from './ast'
-import type { Reference } from './expression'
+import { asNode, left, type Node, type Reference } from './ast'
 import { helpers } from './functions'
 
 /** JSONata's own functions. */

@@ -6,18 +6,10 @@
 import type { Scope } from '../../manifest/expressions'
 import type { InboundPlan } from '../../manifest/plan'
 import type { HttpClient } from '../http'
+import type { InboundRequest, Received } from './types'
 import { receiveWebhook } from './webhook'
 
-export type InboundRequest = {
-  method: string
-  path: string
-  query: string
-  headers: Record<string, string | undefined>
-  body?: string
-}
-export type Reply = { status: number; headers?: Record<string, string>; body?: string }
-/** What a request came to: a reply to send as is, or a body of events, with the scope the matchers read. */
-export type Received = { scope: Scope; reply: Reply } | { scope: Scope; body: unknown }
+export type { InboundRequest, Received, Reply } from './types'
 
 type Strategies = {
   [K in InboundPlan['type']]: (

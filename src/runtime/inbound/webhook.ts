@@ -9,7 +9,7 @@ import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
 import { truthy } from '../truth'
 import { verifyWebhook } from '../verify'
-import type { InboundRequest, Received } from './index'
+import type { InboundRequest, Received } from './types'
 
 type WebhookPlan = Extract<InboundPlan, { type: 'webhook' }>
 
