@@ -3,7 +3,8 @@
  * other helpdesk. Its REST API (bearer token: the API token, or an access token of its OAuth server,
  * sandbox-oauth.ts) is what the integration calls; its agent page (ticket list, thread, reply, assign, close) is
  * what a person uses; every change is sent to the registered webhooks, signed
- * X-Sandbox-Signature = "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), as a real vendor would.
+ * X-Sandbox-Signature = "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), as a real vendor would. Files an
+ * agent attaches are kept here and served behind the API's auth (/api/files/<id>/<name>), as many helpdesks do.
  */
 import { createHmac, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -40,6 +41,12 @@ export class SandboxHelpdesk {
   readonly users = new Map<string, { id: string; name: string; email?: string; externalId?: string }>()
   readonly tickets = new Map<string, Ticket>()
   readonly webhooks = new Map<string, { id: string; url: string; secret: string }>()
+  /** Files agents attached, by id: served only with the API's bearer token. */
+  readonly files = new Map<string, { name: string; contentType: string; bytes: Buffer }>()
+  /** Webhook deliveries in flight (lockDuringDelivery refuses API calls meanwhile). */
+  private delivering = 0
+  /** API calls refused because a delivery was in flight, for the tests to see. */
+  readonly refusedWhileDelivering: string[] = []
   /** Webhook deliveries that failed (status or network), for the page and the tests to see. */
   readonly failedDeliveries: string[] = []
   /** Its OAuth2 authorization server: the API takes its access tokens as well as the API token. */
@@ -58,6 +65,11 @@ export class SandboxHelpdesk {
       onCreate?: { assignTo?: string; reply?: string }
       /** Announce a posted message (send its webhook, delivered) before answering the post, as a fast helpdesk may. */
       announceFirst?: boolean
+      /**
+       * Refuse API calls (423) while a webhook delivery is in flight, as a helpdesk that locks while it delivers
+       * synchronously: whatever the integration asks of it while handling a webhook fails.
+       */
+      lockDuringDelivery?: boolean
     } = {}
   ) {}
 
@@ -92,6 +104,12 @@ export class SandboxHelpdesk {
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
       if (!bearer || (bearer !== this.apiToken && !this.oauth.honours(bearer)))
         return send(res, 401, { error: 'missing, wrong or expired token' })
+      if (this.options.lockDuringDelivery && this.delivering) {
+        this.refusedWhileDelivering.push(`${method} ${path}`)
+        return send(res, 423, { error: 'busy delivering a webhook' })
+      }
+      const file = /^\/api\/files\/([^/]+)\/[^/]+$/.exec(path)
+      if (file && method === 'GET') return this.serveFile(file[1]!, res)
       return this.api(method, path.slice(4), body, res)
     }
     if (path.startsWith('/agent/api/')) return this.agentApi(method, path.slice(10), body, res)
@@ -202,8 +220,14 @@ export class SandboxHelpdesk {
       if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
       if (!agent) return send(res, 422, { error: 'choose an agent' })
       if (m[2] === 'reply') {
-        if (!String(body.text ?? '').trim()) return send(res, 422, { error: 'write something' })
-        this.addMessage(ticket, { type: 'agent', id: agent.id, name: agent.name }, String(body.text), [])
+        const files: Json[] = Array.isArray(body.attachments) ? body.attachments : []
+        if (!String(body.text ?? '').trim() && !files.length) return send(res, 422, { error: 'write something' })
+        const attachments = files
+          .filter((f) => typeof f?.name === 'string' && typeof f?.data === 'string')
+          .map((f) =>
+            this.attach(f.name, String(f.contentType || 'application/octet-stream'), Buffer.from(f.data, 'base64'))
+          )
+        this.addMessage(ticket, { type: 'agent', id: agent.id, name: agent.name }, String(body.text ?? ''), attachments)
       } else if (m[2] === 'assign') {
         ticket.assignee = agent
         await this.emit({ type: 'ticket.assigned', ticketId: ticket.id, agent })
@@ -239,9 +263,32 @@ export class SandboxHelpdesk {
     return delivered ? announced.then(() => message) : message
   }
 
+  private serveFile(id: string, res: ServerResponse) {
+    const file = this.files.get(id)
+    if (!file) return send(res, 404, { error: `no file ${id}` })
+    res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.byteLength) })
+    res.end(file.bytes)
+  }
+
+  /** Keeps a file an agent attached; its URL opens only with the API's bearer token. */
+  attach(name: string, contentType: string, bytes: Buffer): Attachment {
+    const id = this.id('fil')
+    this.files.set(id, { name, contentType, bytes })
+    return { url: `${this.url}/api/files/${id}/${encodeURIComponent(name)}`, name, contentType }
+  }
+
   /** Sends one event to every webhook, signed. */
   async emit(event: Json) {
     const body = JSON.stringify({ ...event, id: this.id('evt'), at: new Date().toISOString() })
+    this.delivering++
+    try {
+      await this.deliver(event, body)
+    } finally {
+      this.delivering--
+    }
+  }
+
+  private async deliver(event: Json, body: string) {
     await Promise.all(
       [...this.webhooks.values()].map(async (hook) => {
         const timestamp = String(Math.floor(Date.now() / 1000))

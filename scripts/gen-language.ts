@@ -15,12 +15,22 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { format } from 'prettier'
 import { parse } from 'yaml'
+import hitl from '../bp_modules/hitl'
 import { languageReference } from './language-reference'
 
 const ROOT = join(__dirname, '..')
 export const SOURCE = join(ROOT, 'schemas', 'provider.schema.yaml')
 
-type Scope = { id: string; where: string; extends?: string; adds?: boolean; names: Record<string, string> }
+type Members = string[] | { interface: string; except?: string[] }
+type Scope = {
+  id: string
+  where: string
+  extends?: string
+  adds?: boolean
+  names: Record<string, string>
+  /** The members a name has, where they are fixed (a list, or an action's input as the hitl interface has it). */
+  members?: Record<string, Members>
+}
 type Schema = Record<string, unknown> & { definitions: Record<string, Record<string, unknown>>; 'x-scopes': Scope[] }
 
 /** TypeScript names of the schema's definitions (the rest is inlined where it is used). */
@@ -156,8 +166,33 @@ function scopesFile(schema: Schema): Promise<string> {
 export const SCOPES = ${JSON.stringify(names, null, 2)} as const
 
 export type ScopeId = keyof typeof SCOPES
+
+/**
+ * The members of a name, where they are fixed: \`session.ticketId\`, \`input.title\` (an action's input, as the hitl
+ * interface has it). The validator refuses any other, with the nearest it knows.
+ */
+export const MEMBERS: { readonly [S in ScopeId]?: { readonly [name: string]: readonly string[] } } = ${JSON.stringify(membersOf(schema), null, 2)}
 `
   return format(body, { parser: 'typescript', printWidth: 120, semi: false, singleQuote: true, trailingComma: 'es5' })
+}
+
+/** The fixed members of each scope's names; an action's input read from the hitl interface (bp_modules/hitl). */
+function membersOf(schema: Schema): Record<string, Record<string, string[]>> {
+  const actions = (hitl.definition as unknown as { actions: Record<string, { input: { schema: { shape: object } } }> })
+    .actions
+  const out: Record<string, Record<string, string[]>> = {}
+  for (const scope of schema['x-scopes']) {
+    if (!scope.members) continue
+    out[scope.id] = Object.fromEntries(
+      Object.entries(scope.members).map(([name, m]) => [
+        name,
+        Array.isArray(m)
+          ? m
+          : Object.keys(actions[m.interface]!.input.schema.shape).filter((k) => !m.except?.includes(k)),
+      ])
+    )
+  }
+  return out
 }
 
 /** Marks a nested definition's fields, written once in kinds.ts under its own name. */
@@ -256,7 +291,7 @@ export async function generated(): Promise<Record<string, string>> {
     [join(ROOT, 'src', 'manifest', 'generated', 'types.ts')]: await typesFile(schema),
     [join(ROOT, 'src', 'manifest', 'generated', 'scopes.ts')]: await scopesFile(schema),
     [join(ROOT, 'src', 'manifest', 'generated', 'kinds.ts')]: await kindsFile(schema),
-    [join(ROOT, 'docs', 'manifest-language.md')]: await format(languageReference(schema), {
+    [join(ROOT, 'docs', 'manifest-language.md')]: await format(languageReference(schema, membersOf(schema)), {
       parser: 'markdown',
       proseWrap: 'preserve',
     }),

@@ -1,14 +1,15 @@
 /** npm run validate [files…]: checks every manifest under providers/ (or the given files); one line per problem. */
 import { readFileSync } from 'node:fs'
 import { basename, relative, resolve } from 'node:path'
-import { hitlSessionSchema } from '../src/botpress/definition'
+import { article, hitlSessionSchema } from '../src/botpress/definition'
 import { providerFiles } from '../build/providers'
 import { loadManifest, ManifestError, type Plan } from '../src/manifest/load'
-import { formatProblem } from '../src/manifest/problems'
+import { formatProblem, SourceMap } from '../src/manifest/problems'
 
 export function validate(files: string[]): { plans: Plan[]; lines: string[]; notes: string[] } {
   const lines: string[] = []
   const notes: string[] = []
+  const texts = new Map<Plan, string>()
   const plans: Plan[] = []
   const ids = new Map<string, string>()
   for (const path of files) {
@@ -28,6 +29,7 @@ export function validate(files: string[]): { plans: Plan[]; lines: string[]; not
       if (ids.has(id)) lines.push(`${file}:1:1: id: id '${id}' is also used by ${ids.get(id)}`)
       ids.set(id, file)
       plans.push(plan)
+      texts.set(plan, text)
       notes.push(...plan.notes.map((n) => `${formatProblem(n)} (note)`))
     } catch (err) {
       if (!(err instanceof ManifestError)) throw err
@@ -39,6 +41,7 @@ export function validate(files: string[]): { plans: Plan[]; lines: string[]; not
   } catch (err) {
     lines.push(`(providers): hitlSession: ${(err as Error).message}`)
   }
+  lines.push(...sharedFieldTypes(plans, texts))
   return { plans, lines, notes }
 }
 
@@ -55,4 +58,42 @@ if (require.main === module) {
   }
   const where = args.length ? files.map((f) => relative(process.cwd(), f) || f).join(', ') : 'providers/'
   console.log(`${plans.length} manifest${plans.length === 1 ? '' : 's'} valid (${where})`)
+}
+
+/**
+ * The build with every provider shares one type per startHitl extra field name: a manifest checked on its own is
+ * checked against every bundled one too, and told, at the field's line, what to change.
+ */
+function sharedFieldTypes(plans: Plan[], texts: Map<Plan, string>): string[] {
+  const checked = new Set(plans.map((p) => p.manifest.id))
+  const bundled = providerFiles()
+    .map((file) => {
+      try {
+        return loadManifest(readFileSync(file, 'utf8'), relative(process.cwd(), file))
+      } catch {
+        return undefined
+      }
+    })
+    .filter((p): p is Plan => !!p && !checked.has(p.manifest.id))
+  const lines: string[] = []
+  for (const plan of plans) {
+    for (const [name, field] of Object.entries(plan.manifest.hitlSession ?? {})) {
+      const others = bundled.filter((b) => {
+        const theirs = b.manifest.hitlSession?.[name]
+        return theirs && theirs.type !== field.type
+      })
+      if (!others.length) continue
+      const theirType = others[0]!.manifest.hitlSession![name]!.type
+      const where = new SourceMap(plan.file, texts.get(plan) ?? '')
+      lines.push(
+        formatProblem(
+          where.problem(
+            ['hitlSession', name, 'type'],
+            `is ${article(field.type)} here but ${article(theirType)} in ${others.map((o) => o.manifest.title).join(', ')}: the build with every provider shares one type per field name, so make it ${article(theirType)}, or give this field another name`
+          )
+        )
+      )
+    }
+  }
+  return lines
 }

@@ -374,6 +374,11 @@ export class BotpressApiStandIn {
         if (this.onConfigure) setImmediate(this.onConfigure)
         return [200, {}]
       }
+      case 'getFile': {
+        const file = [...this.files.values()].find((f) => f.id === p.id || f.key === p.id)
+        if (!file) return this.notFound(`file ${p.id}`)
+        return [200, { file: { ...file, status: this.fileContent.has(file.id) ? 'upload_completed' : file.status } }]
+      }
       case 'upsertFile': {
         const id = this.files.get(b.key)?.id ?? newId('file')
         const file = {

@@ -118,6 +118,19 @@ export class BotpressCaller {
     return { ...res, message }
   }
 
+  /**
+   * Opens a link the end user got for an agent's attachment, as their client would: a link to the installation's
+   * webhook URL is answered by the integration (re-hosting the file the first time) with a redirect, followed here.
+   */
+  async open(url: string): Promise<Response> {
+    const at = url.indexOf(`/${this.ids.webhookId ?? IDS.webhookId}/`)
+    if (at < 0) return fetch(url)
+    const path = url.slice(at + `/${this.ids.webhookId ?? IDS.webhookId}`.length)
+    const answer = await this.webhook({ method: 'GET', path, headers: {}, body: '' })
+    if (answer.status !== 302) return new Response(String(answer.body ?? ''), { status: answer.status })
+    return fetch(answer.headers.location!)
+  }
+
   /** A webhook from the vendor, wrapped as Botpress delivers it to the integration. */
   webhook(req: { method?: string; path?: string; query?: string; headers: Record<string, string>; body: string }) {
     return this.call('webhook_received', {

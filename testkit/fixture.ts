@@ -93,18 +93,24 @@ export function loadFixtures(): Fixture[] {
 
 /**
  * Replaces {files} (the stand-in's file URL), {webhookUrl}, {helpdesk}, {botpressUserId} (the Botpress user
- * createUser made) and {botpressConversationId} (the session's conversation startHitl made) in every string of a value.
+ * createUser made), {botpressConversationId} (the session's conversation startHitl made) and {state.<name>} (a value
+ * registration kept: one the integration generated, say) in every string of a value.
  */
 export function fill<T>(value: T, vars: Record<string, string>): T {
   if (typeof value === 'string')
     return value.replace(
-      /\{(files|webhookUrl|helpdesk|botpressUserId|botpressConversationId)\}/g,
+      /\{(files|webhookUrl|helpdesk|botpressUserId|botpressConversationId|state\.\w+)\}/g,
       (_, k: string) => vars[k] ?? `{${k}}`
     ) as T
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)])) as T
   return value
+}
+
+/** The values registration kept, as {state.<name>} placeholders read them. */
+export function stateVars(state: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(state ?? {}).map(([k, v]) => [`state.${k}`, String(v)]))
 }
 
 /** The public JSON Web Key Set for a jwt-signed fixture. */
@@ -126,9 +132,9 @@ const SIGNERS: {
 } = {
   none: () => ({ headers: {}, query: '' }),
   token: (sign, _raw, o) => ({
-    headers: o.tamper
-      ? Object.fromEntries(Object.entries(sign.headers ?? {}).map(([k, v]) => [k, v + 'x']))
-      : { ...(sign.headers ?? {}) },
+    headers: Object.fromEntries(
+      Object.entries(fill(sign.headers ?? {}, stateVars(o.state))).map(([k, v]) => [k, o.tamper ? v + 'x' : v])
+    ),
     query: sign.query && !o.tamper ? sign.query : '',
   }),
   jwt: (sign, _raw, o) => {

@@ -88,6 +88,6 @@ export async function withCall<T>(binding: Binding, props: CallProps, run: (call
     call = await openCall(binding, props)
     return await run(call)
   } catch (err) {
-    throw toRuntimeError(err, props.logger, call?.runtime.redactor)
+    throw toRuntimeError(err, call?.runtime.redactor)
   }
 }

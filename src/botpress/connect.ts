@@ -56,7 +56,7 @@ export async function connectRoute(call: Call, req: Request): Promise<Response> 
     if (route === `GET ${CONNECT_PREFIX}callback`) return await callback(call, req)
   } catch (err) {
     // The vendor's refusal (redacted) is for the builder to read; nothing was kept.
-    const said = toRuntimeError(err, call.logger, call.runtime.redactor).message
+    const said = toRuntimeError(err, call.runtime.redactor, call.logger).message
     return page(502, 'Not connected', `<p>${escapeHtml(said)}</p><p>Start again from the Connect link.</p>`)
   }
   return page(404, 'Not found', `<p>No page ${escapeHtml(route)}.</p>`)

@@ -27,7 +27,7 @@ export function hitlSessionSchema(plans: Plan[]) {
       const known = fields.get(name)
       if (known && known.field.type !== field.type) {
         throw new Error(
-          `hitlSession.${name} is a ${known.field.type} for ${known.users.map((u) => u.title).join(', ')} but a ${field.type} for ${manifest.title}`
+          `hitlSession.${name} is ${article(known.field.type)} for ${known.users.map((u) => u.title).join(', ')} but ${article(field.type)} for ${manifest.title}`
         )
       }
       if (known) known.users.push({ title: manifest.title, field })
@@ -61,6 +61,9 @@ export function hitlSessionSchema(plans: Plan[]) {
   }
   return z.object(shape).title('HITL session').describe('Extra inputs of startHitl, passed to the helpdesk')
 }
+
+/** "an integer", "a string": a field type in words. */
+export const article = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
 
 /** The definition's texts of the hitl channel: the interface gives it none, and Botpress requires a description. */
 export function channelTexts(single?: Plan): { title: string; description: string } {

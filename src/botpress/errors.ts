@@ -5,9 +5,16 @@ import { formatProblem } from '../manifest/problems'
 import type { Redactor } from '../runtime/redact'
 import type { CallProps } from './types'
 
-/** A RuntimeError for any failure, redacted with the secrets of the call it happened in, and logged for the bot. */
-export function toRuntimeError(err: unknown, logger: CallProps['logger'], redactor?: Redactor): sdk.RuntimeError {
-  if (err instanceof sdk.RuntimeError) return err
+/**
+ * A RuntimeError for any failure, redacted with the secrets of the call it happened in. Thrown to the SDK (actions,
+ * messages, registration), it is logged there, once; a handler that answers it itself (the webhook, the Connect
+ * pages) passes `log` to have it logged for the bot.
+ */
+export function toRuntimeError(err: unknown, redactor?: Redactor, log?: CallProps['logger']): sdk.RuntimeError {
+  if (err instanceof sdk.RuntimeError) {
+    log?.forBot().error(err.message)
+    return err
+  }
   const text =
     err instanceof ManifestError
       ? `The provider manifest is invalid:\n${err.problems.map(formatProblem).join('\n')}`
@@ -15,7 +22,7 @@ export function toRuntimeError(err: unknown, logger: CallProps['logger'], redact
         ? err.message
         : String(err)
   const message = redactor ? redactor.redact(text) : text
-  logger.forBot().error(message)
+  log?.forBot().error(message)
   return new sdk.RuntimeError(message)
 }
 

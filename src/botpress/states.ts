@@ -109,6 +109,16 @@ export const STATE_DEFINITIONS = {
       at: z.number().title('Started at').describe('When the flow started (epoch ms): it expires after 10 minutes'),
     }),
   },
+  hitlFiles: {
+    type: 'integration',
+    schema: z.object({
+      key: z
+        .string()
+        .secret()
+        .title('Link key')
+        .describe("Signs the links of agents' attachments re-hosted when first opened (made once, by any instance)"),
+    }),
+  },
   hitlEarly: {
     type: 'integration',
     schema: z.object({

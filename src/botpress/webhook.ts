@@ -1,7 +1,8 @@
 /**
- * The webhook handler: the request verified and parsed by the call's runtime, each event mapped by a matcher, and
- * each outcome applied to Botpress (outcomes.ts); /oauth/* are the Connect pages (connect.ts). A failure answers 500 so the vendor delivers again; what was
- * already applied is recognised and not repeated.
+ * The webhook handler: the request received by the call's runtime (its inbound kind: verified, parsed), each event
+ * mapped by a matcher, and each outcome applied to Botpress (session/apply.ts). /oauth/* are the Connect pages
+ * (connect.ts), /files/* agents' attachments re-hosted when first opened (session/files.ts). A failure answers 500
+ * so the vendor delivers again; what was already applied is recognised and not repeated.
  */
 import { WebhookRejection } from '../runtime/errors'
 import type { Binding, Call } from './call'
@@ -10,6 +11,7 @@ import { connectRoute } from './connect'
 import { json, toRuntimeError } from './errors'
 import { CONNECT_PREFIX } from './names'
 import { applyOutcome } from './session/apply'
+import { FILES_PREFIX, serveAttachment } from './session/files'
 import type { IntegrationProps } from './types'
 
 export function webhook(binding: Binding): IntegrationProps['handler'] {
@@ -21,13 +23,15 @@ export function webhook(binding: Binding): IntegrationProps['handler'] {
       call = await openCall(binding, props)
       // The Connect pages (authorization code) live on the webhook URL too; they are not helpdesk events.
       if (props.req.path.startsWith(CONNECT_PREFIX)) return await connectRoute(call, props.req)
+      // Agents' attachments, re-hosted when first opened (session/files.ts).
+      if (props.req.path.startsWith(FILES_PREFIX)) return await serveAttachment(call, props.req.path)
       parsed = await call.runtime.receive(props.req)
     } catch (err) {
       if (err instanceof WebhookRejection) {
         logger.forBot().warn(`Webhook refused (${err.status}): ${err.message}`)
         return json(err.status, { error: err.message })
       }
-      return json(500, { error: toRuntimeError(err, logger, call?.runtime.redactor).message })
+      return json(500, { error: toRuntimeError(err, call?.runtime.redactor, logger).message })
     }
     if (parsed.reply) return parsed.reply
     const failures: string[] = []
@@ -35,7 +39,7 @@ export function webhook(binding: Binding): IntegrationProps['handler'] {
       try {
         await applyOutcome(call, await call.runtime.matchEvent(event, parsed.scope))
       } catch (err) {
-        failures.push(toRuntimeError(err, logger, call.runtime.redactor).message)
+        failures.push(toRuntimeError(err, call.runtime.redactor, logger).message)
       }
     }
     if (failures.length) return json(500, { error: failures.join('; ') })

@@ -8,6 +8,7 @@ import { BoundedCache } from '../bounded-cache'
 import { createHash } from 'node:crypto'
 import { LineCounter, parseDocument } from 'yaml'
 import { currentShape, WEBHOOK_DEPRECATION } from './compat'
+import { didYouMean, nearest } from './near'
 import { compileManifest } from './compile'
 import { isolationAvailable, loadIsolated } from './isolation/pool'
 import type { Plan } from './plan'
@@ -149,7 +150,13 @@ function load(text: string, file: string, isolatedFor?: string, pasted?: boolean
   if (deeperThan(value, MAX_MANIFEST_DEPTH)) throw tooDeep(file)
   const { value: current, deprecated } = currentShape(value)
   const invalid = validateSchema(current)
-  if (invalid) throw new ManifestError([...schemaProblems(invalid, source), ...lintAnyway(current, source)])
+  if (invalid) {
+    // One line per problem: what the compiler finds inside a part the schema already refused is that same problem.
+    const refused = schemaProblems(invalid, source)
+    const inside = (p: Problem) =>
+      refused.some((r) => p.path === r.path || p.path.startsWith(`${r.path}.`) || p.path.startsWith(`${r.path}[`))
+    throw new ManifestError([...refused, ...lintAnyway(current, source).filter((p) => !inside(p))])
+  }
   const { plan, problems } = compileManifest(current as Manifest, source, { isolatedFor, pasted })
   if (!plan) throw new ManifestError(problems)
   if (deprecated) plan.notes.push(source.problem(deprecated, WEBHOOK_DEPRECATION, { key: true }))
@@ -173,9 +180,31 @@ function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
   const problems: Problem[] = []
   const seen = new Set<string>()
   for (const e of errors) {
+    // A choice (oneOf, anyOf) that failed is said by what failed inside it, when something did.
     if (
       e.keyword === 'if' ||
-      (e.keyword === 'oneOf' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath)))
+      ((e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+        errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && !/Of$/.test(o.keyword)))
+    )
+      continue
+    // A branch of a choice whose type the value is not (an entry that is an object, not a number) says nothing more
+    // than the branch whose type it is.
+    if (
+      e.keyword === 'type' &&
+      errors.some(
+        (o) => o !== e && o.keyword !== 'type' && !/Of$/.test(o.keyword) && o.instancePath.startsWith(e.instancePath)
+      )
+    )
+      continue
+    // A required field missing because it is misspelt is said once, by the misspelling (did you mean …?).
+    if (
+      e.keyword === 'required' &&
+      errors.some(
+        (o) =>
+          o.keyword === 'additionalProperties' &&
+          o.instancePath === e.instancePath &&
+          nearest(String(o.params.additionalProperty), [String(e.params.missingProperty)])
+      )
     )
       continue
     const path: ManifestPath = e.instancePath
@@ -256,21 +285,9 @@ function hint(e: ErrorObject): string {
   const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter(
     (p) => p !== '$schema'
   )
-  const wrong = String(e.params.additionalProperty)
-  const near = props.find((p) => distance(p.toLowerCase(), wrong.toLowerCase()) <= (p.length >= 5 ? 2 : 1))
-  if (near) return ` (did you mean '${near}'?)`
+  const near = didYouMean(String(e.params.additionalProperty), props)
+  if (near) return near
   return props.length ? ` (allowed: ${props.join(', ')})` : ''
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    row = next
-  }
-  return row[b.length]!
 }
 
 export { ManifestError }

@@ -90,7 +90,15 @@ export type MatcherPlan = {
   emit: Emit
   ticketId?: Expression
   agent?: { id: Expression; name?: Expression; pictureUrl?: Expression; email?: Expression }
-  message?: { id: Expression; text?: Expression; html: boolean; attachments?: Expression; attachmentsNeedAuth: boolean }
+  message?: {
+    id: Expression
+    text?: Expression
+    html: boolean
+    attachments?: Expression
+    attachmentsNeedAuth: boolean
+    /** Where the base64 of a file is, in the JSON answer to its URL (an API that gives files that way). */
+    attachmentContent?: Expression
+  }
 }
 
 export type MessagePlan = { steps: StepPlan[]; messageId?: Template }
@@ -146,7 +154,15 @@ export type Plan = {
     /** How long after a session starts its outcomes are held back, in milliseconds. */
     settleMs: number
   }
-  lifecycle: { register?: { steps: StepPlan[]; store?: Tree }; unregister?: { steps: StepPlan[] } }
+  lifecycle: {
+    register?: {
+      /** Random values made at registration, kept with the stored ones. */
+      generate: { name: string; bytes: number; encoding: 'hex' | 'base64' | 'base64url' }[]
+      steps: StepPlan[]
+      store?: Tree
+    }
+    unregister?: { steps: StepPlan[] }
+  }
 }
 
 export type { Auth }

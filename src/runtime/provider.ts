@@ -2,7 +2,8 @@
  * One helpdesk, driven by its manifest: the hitl operations in helpdesk terms, with no Botpress calls.
  * The Botpress binding (src/botpress) supplies users, sessions and state, and turns results into Botpress calls.
  */
-import type { Scope } from '../manifest/expressions'
+import { randomBytes } from 'node:crypto'
+import type { Expression, Scope } from '../manifest/expressions'
 import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/authorization-code'
@@ -70,6 +71,7 @@ export class ProviderRuntime {
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
     for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
+    for (const { name } of plan.lifecycle.register?.generate ?? []) this.redactor.add(ctx.state[name])
     const hosts = Object.fromEntries(Object.entries(plan.manifest.secrets ?? {}).map(([k, v]) => [k, v.hosts]))
     this.http = new HttpClient(plan, this.base(), this.redactor, {
       sleep: ctx.sleep,
@@ -123,8 +125,13 @@ export class ProviderRuntime {
   }
 
   /** An agent's attachment that opens only with the provider's credentials (a matcher's attachmentsNeedAuth). */
-  fetchAttachment(url: string) {
-    return this.http.fetchFile(url)
+  fetchAttachment(url: string, content?: Expression) {
+    return this.http.fetchFile(url, content && (async (response) => content.evaluate({ ...this.base(), response })))
+  }
+
+  /** Why an agent's attachment that needs auth could never be fetched (not on the API host), if it could not. */
+  attachmentRefusal(url: string): Promise<string | undefined> {
+    return this.http.offApiHost(url)
   }
 
   /** The configuration this runtime works with. */
@@ -235,8 +242,11 @@ export class ProviderRuntime {
     const reg = this.plan.lifecycle.register
     if (!reg) return {}
     if (Object.keys(this.ctx.state).length) await this.unregister()
-    const s = await runSteps(reg.steps, { ...this.base(), state: {} }, this.http)
-    const stored = ((await reg.store?.evaluate(s)) ?? {}) as Record<string, unknown>
+    // Made here, once per registration, from a cryptographic random source; in scope as state.<name>, and kept.
+    const generated = Object.fromEntries(reg.generate.map((g) => [g.name, randomBytes(g.bytes).toString(g.encoding)]))
+    for (const v of Object.values(generated)) this.redactor.add(v)
+    const s = await runSteps(reg.steps, { ...this.base(), state: generated }, this.http)
+    const stored = { ...generated, ...((await reg.store?.evaluate(s)) ?? {}) } as Record<string, unknown>
     for (const [k, v] of Object.entries(stored)) if (SECRET_STATE.test(k)) this.redactor.add(v)
     return stored
   }

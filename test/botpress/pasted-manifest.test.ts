@@ -71,3 +71,16 @@ describe('a pasted manifest, loaded once', () => {
     expect(planCache.weight, 'weighed by the texts it holds').toBeGreaterThanOrEqual(good.length)
   })
 })
+
+describe('a pasted manifest’s settings', () => {
+  it('are named when missing, before anything is sent to the helpdesk', async () => {
+    const before = ctx.helpdesk.calls().length
+    const bp = caller(ctx, { manifest: TINY, settings: {}, apiBaseUrl: `${ctx.helpdesk.url}/api` }, null)
+    const res = await bp.call('action_triggered', { type: 'createUser', input: { name: 'Ada' } }, 'createUser')
+    expect(res.status).toBe(400)
+    expect(res.body.message).toBe(
+      'The Tiny Desk configuration is invalid:\n- setting clientId (Client id) is missing\n- setting clientSecret (Client secret) is missing\n- setting webhookToken (Webhook token) is missing'
+    )
+    expect(ctx.helpdesk.calls().length).toBe(before)
+  })
+})

@@ -151,29 +151,36 @@ describe('a pasted manifest stays on its API host', () => {
           }),
         })
 
-      // The helpdesk is briefly unavailable: the event is refused so the helpdesk delivers it again, nothing is made.
-      const first = await deliver()
-      expect(first.status, JSON.stringify(first.body)).toBeGreaterThanOrEqual(400)
-      const agentMessages = () => ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
-      expect(agentMessages()).toEqual([])
-
+      // Nothing is fetched while the webhook is handled: it is answered at once, and again on redelivery.
       expect((await deliver()).status).toBe(200)
       expect((await deliver()).status, 'redelivered').toBe(200)
+      const agentMessages = () => ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
       const got = agentMessages()
-      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'text', 'file'])
+      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'file', 'file'])
+      expect(ctx.helpdesk.calls('GET', /\/api\/files\//), 'nothing fetched yet').toEqual([])
       const [, image, off, huge, notes] = got
-      // The end user's URL is Botpress' file, holding what the helpdesk served with its credentials.
-      expect(image!.payload.imageUrl.startsWith(ctx.api.url)).toBe(true)
-      const served = await fetch(image!.payload.imageUrl)
+      // Another host never sees the credentials, and the end user is told at once.
+      expect(off!.payload.text).toBe('[steal.png: kept in the helpdesk]')
+      // The helpdesk is briefly unavailable when the end user first opens the picture: try again, then it is there.
+      const busy = await bp.open(image!.payload.imageUrl)
+      expect([busy.status, await busy.text()]).toEqual([503, 'label.png stays in the helpdesk for now: try again.'])
+      const served = await bp.open(image!.payload.imageUrl)
+      expect(served.url.startsWith(ctx.api.url), "Botpress' file").toBe(true)
       expect([served.headers.get('content-type'), await served.text()]).toEqual(['image/png', 'PNG-BYTES'])
       expect(notes!.payload.title, 'named from its path').toBe('notes.txt')
-      const read = await fetch(notes!.payload.fileUrl)
+      const read = await bp.open(notes!.payload.fileUrl)
       expect([read.headers.get('content-type'), await read.text()]).toEqual(['text/plain', 'NOTES'])
-      expect(ctx.api.files.size, 'one file each, however often the event is delivered').toBe(2)
-      // Another host never sees the credentials; a file over the cap is not relayed. The end user is told both.
+      // A file over the cap is not relayed: said when opened.
+      const tooBig = await bp.open(huge!.payload.fileUrl)
+      expect([tooBig.status, await tooBig.text()]).toEqual([404, 'huge.bin stays in the helpdesk.'])
+      // Opened again: one file each in Botpress, nothing fetched again.
+      await bp.open(image!.payload.imageUrl)
+      expect(ctx.api.files.size, 'one file each, however often opened or delivered').toBe(2)
+      expect(ctx.helpdesk.calls('GET', /label\.png$/).length).toBe(4)
       expect(attacker.calls()).toEqual([])
-      expect(off!.payload.text).toBe('[steal.png: kept in the helpdesk]')
-      expect(huge!.payload.text).toBe('[huge.bin: kept in the helpdesk]')
+      // A link no one signed opens nothing.
+      const forged = image!.payload.imageUrl.replace(/\.[\w-]+$/, '.forged')
+      expect((await bp.open(forged)).status).toBe(404)
     } finally {
       await attacker.stop()
     }

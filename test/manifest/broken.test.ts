@@ -250,16 +250,39 @@ const cases: Case[] = [
     edit: replace('customer: "{{ user.externalId }}"', 'customer: "{{ usr.externalId }}"'),
     path: 'actions.startHitl.steps[1].request.body.json.customer',
     message:
-      /^unknown name 'usr': names here are config, env, history, input, queue, secrets, state, transcript, user$/,
+      /^unknown name 'usr' \(did you mean 'user'\?\): names here are config, env, history, input, queue, secrets, state, transcript, user$/,
     where: (t) => at(t, 'usr.externalId'),
+  },
+  {
+    name: 'misspelt action input (the hitl interface names them)',
+    edit: replace('name: "{{ input.name }}"', 'name: "{{ input.nmae }}"'),
+    path: 'actions.createUser.steps[0].request.body.json.name',
+    message: "input.nmae is not a name of input (did you mean 'name'?) (it has: name, pictureUrl, email)",
+    where: (t) => at(t, 'nmae'),
+  },
+  {
+    name: 'startHitl extra field the manifest does not declare',
+    edit: replace('subject: "{{ input.title }}"', 'subject: "{{ input.hitlSession.prio }}"'),
+    path: 'actions.startHitl.steps[1].request.body.json.subject',
+    message: 'input.hitlSession.prio is not a startHitl extra field of this manifest (hitlSession: none declared)',
+    where: (t) => at(t, 'prio }}'),
+  },
+  {
+    name: 'a session name in the wrong case',
+    edit: replace('path: "/tickets/{{ session.ticketId }}" }', 'path: "/tickets/{{ session.ticketID }}" }'),
+    path: 'actions.stopHitl.steps[0].request.path',
+    message:
+      "session.ticketID is not a name of session (did you mean 'ticketId'?) (it has: ticketId, data, conversationId)",
+    where: (t) => at(t, 'ticketID'),
   },
   {
     name: 'undeclared configuration field',
     edit: replace('clientId: "{{ config.clientId }}"', 'clientId: "{{ config.client_id }}"'),
     path: 'http.auth.clientId',
     message:
-      /^config\.client_id is not a configuration field \(fields: clientId, clientSecret, webhookToken, apiBaseUrl\)$/,
-    where: (t) => at(t, 'config.client_id'),
+      /^config\.client_id is not a configuration field \(did you mean 'clientId'\?\) \(fields: clientId, clientSecret, webhookToken, apiBaseUrl\)$/,
+    // At the misspelt member, not the root.
+    where: (t) => at(t, 'client_id'),
   },
   {
     name: 'capture used before it is captured',
@@ -289,7 +312,7 @@ const cases: Case[] = [
     edit: replace('value: "{{ config.webhookToken }}"', 'value: "{{ state.token }}"'),
     path: 'inbound.verify.value',
     message: 'state.token is never stored: lifecycle.register.store is missing',
-    where: (t) => at(t, 'state.token'),
+    where: (t) => at(t, 'token }}'),
   },
   {
     name: 'secret in a URL',
@@ -445,6 +468,24 @@ describe('broken manifests', () => {
       if (c.where) expect({ line: problem!.line, column: problem!.column }).toEqual(c.where(text))
     })
   }
+
+  it('says one line per problem: a misspelt accept entry is its misspelling, not three ways of saying it', () => {
+    const text = BASE.replace('retryOn: [409]', 'retryOn: [409]\n        accept: [404, { status: 409, whn: "true" }]')
+    expect(problems(text).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "actions.startHitl.steps[0].accept[1].whn: unknown field 'whn' (did you mean 'when'?)",
+    ])
+  })
+
+  it('notes a one-item list sent as its item (JSONata), where it is written, without refusing the manifest', () => {
+    const text = BASE.replace(
+      'capture: { ticketId: $string(response.body.id) }',
+      'capture: { ticketId: $string(response.body.id) }\n      - name: tag\n        forEach: "[1, 2]"\n        request: { method: POST, path: /tags, body: { json: { n: "{{ item }}" } } }\n        capture: { tag: response.body.tag }\n      - name: label\n        request: { method: POST, path: /labels, body: { json: { tags: "{{ tag.name }}" } } }'
+    )
+    const plan = loadManifest(text, FILE)
+    expect(plan.notes.map((n) => `${n.line}:${n.column} ${n.path}: ${n.message}`)).toEqual([
+      `${at(text, '"{{ tag.name }}"').line}:${at(text, '"{{ tag.name }}"').column} actions.startHitl.steps[3].request.body.json.tags: tag is a list: tag.name gives a single value, not a list, when it has one item (JSONata); write "{{ [tag.name] }}" if the helpdesk expects a list`,
+    ])
+  })
 
   it('reports every problem of a manifest at once', () => {
     const text = BASE.replace('model: ticket', 'model: chat')

@@ -43,6 +43,25 @@ describe('npm run validate', () => {
   })
 })
 
+describe('a manifest checked on its own', () => {
+  it('is checked against the startHitl fields of every bundled manifest too, at its own line, with the fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifests-'))
+    const text = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8').replace(
+      'http:',
+      'hitlSession:\n  priority: { type: integer, title: Priority }\nhttp:'
+    )
+    writeFileSync(join(dir, 'tiny-desk.yaml'), text)
+    const line = text.split('\n').indexOf('  priority: { type: integer, title: Priority }') + 1
+    const run = spawnSync(tsx, ['scripts/validate.ts', join(dir, 'tiny-desk.yaml')], { cwd: root, encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `tiny-desk\\.yaml:${line}:\\d+: hitlSession\\.priority\\.type: is an integer here but a string in .*Zendesk.*: the build with every provider shares one type per field name, so make it a string, or give this field another name`
+      )
+    )
+  })
+})
+
 describe('a manifest written before inbound and events', () => {
   /** tiny-desk as it was written before: one webhook block holding verify, the matchers and all. */
   const old = readFileSync(join(root, 'test', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { caller, useStandIns } from '../support/session'
 
 const ctx = useStandIns()
@@ -276,5 +276,30 @@ describe('faults', () => {
     expect(res.body.message).toContain('The provider manifest is invalid:')
     expect(res.body.message).toContain('<configuration: manifest>:2:5: id: must match the pattern')
     expect(res.body.message).toContain("<configuration: manifest>:1:1: (root): missing required field 'title'")
+  })
+})
+
+describe('a failing action, as its logs say it', () => {
+  it('is logged once, with the vendor’s words, not once by the integration and again by the SDK', async () => {
+    ctx.helpdesk.on('POST', '/api/oauth/token', () => ({ body: { access_token: 'token-log', expires_in: 3600 } }))
+    const bp = caller(
+      ctx,
+      {
+        manifest: manifest(),
+        settings: { clientId: 'cid', clientSecret: SECRET, webhookToken: 'hook-token-1234' },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
+    const lines: string[] = []
+    for (const level of ['error', 'warn', 'info', 'log'] as const)
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')))
+    try {
+      ctx.helpdesk.on('POST', '/api/customers', () => ({ status: 422, body: { message: 'email already taken' } }))
+      await expect(bp.action('createUser', { name: 'Dup' })).rejects.toThrow('email already taken')
+      expect(lines.filter((l) => l.includes('email already taken'))).toHaveLength(1)
+    } finally {
+      vi.restoreAllMocks()
+    }
   })
 })

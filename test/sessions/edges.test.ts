@@ -182,3 +182,36 @@ describe('the last message before a close', () => {
     expect(ticket(ticketId).messages.map((m) => m.text)).not.toContain('Hello?')
   })
 })
+
+describe('work after the answer', () => {
+  it('never calls a helpdesk that locks while it delivers: an agent’s files are re-hosted when first opened', async () => {
+    pg.sandbox!.options = { lockDuringDelivery: true }
+    const plugin = new Plugin()
+    const { conversationId, ticketId } = await plugin.escalate('Files from the agent')
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
+    const pdf = Buffer.from('%PDF-1.4 label')
+    const replied = await fetch(`${pg.sandbox!.url}/agent/api/tickets/${ticketId}/reply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        agentId: AGENTS[0]!.id,
+        text: 'Here is your label.',
+        attachments: [
+          { name: 'parcel.png', contentType: 'image/png', data: png.toString('base64') },
+          { name: 'label.pdf', contentType: 'application/pdf', data: pdf.toString('base64') },
+        ],
+      }),
+    })
+    expect(replied.status).toBe(200)
+    const incoming = () => pg.botpress.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
+    await expect.poll(() => incoming().map((m) => m.type)).toEqual(['text', 'image', 'file'])
+    // The webhook was answered without a single call to the locked helpdesk.
+    expect(pg.sandbox!.refusedWhileDelivering).toEqual([])
+    const [, image, file] = incoming()
+    const opened = await plugin.bp.open(image!.payload.imageUrl)
+    expect([opened.headers.get('content-type'), Buffer.from(await opened.arrayBuffer())]).toEqual(['image/png', png])
+    const label = await plugin.bp.open(file!.payload.fileUrl)
+    expect([file!.payload.title, label.headers.get('content-type')]).toEqual(['label.pdf', 'application/pdf'])
+    expect(Buffer.from(await label.arrayBuffer())).toEqual(pdf)
+  })
+})

@@ -11,5 +11,5 @@ export const message: Applier<'message'> = async (call, session, outcome, closed
         `Conversation ${session.id}: the session stopped at ${closed.at}; agent message ${outcome.message.id} from the helpdesk dropped`
       )
   const userId = await agentUser(call, session.id, outcome.agent)
-  await postMessage(call, session, userId, outcome.message)
+  await postMessage(call, session, userId, outcome.message, outcome.matcher)
 }

@@ -9,7 +9,7 @@ import type { Call } from '../call'
 import { TAGS } from '../names'
 import type { HitlIntegration } from '../types'
 import { isEcho } from './echoes'
-import { rehost } from './files'
+import { attachmentLink } from './files'
 import { landing, type Session } from './settle'
 
 /** Botpress' API declares no bound on a message payload; these keep an agent's message to what a chat can show. */
@@ -40,7 +40,23 @@ function attachmentPart(
   }
 }
 
-export async function postMessage(call: Call, conversation: Session, userId: string, message: AgentMessage) {
+/** A file's name as its URL's path ends (…/label.png → label.png), when the helpdesk gives none. */
+function nameInUrl(url: string): string | undefined {
+  const last = url.split(/[?#]/)[0]!.split('/').pop()
+  try {
+    return last ? decodeURIComponent(last) : undefined
+  } catch {
+    return last
+  }
+}
+
+export async function postMessage(
+  call: Call,
+  conversation: Session,
+  userId: string,
+  message: AgentMessage,
+  matcher: string
+) {
   const { client, logger } = call
   const conversationId = conversation.id
   if (!message.attachments.length && (await isEcho(call, conversationId, message.id, message.text))) {
@@ -61,15 +77,19 @@ export async function postMessage(call: Call, conversation: Session, userId: str
   if (text) parts.push({ type: 'text', payload: { text }, id: message.id })
   for (const [i, a] of message.attachments.slice(0, MAX_ATTACHMENTS).entries()) {
     const id = text || i > 0 ? `${message.id}#${i + 1}` : message.id
-    const got = a.needsAuth ? await rehost(call, conversationId, id, a) : a
-    if ('failed' in got) {
+    // One that needs the helpdesk's credentials is re-hosted when first opened, not now (./files.ts); one that could
+    // never be fetched (off the API host) is said at once.
+    const refused = a.needsAuth ? await call.runtime.attachmentRefusal(a.url) : undefined
+    if (refused) {
       logger
         .forBot()
-        .warn(`Conversation ${conversationId}: agent message ${message.id}: attachment not relayed: ${got.failed}`)
+        .warn(`Conversation ${conversationId}: agent message ${message.id}: attachment not relayed: ${refused}`)
       parts.push({ type: 'text', payload: { text: `[${a.name ?? 'an attachment'}: kept in the helpdesk]` }, id })
       continue
     }
-    parts.push(attachmentPart(attachmentType(got.contentType, got.name ?? a.url), got.url, got.name, id))
+    const named = { ...a, name: a.name ?? nameInUrl(a.url) }
+    const url = a.needsAuth ? await attachmentLink(call, conversationId, id, matcher, named) : a.url
+    parts.push(attachmentPart(attachmentType(a.contentType, named.name ?? a.url), url, named.name, id))
   }
   if (message.attachments.length > MAX_ATTACHMENTS) {
     const more = message.attachments.length - MAX_ATTACHMENTS

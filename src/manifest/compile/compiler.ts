@@ -8,19 +8,35 @@ import { Expression, ExpressionError, Template, type Reference } from '../expres
 import { linearPattern } from '../expressions/safety'
 import type { Pairs, StepPlan, Tree } from '../plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
-import { SCOPES, type ScopeId } from '../generated/scopes'
+import { MEMBERS, SCOPES, type ScopeId } from '../generated/scopes'
+import { didYouMean } from '../near'
 import { API_BASE_URL_FIELD, type Manifest, type Step, type TemplateMap } from '../types'
 import { noneLeft } from './reads'
 
-export type Scope = { names: Set<string> }
+/** The names an expression may read where it stands, and the fixed members of some (session.ticketId, input.title). */
+export type Scope = { names: Set<string>; members: Map<string, readonly string[]> }
 
 /** The names an expression may read at a place of the language (generated from its x-scopes), with the global ones. */
 export function scopeOf(...ids: ScopeId[]): Scope {
-  return scope(...[SCOPES.global, ...ids.map((id) => SCOPES[id])].map((names) => [...names]))
+  return within(undefined, 'global', ...ids)
+}
+
+/** A scope, or `base` with more scopes' names added (a step's forEach, its captures). */
+export function within(base: Scope | undefined, ...ids: ScopeId[]): Scope {
+  const s: Scope = { names: new Set(base?.names), members: new Map(base?.members) }
+  for (const id of ids) {
+    for (const name of SCOPES[id]) s.names.add(name)
+    for (const [name, members] of Object.entries(MEMBERS[id] ?? {})) s.members.set(name, members)
+  }
+  return s
 }
 
 export class Compiler {
   readonly problems: Problem[] = []
+  /** What is not wrong but likely to bite (a one-item list sent as its item), placed like problems. */
+  readonly notes: Problem[] = []
+  /** Names known to hold lists: the history, and what steps with forEach capture. */
+  private readonly lists = new Set(['history'])
   readonly configFields: Set<string>
   readonly secretFields: string[]
   readonly storedNames?: Set<string>
@@ -34,8 +50,12 @@ export class Compiler {
     this.secretFields = Object.entries(m.configuration ?? {})
       .filter(([, f]) => f.secret)
       .map(([k]) => k)
-    const store = m.lifecycle?.register?.store
-    if (store && typeof store === 'object' && !Array.isArray(store)) this.storedNames = new Set(Object.keys(store))
+    // What state.<name> may read: what registration stores, and what it generates (kept with it).
+    const register = m.lifecycle?.register
+    const store = register?.store
+    const stored = store && typeof store === 'object' && !Array.isArray(store) ? Object.keys(store) : []
+    const generated = Object.keys(register?.generate ?? {})
+    if (stored.length || generated.length) this.storedNames = new Set([...stored, ...generated])
   }
 
   action<K extends 'createUser' | 'startHitl' | 'stopHitl', R>(name: K, result: (s: Scope) => R) {
@@ -52,7 +72,7 @@ export class Compiler {
       const p = [...path, i]
       const compiledWhen = when === undefined ? undefined : this.expression(when, [...p, 'when'], s)
       const each = forEach === undefined ? undefined : this.expression(forEach, [...p, 'forEach'], s)
-      const inner = each ? scope([...s.names], [...SCOPES.forEach]) : s
+      const inner = each ? within(s, 'forEach') : s
       const { method, path: requestPath, query, headers, body, ...unread } = request
       noneLeft(unread)
       const rp = [...p, 'request']
@@ -78,7 +98,7 @@ export class Compiler {
         timeoutMs,
         capture: [],
       }
-      const cs = scope([...inner.names], [...SCOPES.capture])
+      const cs = within(inner, 'capture')
       ;(accept ?? []).forEach((a, j) => {
         if (typeof a !== 'number')
           plan.acceptWhen.push({ status: a.status, when: this.expression(a.when, [...p, 'accept', j, 'when'], cs) })
@@ -87,7 +107,10 @@ export class Compiler {
       for (const [key, src] of Object.entries(capture ?? {})) {
         plan.capture.push([key, this.expression(src, [...p, 'capture', key], cs)])
       }
-      for (const key of Object.keys(capture ?? {})) s.names.add(key)
+      for (const key of Object.keys(capture ?? {})) {
+        s.names.add(key)
+        if (each) this.lists.add(key)
+      }
       return plan
     })
   }
@@ -137,6 +160,7 @@ export class Compiler {
   tree(value: unknown, path: ManifestPath, s: Scope): Tree {
     if (typeof value === 'string') {
       const t = this.template(value, path, s)
+      if (this.options.checked && t.whole) this.checkSingleton(value, path)
       return { evaluate: (scope) => t.evaluate(scope) }
     }
     if (Array.isArray(value)) {
@@ -169,6 +193,7 @@ export class Compiler {
   }
 
   template(source: string, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Template {
+    if (typeof source !== 'string' && typeof source !== 'number' && typeof source !== 'boolean') return new Template('')
     try {
       const t = new Template(source, this.options)
       t.locate(() => this.where(path))
@@ -183,6 +208,8 @@ export class Compiler {
   }
 
   expression(source: string, path: ManifestPath, s: Scope): Expression {
+    // Not text: the schema says so (a manifest it refused is still linted, for every other problem).
+    if (typeof source !== 'string') return new Expression('null')
     try {
       const e = new Expression(source, this.options)
       e.locate(() => this.where(path))
@@ -219,65 +246,68 @@ export class Compiler {
   }
 
   private checkReferences(refs: Reference[], path: ManifestPath, s: Scope, options: { url?: boolean }) {
+    const report = (message: string, offset: number) => this.problems.push(this.src.problem(path, message, { offset }))
     for (const ref of refs) {
+      const member = ref.member
+      const at = ref.memberPosition ?? ref.position
       if (!s.names.has(ref.root)) {
-        const known = [...s.names].sort().join(', ')
-        const hint = ref.root === 'undefined' ? ' (JSONata writes "nothing" as ())' : ''
-        this.problems.push(
-          this.src.problem(path, `unknown name '${ref.root}'${hint}: names here are ${known}`, { offset: ref.position })
-        )
-      } else if (ref.root === 'secrets' && ref.member !== undefined && !this.m.secrets?.[ref.member]) {
-        const known = Object.keys(this.m.secrets ?? {}).join(', ') || 'none: declare it under secrets'
-        this.problems.push(
-          this.src.problem(path, `secrets.${ref.member} is not a declared secret (secrets: ${known})`, {
-            offset: ref.position,
-          })
+        const known = [...s.names].sort()
+        const hint = ref.root === 'undefined' ? ' (JSONata writes "nothing" as ())' : didYouMean(ref.root, known)
+        report(`unknown name '${ref.root}'${hint}: names here are ${known.join(', ')}`, ref.position)
+      } else if (ref.root === 'secrets' && member !== undefined && !this.m.secrets?.[member]) {
+        const declared = Object.keys(this.m.secrets ?? {})
+        report(
+          `secrets.${member} is not a declared secret${didYouMean(member, declared)} (secrets: ${declared.join(', ') || 'none: declare it under secrets'})`,
+          at
         )
       } else if (ref.root === 'secrets' && options.url) {
-        this.problems.push(
-          this.src.problem(
-            path,
-            `secrets.${ref.member ?? ''} must not go into a URL (use a header or the auth block)`,
-            {
-              offset: ref.position,
-            }
+        report(`secrets.${member ?? ''} must not go into a URL (use a header or the auth block)`, ref.position)
+      } else if (ref.root === 'config' && member !== undefined && !this.configFields.has(member)) {
+        const known = [...this.configFields]
+        report(
+          `config.${member} is not a configuration field${didYouMean(member, known)} (fields: ${known.join(', ')})`,
+          at
+        )
+      } else if (ref.root === 'config' && options.url && member && this.secretFields.includes(member)) {
+        report(`secret config.${member} must not go into a URL (use a header or the auth block)`, ref.position)
+      } else if (ref.root === 'state' && member !== undefined && !this.storedNames?.has(member)) {
+        report(
+          this.storedNames
+            ? `state.${member} is never stored${didYouMean(member, this.storedNames)} (lifecycle.register.store has: ${[...this.storedNames].join(', ')})`
+            : `state.${member} is never stored: lifecycle.register.store is missing`,
+          at
+        )
+      } else if (member !== undefined && s.members.has(ref.root) && !s.members.get(ref.root)!.includes(member)) {
+        const known = s.members.get(ref.root)!
+        report(
+          `${ref.root}.${member} is not a name of ${ref.root}${didYouMean(member, known)} (it has: ${known.join(', ')})`,
+          at
+        )
+      } else if (ref.root === 'input' && member === 'hitlSession' && ref.sub !== undefined) {
+        const fields = Object.keys(this.m.hitlSession ?? {})
+        if (!fields.includes(ref.sub))
+          report(
+            `input.hitlSession.${ref.sub} is not a startHitl extra field of this manifest${didYouMean(ref.sub, fields)} (hitlSession: ${fields.join(', ') || 'none declared'})`,
+            ref.subPosition ?? at
           )
-        )
-      } else if (ref.root === 'config' && ref.member !== undefined && !this.configFields.has(ref.member)) {
-        const known = [...this.configFields].join(', ')
-        this.problems.push(
-          this.src.problem(path, `config.${ref.member} is not a configuration field (fields: ${known})`, {
-            offset: ref.position,
-          })
-        )
-      } else if (ref.root === 'config' && options.url && ref.member && this.secretFields.includes(ref.member)) {
-        this.problems.push(
-          this.src.problem(
-            path,
-            `secret config.${ref.member} must not go into a URL (use a header or the auth block)`,
-            { offset: ref.position }
-          )
-        )
-      } else if (
-        ref.root === 'state' &&
-        ref.member !== undefined &&
-        this.storedNames &&
-        !this.storedNames.has(ref.member)
-      ) {
-        const known = [...this.storedNames].join(', ')
-        this.problems.push(
-          this.src.problem(path, `state.${ref.member} is never stored (lifecycle.register.store has: ${known})`, {
-            offset: ref.position,
-          })
-        )
-      } else if (ref.root === 'state' && ref.member !== undefined && !this.storedNames) {
-        this.problems.push(
-          this.src.problem(path, `state.${ref.member} is never stored: lifecycle.register.store is missing`, {
-            offset: ref.position,
-          })
-        )
       }
     }
+  }
+
+  /**
+   * JSONata's singleton rule: a path mapped over a list (`history.text`) gives the item itself, not a list of one,
+   * when the list has one item; a vendor expecting an array then gets a single value. Said where it is written.
+   */
+  private checkSingleton(source: string, path: ManifestPath) {
+    const mapped = /^\{\{\s*([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*\}\}$/.exec(source.trim())
+    if (!mapped || !this.lists.has(mapped[1]!)) return
+    const [, list, member] = mapped
+    this.notes.push(
+      this.src.problem(
+        path,
+        `${list} is a list: ${list}.${member} gives a single value, not a list, when it has one item (JSONata); write "{{ [${list}.${member}] }}" if the helpdesk expects a list`
+      )
+    )
   }
 
   /** A pattern the runtime runs with RE2 (linear time): one RE2 cannot run is refused here, with its place. */
@@ -295,8 +325,4 @@ export class Compiler {
     const { line, column } = this.src.locate(path)
     return `${this.src.file}:${line}:${column} ${formatPath(path)}`
   }
-}
-
-export function scope(...lists: string[][]): Scope {
-  return { names: new Set(lists.flat()) }
 }

@@ -35,7 +35,13 @@ function compileMatcher(matcher: Matcher, base: ManifestPath, c: Compiler): Matc
     emit,
     ticketId: x(ticketId, 'ticketId'),
     agent: agent && compileAgent(agent, x),
-    message: message && compileMessage(message, x),
+    message:
+      message &&
+      compileMessage(message, x, (src) =>
+        src === undefined
+          ? undefined
+          : c.expression(src, [...base, 'message', 'attachmentContent'], scopeOf('attachment'))
+      ),
   }
 }
 
@@ -52,8 +58,12 @@ function compileAgent(agent: NonNullable<Matcher['agent']>, x: Extractor): NonNu
   }
 }
 
-function compileMessage(message: NonNullable<Matcher['message']>, x: Extractor): NonNullable<MatcherPlan['message']> {
-  const { id, text, html, attachments, attachmentsNeedAuth, ...rest } = message
+function compileMessage(
+  message: NonNullable<Matcher['message']>,
+  x: Extractor,
+  content: (src: string | undefined) => ReturnType<Compiler['expression']> | undefined
+): NonNullable<MatcherPlan['message']> {
+  const { id, text, html, attachments, attachmentsNeedAuth, attachmentContent, ...rest } = message
   noneLeft(rest)
   return {
     id: x(id, 'message', 'id')!,
@@ -61,5 +71,6 @@ function compileMessage(message: NonNullable<Matcher['message']>, x: Extractor):
     html: html ?? false,
     attachments: x(attachments, 'message', 'attachments'),
     attachmentsNeedAuth: attachmentsNeedAuth ?? false,
+    attachmentContent: content(attachmentContent),
   }
 }

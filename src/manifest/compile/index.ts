@@ -9,6 +9,7 @@ import type { Problem, SourceMap } from '../problems'
 import { MESSAGE_TYPES, type Manifest } from '../types'
 import { compileAuth } from '../kinds'
 import { Compiler, scopeOf } from './compiler'
+import { noneLeft } from './reads'
 import { checkRenames } from './renames'
 import { compileEvents } from './events'
 import { compileInbound } from './inbound'
@@ -34,6 +35,7 @@ export function compileManifest(
   const plan = compilePlan(c)
   checkRenames(c)
   if (c.options.checked) checkFieldPatterns(c)
+  plan.notes.push(...c.notes)
   return { plan: c.problems.length ? undefined : plan, problems: c.problems }
 }
 
@@ -111,16 +113,25 @@ function compilePlan(c: Compiler): Plan {
           : c.template(op.result.messageId, ['messages', type, 'result', 'messageId'], s),
     }
   }
-  const reg = m.lifecycle?.register
-  if (reg) {
+  const { register, unregister, ...rest } = m.lifecycle ?? {}
+  noneLeft(rest)
+  if (register) {
+    const { generate, steps, store, ...unread } = register
+    noneLeft(unread)
     const s = scopeOf('lifecycle')
-    const steps = c.steps(reg.steps, ['lifecycle', 'register', 'steps'], s)
-    plan.lifecycle.register = { steps, store: c.optionalTree(reg.store, ['lifecycle', 'register', 'store'], s) }
+    plan.lifecycle.register = {
+      generate: Object.entries(generate ?? {}).map(([name, g]) => ({
+        name,
+        bytes: g.bytes ?? 32,
+        encoding: g.encoding ?? 'hex',
+      })),
+      steps: c.steps(steps, ['lifecycle', 'register', 'steps'], s),
+      store: c.optionalTree(store, ['lifecycle', 'register', 'store'], s),
+    }
   }
-  const unreg = m.lifecycle?.unregister
-  if (unreg)
+  if (unregister)
     plan.lifecycle.unregister = {
-      steps: c.steps(unreg.steps, ['lifecycle', 'unregister', 'steps'], scopeOf('lifecycle')),
+      steps: c.steps(unregister.steps, ['lifecycle', 'unregister', 'steps'], scopeOf('lifecycle')),
     }
   return plan
 }

@@ -50,11 +50,12 @@ export const READS = {
     'html',
     'attachments',
     'attachmentsNeedAuth',
+    'attachmentContent',
   ]),
   'inbound.webhook': reads<WebhookInbound>()(['type', 'verify', 'handshakes', 'format', 'manualSetup']),
   'inbound.webhook.handshakes': reads<Handshake>()(['when', 'beforeVerify', 'respond']),
   events: reads<Events>()(['split', 'matchers', 'settleSeconds']),
   messageOperation: reads<MessageOperation>()(['steps', 'result']),
   lifecycle: reads<Lifecycle>()(['register', 'unregister']),
-  'lifecycle.register': reads<Register>()(['steps', 'store']),
+  'lifecycle.register': reads<Register>()(['generate', 'steps', 'store']),
 } as const

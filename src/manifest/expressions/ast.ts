@@ -1,8 +1,18 @@
 /** What an expression is evaluated over: the names in scope where it stands. */
 export type Scope = Record<string, unknown>
 
-/** A name an expression reads from its scope: `config.subdomain` gives { root: 'config', member: 'subdomain' }. */
-export type Reference = { root: string; member?: string; position: number }
+/**
+ * A name an expression reads from its scope: `input.hitlSession.prio` gives { root: 'input', member: 'hitlSession',
+ * sub: 'prio' }, with where each starts in the source.
+ */
+export type Reference = {
+  root: string
+  member?: string
+  sub?: string
+  position: number
+  memberPosition?: number
+  subPosition?: number
+}
 
 /** The parts of JSONata's syntax tree this code reads (jsonata's own ExprNode type leaves most of them out). */
 export type Node = {

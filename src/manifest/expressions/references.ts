@@ -40,10 +40,17 @@ export function collectReferences(ast: jsonata.ExprNode): Reference[] {
       case 'path': {
         const [first, second, ...rest] = node.steps ?? []
         if (first?.type === 'name' && atRoot) {
+          const at = (n: Node | undefined) =>
+            n?.type === 'name' ? (n.position ?? 0) - String(n.value).length : undefined
+          const member = second?.type === 'name' ? String(second.value) : undefined
+          const third = member !== undefined && rest[0]?.type === 'name' ? rest[0] : undefined
           refs.push({
             root: String(first.value),
-            member: second?.type === 'name' ? String(second.value) : undefined,
-            position: (first.position ?? 0) - String(first.value).length,
+            member,
+            sub: third ? String(third.value) : undefined,
+            position: at(first)!,
+            memberPosition: at(second),
+            subPosition: at(third),
           })
         } else visit(first, atRoot)
         for (const step of [second, ...rest]) visit(step, false)

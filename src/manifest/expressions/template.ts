@@ -27,7 +27,14 @@ export class Template extends Located {
     this.parts = parseTemplate(source, options)
     this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
     this.references = this.parts.flatMap((p) =>
-      'expression' in p ? p.expression.references.map((r) => ({ ...r, position: r.position + p.offset })) : []
+      'expression' in p
+        ? p.expression.references.map((r) => ({
+            ...r,
+            position: r.position + p.offset,
+            memberPosition: r.memberPosition === undefined ? undefined : r.memberPosition + p.offset,
+            subPosition: r.subPosition === undefined ? undefined : r.subPosition + p.offset,
+          }))
+        : []
     )
   }
 

@@ -26,6 +26,10 @@ const TIMESTAMP_FIELDS = {
   header: {
     as: 'value',
   },
+  pattern: {
+    as: 'value',
+    regex: true,
+  },
   format: {
     as: 'value',
   },
@@ -248,6 +252,10 @@ export const VERIFY_KINDS = {
     },
     secret: {
       as: 'template',
+    },
+    keyEncoding: {
+      as: 'value',
+      default: 'text',
     },
     signature: {
       as: 'object',

@@ -13,9 +13,10 @@ export const SCOPES = {
   connected: ['token'],
   linked: ['session', 'input', 'user'],
   signing: ['request'],
+  attachment: ['response'],
   errorResponse: ['response'],
-  verify: ['rawBody', 'headers', 'query', 'method', 'url', 'path'],
-  handshake: ['rawBody', 'headers', 'query', 'method', 'url', 'path', 'body'],
+  verify: ['timestamp', 'rawBody', 'headers', 'query', 'method', 'url', 'path'],
+  handshake: ['timestamp', 'rawBody', 'headers', 'query', 'method', 'url', 'path', 'body'],
   events: ['body', 'headers', 'query'],
   matcher: ['event', 'body', 'headers', 'query'],
   lifecycle: [],
@@ -24,3 +25,48 @@ export const SCOPES = {
 } as const
 
 export type ScopeId = keyof typeof SCOPES
+
+/**
+ * The members of a name, where they are fixed: `session.ticketId`, `input.title` (an action's input, as the hitl
+ * interface has it). The validator refuses any other, with the nearest it knows.
+ */
+export const MEMBERS: { readonly [S in ScopeId]?: { readonly [name: string]: readonly string[] } } = {
+  global: {
+    env: ['webhookUrl', 'botId', 'integrationId'],
+  },
+  createUser: {
+    input: ['name', 'pictureUrl', 'email'],
+    user: ['id'],
+  },
+  startHitl: {
+    input: ['userId', 'title', 'description', 'hitlSession'],
+    user: ['id', 'externalId', 'name', 'email', 'pictureUrl', 'data'],
+  },
+  stopHitl: {
+    session: ['ticketId', 'data', 'conversationId'],
+  },
+  messages: {
+    message: ['type', 'text', 'url', 'title', 'fileName', 'payload'],
+    author: ['kind', 'id', 'externalId', 'name', 'email', 'data'],
+    user: ['id', 'externalId', 'name', 'email', 'pictureUrl', 'data'],
+    session: ['ticketId', 'data', 'conversationId'],
+  },
+  linked: {
+    session: ['ticketId', 'data', 'conversationId'],
+    input: ['userId', 'title', 'description', 'hitlSession'],
+    user: ['id', 'externalId', 'name', 'email', 'pictureUrl', 'data'],
+  },
+  signing: {
+    request: ['method', 'path', 'query', 'body', 'timestamp'],
+  },
+  attachment: {
+    response: ['status', 'headers', 'body'],
+  },
+  errorResponse: {
+    response: ['status', 'headers', 'body'],
+  },
+  capture: {
+    response: ['status', 'headers', 'body'],
+    request: ['method', 'path', 'query', 'body'],
+  },
+}

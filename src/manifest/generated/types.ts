@@ -264,6 +264,10 @@ export type Verify =
        */
       algorithm: 'sha1' | 'sha256' | 'sha512'
       secret: TemplateString
+      /**
+       * How the vendor writes the signing key it gives: text (signed with its UTF-8 bytes), or hex or base64 (signed with the bytes it encodes).
+       */
+      keyEncoding?: 'text' | 'hex' | 'base64'
       signature: Signature
       signedPayload?: TemplateString
       timestamp?: Timestamp
@@ -769,9 +773,13 @@ export interface Signature {
  */
 export interface Timestamp {
   /**
-   * Header carrying the timestamp (also usable in signedPayload).
+   * Header carrying the timestamp; it may be the signature's own header (t=1700000000,v1=…), with a pattern to find it there.
    */
   header: string
+  /**
+   * Regular expression whose first group is the timestamp inside its header (t=(\d+) in t=1700000000,v1=…). Run by RE2 (linear time). The timestamp read is `timestamp` in signedPayload.
+   */
+  pattern?: string
   /**
    * How the timestamp is written: unix seconds, unix milliseconds or ISO 8601.
    */
@@ -833,9 +841,10 @@ export interface Matcher {
     html?: boolean
     attachments?: ExpressionString
     /**
-     * The attachments' URLs open only with the provider's credentials (Front's api2.frontapp.com/download/{id}): each is downloaded with the manifest's auth, from the API host only, at most 25 MiB, and re-hosted in Botpress' file storage, so the end user gets a URL that works. Its type and name are kept.
+     * The attachments' URLs open only with the provider's credentials (Front's api2.frontapp.com/download/{id}): each is re-hosted in Botpress' file storage when the end user first opens it (after the webhook is answered: a vendor that locks its API while delivering never waits), downloaded with the manifest's auth, from the API host only, at most 25 MiB. Its type and name are kept.
      */
     attachmentsNeedAuth?: boolean
+    attachmentContent?: ExpressionString
   }
 }
 /**
@@ -846,6 +855,24 @@ export interface Lifecycle {
    * Run when the integration is saved. If values from an earlier registration are stored, unregister runs first, so registering twice never leaves two subscriptions.
    */
   register?: {
+    /**
+     * Values the integration makes itself at registration, random (a webhook signing secret it gives the vendor): made once per registration with a cryptographic random source, kept with the stored values, and read as state.<name> by the register steps, inbound.verify and every step. Redacted everywhere.
+     */
+    generate?: {
+      /**
+       * A random value.
+       */
+      [k: string]: {
+        /**
+         * How many random bytes.
+         */
+        bytes?: number
+        /**
+         * How they are written.
+         */
+        encoding?: 'hex' | 'base64' | 'base64url'
+      }
+    }
     steps: Steps
     store?: TemplateTree
   }

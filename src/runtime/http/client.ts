@@ -90,21 +90,54 @@ export class HttpClient {
    * A file that opens only with the provider's credentials (an agent's attachment): fetched like any request, so from
    * the API host only, with the manifest's auth, redirects and retries; at most MAX_DOWNLOAD_BYTES.
    */
-  async fetchFile(url: string): Promise<Downloaded> {
+  async fetchFile(url: string, content?: (response: HttpResponse) => Promise<unknown>): Promise<Downloaded> {
     const step = 'attachment download'
     const result = await this.send({
       step,
       method: 'GET',
       path: url,
       query: [],
-      headers: [['accept', '*/*']],
+      headers: [['accept', content ? 'application/json' : '*/*']],
       accept: [],
-      maxBytes: MAX_DOWNLOAD_BYTES,
+      // base64 takes 4 characters for 3 bytes: the same file, inside JSON.
+      maxBytes: content ? Math.ceil((MAX_DOWNLOAD_BYTES * 4) / 3) + 64 * 1024 : MAX_DOWNLOAD_BYTES,
     })
     if (!(result.body instanceof Uint8Array))
       throw new ProviderError(`${step}: HTTP ${result.status} carried no file`, {})
     // The URL may be a path below the API's base: its name is read from the path either way.
-    return fileOf(result.body, result.headers['content-type'], url)
+    if (!content) return fileOf(result.body, result.headers['content-type'], url)
+    // An API that gives the file as base64 inside JSON (the manifest's attachmentContent says where).
+    let body: unknown
+    try {
+      body = JSON.parse(Buffer.from(result.body).toString('utf8'))
+    } catch {
+      throw new ProviderError(
+        `${step}: the answer is not JSON, where the manifest's attachmentContent reads the file`,
+        {}
+      )
+    }
+    const encoded = await content({ ...result, body })
+    if (typeof encoded !== 'string' || !encoded)
+      throw new ProviderError(`${step}: attachmentContent found no base64 text in the answer`, {})
+    const bytes = Buffer.from(encoded, 'base64')
+    if (bytes.byteLength > MAX_DOWNLOAD_BYTES)
+      throw new ProviderError(`${step}: the file is larger than ${MAX_DOWNLOAD_BYTES} bytes`, {})
+    return fileOf(bytes, undefined, url)
+  }
+
+  /** Why a URL could never be fetched with the manifest's credentials (not on its API host), or undefined. */
+  async offApiHost(url: string): Promise<string | undefined> {
+    if (!/^https?:\/\//i.test(url)) return undefined
+    const { url: base } = await this.prepare()
+    let target: URL
+    try {
+      target = new URL(url)
+    } catch {
+      return `'${url}' is not a URL`
+    }
+    return target.host === base.host && target.protocol === base.protocol
+      ? undefined
+      : `refused: ${target.host} is not the manifest's API host ${base.host}`
   }
 
   async send(req: OutgoingRequest): Promise<HttpResponse> {

@@ -1,9 +1,10 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
-import { createHmac, createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
+import { createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
 import type { Scope } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { linearPattern } from '../../manifest/expressions/safety'
 import { WebhookRejection } from '../errors'
+import { hmac, keyBytes, parseTimestamp } from '../signing'
 
 type Signed = Extract<VerifyPlan, { type: 'hmac' | 'rsa' }>
 type Signature = Signed['signature']
@@ -12,12 +13,14 @@ type Signature = Signed['signature']
 async function signedParts(v: Signed, s: Scope, now: number) {
   const headers = s.headers as Record<string, string>
   // Header names arrive lowercase (HTTP's are case-insensitive): the manifest's are read that way.
+  let timestamp: string | undefined
   if (v.timestamp) {
     const name = v.timestamp.header.toLowerCase()
-    const ts = headers[name]
-    if (!ts) throw new WebhookRejection(401, `missing timestamp header ${name}`)
-    const at =
-      v.timestamp.format === 'iso8601' ? Date.parse(ts) : Number(ts) * (v.timestamp.format === 'unixSeconds' ? 1000 : 1)
+    const header = headers[name]
+    timestamp =
+      header === undefined ? undefined : v.timestamp.pattern ? firstGroup(v.timestamp.pattern, header) : header
+    if (!timestamp) throw new WebhookRejection(401, `missing timestamp in header ${name}`)
+    const at = parseTimestamp(timestamp, v.timestamp.format)
     if (Number.isNaN(at)) throw new WebhookRejection(401, `unreadable timestamp in ${name}`)
     if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000)
       throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
@@ -27,7 +30,7 @@ async function signedParts(v: Signed, s: Scope, now: number) {
   if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
   return {
     candidates: signaturesIn(header, v.signature),
-    payload: Buffer.from((await v.signedPayload.text(s)) ?? '', 'utf8'),
+    payload: Buffer.from((await v.signedPayload.text({ ...s, timestamp })) ?? '', 'utf8'),
   }
 }
 
@@ -35,7 +38,16 @@ export async function verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Sc
   const { candidates, payload } = await signedParts(v, s, now)
   const secret = await v.secret.text(s)
   if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
-  const expected = createHmac(v.algorithm, secret).update(payload).digest()
+  let key: Buffer
+  try {
+    key = keyBytes(secret, v.keyEncoding)
+  } catch (err) {
+    throw new WebhookRejection(
+      401,
+      `webhook signing secret: ${(err as Error).message}, as inbound.verify.keyEncoding says`
+    )
+  }
+  const expected = hmac(v.algorithm, key, payload)
   if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
@@ -54,13 +66,20 @@ export async function verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scop
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
-function signaturesIn(header: string, sig: Signature): Buffer[] {
-  const raw: string[] = []
+/** Every match of a pattern in a header, each its first group (or the whole match). */
+function matches(pattern: string, header: string): string[] {
+  const found: string[] = []
   // In linear time (RE2), as every pattern a manifest writes: a pasted one cannot stall the process on a long header.
-  if (sig.pattern) {
-    const m = linearPattern(sig.pattern).matcher(header)
-    while (m.find()) raw.push((m.groupCount() >= 1 ? (m.group(1) ?? m.group(0)) : m.group(0)) ?? '')
-  } else raw.push(header)
+  const m = linearPattern(pattern).matcher(header)
+  while (m.find()) found.push((m.groupCount() >= 1 ? (m.group(1) ?? m.group(0)) : m.group(0)) ?? '')
+  return found
+}
+
+const firstGroup = (pattern: string, header: string) => matches(pattern, header)[0]?.trim()
+
+/** The signatures a header carries (several during a key rotation: every match of the pattern), decoded. */
+function signaturesIn(header: string, sig: Signature): Buffer[] {
+  const raw = sig.pattern ? matches(sig.pattern, header) : [header]
   return raw
     .map((r) => r.trim())
     .map((r) => (sig.prefix && r.startsWith(sig.prefix) ? r.slice(sig.prefix.length) : sig.prefix ? '' : r))
