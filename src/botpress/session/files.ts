@@ -68,7 +68,6 @@ export async function serveAttachment(call: Call, path: string): Promise<Respons
       `${link.name ?? 'This file'} stays in the helpdesk${transient ? ' for now: try again' : ''}.`
     )
   }
-  const name = link.name ?? file.fileName
   const contentType = link.contentType && !link.contentType.endsWith('/*') ? link.contentType : file.contentType
   const { file: stored } = await call.client.uploadFile({
     key,
