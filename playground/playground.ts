@@ -33,6 +33,12 @@ export type PlaygroundOptions = {
   provider?: string
   /** The sandbox, connected with "Connect with …" (OAuth authorization code) instead of an API token. */
   connect?: boolean
+  /**
+   * The sandbox's webhooks off, its events polled: the playground wakes the integration (the pollHelpdesk action)
+   * every pollEveryMs, as a bot's recurring event would (every minute on Botpress).
+   */
+  poll?: boolean
+  pollEveryMs?: number
   env?: NodeJS.ProcessEnv
   log?: (line: string) => void
 }
@@ -109,7 +115,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   if (!options.provider) {
     sandbox = new SandboxHelpdesk(`sandbox-${randomBytes(12).toString('hex')}`)
     const sandboxUrl = await sandbox.start(port(2))
-    configuration = { url: sandboxUrl, apiToken: sandbox.apiToken }
+    configuration = { url: sandboxUrl, apiToken: sandbox.apiToken, ...(options.poll ? { delivery: 'poll' } : {}) }
     if (options.connect) {
       // A manifest of one's own, pasted: the sandbox's, connecting through its OAuth server.
       const { clientId, clientSecret } = sandbox.oauth
@@ -248,7 +254,19 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     return send(res, 404, { error: `no route ${req.method} ${path}` })
   }
 
+  // As a bot's recurring event calls pollHelpdesk (every minute on Botpress; more often here).
+  const waking = options.poll
+    ? setInterval(
+        () =>
+          void bp.call('action_triggered', { type: 'pollHelpdesk', input: {} }, 'pollHelpdesk').then(
+            (r) => r.status !== 200 && log(`polling failed: ${JSON.stringify(r.body)}`),
+            () => undefined
+          ),
+        options.pollEveryMs ?? 2000
+      )
+    : undefined
   const stop = async () => {
+    clearInterval(waking)
     for (const s of [server, integrationServer]) {
       s.closeAllConnections?.()
       await new Promise<void>((r) => s.close(() => r()))

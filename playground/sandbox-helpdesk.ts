@@ -28,6 +28,8 @@ type Ticket = {
   status: 'open' | 'closed'
   assignee?: Agent
   messages: Message[]
+  /** Every change announced, numbered: what a poll of the ticket reads (GET /api/tickets/:id/events?after=n). */
+  events: Json[]
   createdAt: string
 }
 type Json = Record<string, any>
@@ -45,6 +47,9 @@ export class SandboxHelpdesk {
   readonly files = new Map<string, { name: string; contentType: string; bytes: Buffer }>()
   /** Webhook deliveries in flight (lockDuringDelivery refuses API calls meanwhile). */
   private delivering = 0
+  /** Polls of a ticket's events, by ticket id, for the tests to see; `pollGate` holds each answer until it settles. */
+  readonly polls: string[] = []
+  pollGate?: Promise<void>
   /** API calls refused because a delivery was in flight, for the tests to see. */
   readonly refusedWhileDelivering: string[] = []
   /** Webhook deliveries that failed (status or network), for the page and the tests to see. */
@@ -110,15 +115,24 @@ export class SandboxHelpdesk {
       }
       const file = /^\/api\/files\/([^/]+)\/[^/]+$/.exec(path)
       if (file && method === 'GET') return this.serveFile(file[1]!, res)
-      return this.api(method, path.slice(4), body, res)
+      return this.api(method, path.slice(4), body, res, url.searchParams)
     }
     if (path.startsWith('/agent/api/')) return this.agentApi(method, path.slice(10), body, res)
     return send(res, 404, { error: `no route ${method} ${path}` })
   }
 
   /** The API the integration calls. */
-  private async api(method: string, path: string, body: Json, res: ServerResponse) {
+  private async api(method: string, path: string, body: Json, res: ServerResponse, query = new URLSearchParams()) {
     let m: RegExpMatchArray | null
+    if ((m = path.match(/^\/tickets\/([^/]+)\/events$/)) && method === 'GET') {
+      const ticket = this.tickets.get(m[1]!)
+      if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
+      this.polls.push(ticket.id)
+      await this.pollGate
+      const after = Number(query.get('after') ?? 0)
+      const events = ticket.events.filter((e) => e.seq > after)
+      return send(res, 200, { events, last: ticket.events.at(-1)?.seq ?? 0 })
+    }
     if (method === 'POST' && path === '/users') {
       if (typeof body.name !== 'string' && typeof body.email !== 'string')
         return send(res, 422, { error: 'a user needs a name or an email' })
@@ -137,6 +151,7 @@ export class SandboxHelpdesk {
         priority: body.priority ?? 'normal',
         status: 'open',
         messages: [],
+        events: [],
         createdAt: new Date().toISOString(),
       }
       this.tickets.set(ticket.id, ticket)
@@ -279,7 +294,10 @@ export class SandboxHelpdesk {
 
   /** Sends one event to every webhook, signed. */
   async emit(event: Json) {
-    const body = JSON.stringify({ ...event, id: this.id('evt'), at: new Date().toISOString() })
+    const announced = { ...event, id: this.id('evt'), at: new Date().toISOString() }
+    const ticket = this.tickets.get(String(event.ticketId))
+    if (ticket) ticket.events.push({ seq: ticket.events.length + 1, ...announced })
+    const body = JSON.stringify(announced)
     this.delivering++
     try {
       await this.deliver(event, body)

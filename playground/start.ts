@@ -1,18 +1,25 @@
 /**
- * npm start [-- --provider <id>] [--connect] [--port <first port>]: the playground (playground/playground.ts) on
- * 127.0.0.1. With --provider, a real helpdesk instead of the sandbox, configured from HITL_<FIELD> environment
- * variables; with --connect, the sandbox connected with "Connect with …" (OAuth authorization code).
+ * npm start [-- --provider <id>] [--connect] [--poll] [--port <first port>]: the playground (playground/playground.ts)
+ * on 127.0.0.1. With --provider, a real helpdesk instead of the sandbox, configured from HITL_<FIELD> environment
+ * variables; with --connect, the sandbox connected with "Connect with …" (OAuth authorization code); with --poll, the
+ * sandbox's webhooks off and its events polled, woken every 2 s as a bot's recurring event would.
  */
 import { parseArgs } from 'node:util'
 import { envName, startPlayground } from './playground'
 
 async function main() {
   const { values } = parseArgs({
-    options: { provider: { type: 'string' }, connect: { type: 'boolean' }, port: { type: 'string', default: '4100' } },
+    options: {
+      provider: { type: 'string' },
+      connect: { type: 'boolean' },
+      poll: { type: 'boolean' },
+      port: { type: 'string', default: '4100' },
+    },
   })
   const playground = await startPlayground({
     provider: values.provider,
     connect: values.connect,
+    poll: values.poll,
     port: Number(values.port),
   })
   // Since the process started: module loading, the build if one was needed, and every server.

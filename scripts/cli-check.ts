@@ -49,7 +49,9 @@ async function main() {
   // link script and the declared secret must reach the build.
   const dir = mkdtempSync(join(tmpdir(), 'hitl-connect-'))
   const connect = parse(connectManifest())
-  connect.secrets = { SANDBOX_CLIENT_SECRET: { description: "The sandbox app's client secret." } }
+  connect.secrets = {
+    SANDBOX_CLIENT_SECRET: { description: "The sandbox app's client secret.", hosts: ['127.0.0.1'] },
+  }
   connect.http.auth.clientSecret = '{{ secrets.SANDBOX_CLIENT_SECRET }}'
   writeFileSync(join(dir, 'sandbox-connect.yaml'), stringify(connect))
   const problems = await check(undefined, [], dir)

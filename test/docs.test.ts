@@ -66,7 +66,7 @@ describe('what the provider table says of a manifest', () => {
       '\nlifecycle:\n  register:\n    steps:\n      - name: whoAmI\n        request: { method: GET, path: /me }\ninbound:\n  type: webhook\n  manualSetup: Point the webhook at {{webhookUrl}} in the admin.\n'
     )
     expect(manual).toContain('manualSetup')
-    expect(row(manual)).toMatch(/\| manual \|/)
+    expect(row(manual)).toMatch(/\| webhook, set up by hand \|/)
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * Every provider fixture (test/fixtures/providers/*.yaml) run through the bundled integration: a whole session
  * against a helpdesk stand-in answering as the fixture says, each request checked, and every vendor-shaped
- * webhook delivered signed (then again, then tampered) with its effect on Botpress checked.
+ * webhook delivered signed (then again, then tampered) with its effect on Botpress checked; a helpdesk that is
+ * polled, a session of its own polled round by round (each round twice).
  * A new provider needs a manifest and a fixture: no TypeScript.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +16,7 @@ import {
   stateVars,
   type ExpectedRequest,
   type Fixture,
+  type PollOutcome,
   type WebhookCase,
 } from '../testkit/fixture'
 import { routePattern, type Recorded } from '../testkit/helpdesk'
@@ -265,4 +267,100 @@ for (const raw of loadFixtures()) {
       expectRequests(newRequests(), f.unregister?.requests ?? [], 'unregister')
     })
   })
+
+  if (raw.polls) describePolls(raw)
+}
+
+/** An installation that polls: a session of its own, polled round by round, each round twice. */
+function describePolls(raw: Fixture) {
+  describe(`provider ${raw.provider}, polled`, () => {
+    let f: Fixture
+    let bp: ReturnType<typeof caller>
+    let conversationId: string
+    const polls = () => f.polls!
+
+    beforeAll(async () => {
+      ctx.api.reset()
+      ctx.helpdesk.requests.length = 0
+      f = fill(raw, { files: ctx.helpdesk.filesUrl, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
+      ctx.helpdesk.answer(f.routes)
+      const configuration = Object.fromEntries(
+        Object.entries({ ...f.configuration, ...polls().configuration }).filter(([, v]) => v !== null)
+      )
+      bp = caller(
+        ctx,
+        { ...configuration, apiBaseUrl: `${ctx.helpdesk.url}${f.apiPath ?? ''}` },
+        configurationName(f.provider)
+      )
+      expect((await bp.register()).status).toBe(200)
+      const { userId } = await bp.action('createUser', f.createUser.input)
+      ;({ conversationId } = await bp.action('startHitl', { userId, messageHistory: [], ...f.startHitl.input }))
+    })
+
+    it('refuses webhooks: nothing is expected there', async () => {
+      const res = await bp.webhook({ headers: { 'content-type': 'application/json' }, body: '{}' })
+      expect(res.status).toBe(404)
+    })
+
+    it('brings what each poll finds to Botpress once', async () => {
+      for (const round of polls().rounds) {
+        ctx.helpdesk.answer(round.routes)
+        const messagesBefore = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length
+        const eventsBefore = ctx.api.events.length
+        const before = ctx.helpdesk.requests.length
+        await bp.action('pollHelpdesk', { conversationId })
+        if (round.requests) expectRequests(ctx.helpdesk.requests.slice(before), round.requests, round.name)
+        await bp.action('pollHelpdesk', { conversationId })
+        const incoming = ctx.api
+          .messagesIn(conversationId)
+          .filter((m) => m.direction === 'incoming')
+          .slice(messagesBefore)
+        const events = ctx.api.events.slice(eventsBefore)
+        await expectLanded(round.name, round.expect, incoming, events)
+      }
+    })
+
+    it('stops polling the session it stopped', async () => {
+      expect(await bp.action('stopHitl', { conversationId })).toEqual({})
+      const before = ctx.helpdesk.requests.length
+      expect(await bp.action('pollHelpdesk', {})).toEqual({ polled: 0, events: 0 })
+      expect(ctx.helpdesk.requests.length).toBe(before)
+    })
+  })
+}
+
+type Landed = ReturnType<typeof ctx.api.messagesIn>
+/** What a poll round brought: the expected agent messages and events, each once, in order. */
+async function expectLanded(what: string, want: PollOutcome[], incoming: Landed, events: typeof ctx.api.events) {
+  const messages = want.flatMap((w) => ('message' in w ? [w.message] : []))
+  const parts = messages.flatMap((m) => [
+    ...(m.text !== undefined ? [{ type: 'text', text: m.text, url: undefined, agentId: m.agentId }] : []),
+    ...(m.attachments ?? []).map((a) => ({
+      type: a.type,
+      text: undefined,
+      url: 'url' in a ? a.url : undefined,
+      agentId: m.agentId,
+    })),
+  ])
+  expect(
+    incoming.map((m) => m.type),
+    `${what}: messages`
+  ).toEqual(parts.map((p) => p.type))
+  for (const [i, p] of parts.entries()) {
+    const got = incoming[i]!
+    if (p.type === 'text') expect(got.payload.text, what).toBe(p.text)
+    else if (p.url) expect(Object.values(got.payload), what).toContain(p.url)
+    expect(ctx.api.users.get(got.userId)!.tags.agentId, what).toBe(p.agentId)
+  }
+  const wantEvents = want.flatMap((w) => ('event' in w ? [w] : []))
+  expect(
+    events.map((e) => e.type),
+    `${what}: events`
+  ).toEqual(wantEvents.map((e) => e.event))
+  for (const [i, w] of wantEvents.entries()) {
+    if (w.event !== 'hitlAssigned') continue
+    const agent = ctx.api.users.get(events[i]!.payload.userId)!
+    expect(agent.tags.agentId, what).toBe(w.agentId)
+    if (w.agentName) expect(agent.name, what).toBe(w.agentName)
+  }
 }

@@ -293,6 +293,13 @@ export class BotpressApiStandIn {
         const conversation = this.conversations.get(p.id!)
         return conversation ? [200, { conversation }] : this.notFound(`conversation ${p.id}`)
       }
+      case 'updateConversation': {
+        const conversation = this.conversations.get(p.id!)
+        if (!conversation) return this.notFound(`conversation ${p.id}`)
+        if (b.tags) conversation.tags = { ...conversation.tags, ...b.tags }
+        conversation.updatedAt = now()
+        return [200, { conversation }]
+      }
       case 'listConversations': {
         const conversations = [...this.conversations.values()].filter(
           (c) => (!q.channel || c.channel === q.channel) && matches(c.tags, q.tags ?? {})

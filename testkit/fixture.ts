@@ -59,6 +59,21 @@ export type WebhookCase = {
     | { ignored: true }
     | { reply: { status: number; body?: string } }
 }
+/** What one poll must bring to Botpress, in order: an agent's message, hitlAssigned or hitlStopped. */
+export type PollOutcome =
+  | { message: { text?: string; attachments?: ExpectedAttachment[]; agentId: string; agentName?: string } }
+  | { event: 'hitlAssigned'; agentId: string; agentName?: string }
+  | { event: 'hitlStopped' }
+/**
+ * A helpdesk that is polled (inbound: poll, or either choosing it): a session of its own under `configuration`
+ * (over the fixture's; a null removes a field), then rounds, each answering the poll's requests with `routes` (over
+ * the fixture's), expecting those `requests` (when given) and what reached Botpress. Each round is polled twice:
+ * the second poll brings nothing more.
+ */
+export type Polls = {
+  configuration?: Record<string, unknown>
+  rounds: { name: string; routes: Route[]; requests?: ExpectedRequest[]; expect: PollOutcome[] }[]
+}
 export type Fixture = {
   provider: string
   configuration: Record<string, unknown>
@@ -80,6 +95,7 @@ export type Fixture = {
   webhooks: { sign: Sign; events: WebhookCase[] }
   stopHitl: { requests: ExpectedRequest[] }
   unregister?: { requests: ExpectedRequest[] }
+  polls?: Polls
 }
 
 export const FIXTURES_DIR = join(__dirname, '..', 'test', 'fixtures', 'providers')

@@ -7,6 +7,7 @@ import { renderMessage } from '../runtime/messages'
 import type { Author, ExternalUser } from '../runtime/provider'
 import { withCall, type Binding } from './call'
 import { TAGS } from './names'
+import { pollIfDue } from './poll'
 import { closedAt } from './session/close'
 import { recordPosting } from './session/echoes'
 import { endUser, sessionOf, userAuthor } from './session/people'
@@ -51,6 +52,8 @@ export function sendMessage(binding: Binding) {
         return
       }
       if (ids[0]) await props.ack({ tags: { [TAGS.message.id]: ids[0] } })
+      // A polled helpdesk is asked about the session while it is active (when due).
+      await pollIfDue(call, props.conversation.id)
     })
   }
 }

@@ -5,7 +5,7 @@
  */
 import * as sdk from '@botpress/sdk'
 import hitl from '../../bp_modules/hitl'
-import type { Plan } from '../manifest/plan'
+import { inboundWays, type Plan } from '../manifest/plan'
 import type { Field } from '../manifest/types'
 import { configurationSchema, connectLink, pastedManifestSchema, zuiField } from './configuration'
 import { configurationName, TAGS } from './names'
@@ -76,12 +76,37 @@ export function channelTexts(single?: Plan): { title: string; description: strin
   }
 }
 
+/** Beside the hitl interface: what the bot's recurring event calls, for a helpdesk that is polled. */
+const POLL_ACTIONS: NonNullable<sdk.IntegrationDefinitionProps['actions']> = {
+  pollHelpdesk: {
+    title: 'Poll the helpdesk',
+    description:
+      "Asks the helpdesk what happened in the open HITL sessions (a manifest that polls): call it from a bot's recurring event, every minute, say. Each session is polled at most every intervalSeconds; elsewhere it does nothing.",
+    input: {
+      schema: z.object({
+        conversationId: z
+          .string()
+          .optional()
+          .title('Conversation')
+          .describe('Only this HITL conversation, whether it is due or not'),
+      }),
+    },
+    output: {
+      schema: z.object({
+        polled: z.number().title('Sessions polled').describe('How many sessions were asked about'),
+        events: z.number().title('Events found').describe('How many events they held'),
+      }),
+    },
+  },
+}
+
 /**
  * `advanced` is the definition's `__advanced` (the esbuild options `bp build` bundles with: see build/esbuild.ts).
  */
 export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.IntegrationDefinitionProps['__advanced']) {
   const chosen = single ? [single] : plans
   const overrides = single?.manifest.definition
+  const mayPoll = !single || inboundWays(single.inbound).some((w) => w.type === 'poll')
   const configurations: Record<string, { title: string; description?: string; schema: sdk.z.AnyZodObject }> = {}
   if (!single) {
     for (const { manifest } of plans) {
@@ -124,6 +149,9 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
       },
     },
     states: STATE_DEFINITIONS,
+    // Beside the hitl interface, in a build that may poll (every provider, pasted manifests, or one that polls):
+    // what the bot's recurring event calls.
+    actions: mayPoll ? POLL_ACTIONS : undefined,
     __advanced: advanced,
     user: {
       tags: {
@@ -149,6 +177,12 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
               title: 'Ticket id',
               description: 'Id of the ticket or conversation in the helpdesk',
             },
+            ...(mayPoll && {
+              [TAGS.conversation.open]: {
+                title: 'Open',
+                description: 'true while a polled session is open (polling finds the open sessions by it)',
+              },
+            }),
           },
         },
         message: {

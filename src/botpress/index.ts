@@ -4,6 +4,7 @@
  */
 import * as sdk from '@botpress/sdk'
 import { createUser } from './actions/create-user'
+import { pollHelpdesk } from './actions/poll-helpdesk'
 import { startHitl } from './actions/start-hitl'
 import { stopHitl } from './actions/stop-hitl'
 import type { Binding } from './call'
@@ -23,7 +24,12 @@ export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number
     register: register(binding),
     unregister: unregister(binding),
     handler: webhook(binding),
-    actions: { createUser: createUser(binding), startHitl: startHitl(binding), stopHitl: stopHitl(binding) },
+    actions: {
+      createUser: createUser(binding),
+      startHitl: startHitl(binding),
+      stopHitl: stopHitl(binding),
+      pollHelpdesk: pollHelpdesk(binding),
+    },
     channels: { hitl: { messages: { text: send, image: send, audio: send, video: send, file: send, bloc: send } } },
   }
   // The edge where renames apply: Botpress calls actions and the channel by this build's names, which the types
@@ -34,6 +40,7 @@ export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number
       [names.actions.createUser]: props.actions.createUser,
       [names.actions.startHitl]: props.actions.startHitl,
       [names.actions.stopHitl]: props.actions.stopHitl,
+      pollHelpdesk: props.actions.pollHelpdesk,
     },
     channels: { [names.channel]: props.channels.hitl },
   } as unknown as IntegrationProps

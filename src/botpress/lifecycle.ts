@@ -1,6 +1,7 @@
 /** register and unregister: the manifest's lifecycle steps, with what they store kept in integration state. */
 import { withCall, type Binding } from './call'
 import { writeConnection, writeLifecycle } from './state'
+import { state } from './states'
 import type { IntegrationProps } from './types'
 
 export function register(binding: Binding): IntegrationProps['register'] {
@@ -13,6 +14,7 @@ export function register(binding: Binding): IntegrationProps['register'] {
           .info(`${plan.manifest.title} is not connected yet: open the Connect link (${props.webhookUrl}/oauth/start)`)
       }
       const values = await runtime.register()
+      await state(client, 'hitlPolling', ctx.integrationId).write({ stopped: false })
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, values)
       if (plan.inbound.type === 'webhook' && plan.inbound.manualSetup) {
         logger
@@ -29,6 +31,7 @@ export function unregister(binding: Binding): IntegrationProps['unregister'] {
   return function unregisterHandler(props) {
     return withCall(binding, props, async ({ runtime, plan, client, ctx, logger, connection }) => {
       if (runtime.connect && !connection) return
+      await state(client, 'hitlPolling', ctx.integrationId).write({ stopped: true })
       await runtime.unregister()
       if (plan.lifecycle.register) await writeLifecycle(client, ctx.integrationId, plan.manifest.id, {})
       if (connection) {

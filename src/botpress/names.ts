@@ -10,7 +10,7 @@ export type HitlNames = {
 /** Tags the runtime keeps: the external id of end users, agents, tickets and messages. */
 export const TAGS = {
   user: { id: 'id', agentId: 'agentId', session: 'session' },
-  conversation: { id: 'id' },
+  conversation: { id: 'id', open: 'open' },
   message: { id: 'id' },
 } as const
 

@@ -109,6 +109,27 @@ export const STATE_DEFINITIONS = {
       at: z.number().title('Started at').describe('When the flow started (epoch ms): it expires after 10 minutes'),
     }),
   },
+  hitlPoll: {
+    type: 'conversation',
+    schema: z.object({
+      cursor: z.any().optional().title('Cursor').describe('Where the last poll of this session left off'),
+      nextAt: z.number().title('Next poll').describe('When this session is next polled (epoch ms)'),
+      failures: z.number().title('Failures').describe('Polls that failed in a row (the wait doubles with each)'),
+    }),
+  },
+  hitlPollTurn: {
+    type: 'conversation',
+    schema: z.object({
+      claim: z.string().title('Claim').describe('Token of the call polling this session now (one at a time)'),
+      until: z.number().title('Until').describe('When its turn lapses if it never gives it back (epoch ms)'),
+    }),
+  },
+  hitlPolling: {
+    type: 'integration',
+    schema: z.object({
+      stopped: z.boolean().title('Stopped').describe('The integration was unregistered: nothing is polled'),
+    }),
+  },
   hitlFiles: {
     type: 'integration',
     schema: z.object({
@@ -147,7 +168,7 @@ type Client = {
 type StateOps = {
   getState(x: StateKey): Promise<Found>
   setState(x: StateKey & { payload: unknown; expiry?: number }): Promise<unknown>
-  getOrSetState(x: StateKey & { payload: unknown }): Promise<Found>
+  getOrSetState(x: StateKey & { payload: unknown; expiry?: number }): Promise<Found>
 }
 
 /** One state of one entity, typed by its name. */
@@ -162,8 +183,8 @@ export function state<N extends StateName>(botpress: Client, name: N, id: string
       await client.setState({ ...key, payload, ...(expiry ? { expiry } : {}) })
     },
     /** Its payload, set to `payload` first if it was never set (Botpress decides which call sets it). */
-    getOrSet: async (payload: StatePayload<N>): Promise<StatePayload<N>> =>
-      (await client.getOrSetState({ ...key, payload })).state.payload as StatePayload<N>,
+    getOrSet: async (payload: StatePayload<N>, expiry?: number): Promise<StatePayload<N>> =>
+      (await client.getOrSetState({ ...key, payload, ...(expiry ? { expiry } : {}) })).state.payload as StatePayload<N>,
   }
 }
 
@@ -172,26 +193,29 @@ export function state<N extends StateName>(botpress: Client, name: N, id: string
  * unique token unless it is already set, and the call won if the stored token is its own. (Botpress' `meta.cached`
  * says whether a cache served the read, not who set the state: nothing is decided on it.) A winner whose work then
  * failed (Botpress refused the event) gives the claim back, so the helpdesk's redelivery can win it again; only
- * then can two calls racing for a given-back claim both win, and only a failure leads there.
+ * then can two calls racing for a given-back claim both win, and only a failure leads there. `lapsed` says when a
+ * claim held by another may be taken all the same (a turn whose holder vanished); `expiry` (ms idle) lets Botpress
+ * forget it.
  */
-export async function claim<N extends 'hitlAssigned' | 'hitlClosed'>(
+export async function claim<N extends 'hitlAssigned' | 'hitlClosed' | 'hitlPollTurn'>(
   client: Client,
   name: N,
   id: string,
-  payload: Omit<StatePayload<N>, 'claim'>
+  payload: Omit<StatePayload<N>, 'claim'>,
+  options: { lapsed?: (stored: StatePayload<N>) => boolean; expiry?: number } = {}
 ): Promise<{ won: boolean; payload: StatePayload<N>; giveBack: () => Promise<void> }> {
   const token = randomUUID()
   const mine = { ...payload, claim: token } as StatePayload<N>
   const s = state(client, name, id)
-  let stored = await s.getOrSet(mine)
-  if (stored.claim === GIVEN_BACK) {
-    await s.write(mine)
+  let stored = await s.getOrSet(mine, options.expiry)
+  if (stored.claim === GIVEN_BACK || (stored.claim !== token && options.lapsed?.(stored))) {
+    await s.write(mine, options.expiry)
     stored = (await s.read()) ?? stored
   }
   return {
     won: stored.claim === token,
     payload: stored,
-    giveBack: () => s.write({ ...stored, claim: GIVEN_BACK } as StatePayload<N>),
+    giveBack: () => s.write({ ...stored, claim: GIVEN_BACK } as StatePayload<N>, options.expiry),
   }
 }
 

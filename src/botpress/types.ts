@@ -25,6 +25,7 @@ export type HitlIntegration = {
   configuration: Record<string, unknown>
   configurations: Record<string, Record<string, unknown>>
   actions: Omit<InterfaceActions, 'startHitl'> & {
+    pollHelpdesk: { input: { conversationId?: string }; output: { polled: number; events: number } }
     startHitl: {
       input: Pick<StartHitl['input'], 'userId' | 'title' | 'description' | 'messageHistory'> & {
         hitlSession?: HitlSessionFields
@@ -38,7 +39,7 @@ export type HitlIntegration = {
         [M in keyof Hitl['channels']['hitl']['messages']]: Infer<Hitl['channels']['hitl']['messages'][M]['schema']>
       }
       message: { tags: { id: string } }
-      conversation: { tags: { id: string } }
+      conversation: { tags: { id: string; open: string } }
     }
   }
   events: { [K in keyof Hitl['events']]: Infer<Hitl['events'][K]['schema']> }

@@ -12,6 +12,7 @@ import { json, toRuntimeError } from './errors'
 import { CONNECT_PREFIX } from './names'
 import { applyOutcome } from './session/apply'
 import { FILES_PREFIX, serveAttachment } from './session/files'
+import { POLL_PATH, pollSessions } from './poll'
 import type { IntegrationProps } from './types'
 
 export function webhook(binding: Binding): IntegrationProps['handler'] {
@@ -25,6 +26,8 @@ export function webhook(binding: Binding): IntegrationProps['handler'] {
       if (props.req.path.startsWith(CONNECT_PREFIX)) return await connectRoute(call, props.req)
       // Agents' attachments, re-hosted when first opened (session/files.ts).
       if (props.req.path.startsWith(FILES_PREFIX)) return await serveAttachment(call, props.req.path)
+      // A wake-up for a polled helpdesk (a scheduler of one's own, beside the bot's recurring event).
+      if (props.req.path === POLL_PATH) return json(200, await pollSessions(call))
       parsed = await call.runtime.receive(props.req)
     } catch (err) {
       if (err instanceof WebhookRejection) {

@@ -91,9 +91,8 @@ export function compileAuth(auth: Auth, c: Compiler): AuthPlan {
   return compileAuthAt(auth, c, ['http', 'auth'])
 }
 
-export function compileVerify(verify: Verify, c: Compiler): VerifyPlan {
+export function compileVerify(verify: Verify, c: Compiler, at: ManifestPath = ['inbound', 'verify']): VerifyPlan {
   const fields: Fields = VERIFY_KINDS[verify.type]
   const family = scopeOf(KIND_SCOPES.verify as ScopeId)
-  const at = ['inbound', 'verify']
   return { type: verify.type, ...compileBlock(fields, verify as Record<string, unknown>, c, at, family) } as VerifyPlan
 }

@@ -106,13 +106,28 @@ export type MessagePlan = { steps: StepPlan[]; messageId?: Template }
 export type HandshakePlan = { when: Expression; beforeVerify: boolean; status: number; headers: Pairs; body?: Template }
 
 /** The kinds of inbound: one runtime strategy each (src/runtime/inbound). */
-export type InboundPlan = {
-  type: 'webhook'
-  verify: VerifyPlan
-  handshakes: HandshakePlan[]
-  format: 'auto' | 'json' | 'form'
-  /** Steps to follow in the vendor's admin UI (a vendor without a webhook API), shown in hub.md. */
-  manualSetup?: string
+export type InboundPlan =
+  | {
+      type: 'webhook'
+      verify: VerifyPlan
+      handshakes: HandshakePlan[]
+      format: 'auto' | 'json' | 'form'
+      /** Steps to follow in the vendor's admin UI (a vendor without a webhook API), shown in hub.md. */
+      manualSetup?: string
+    }
+  | {
+      type: 'poll'
+      intervalMs: number
+      initialCursor: Template
+      steps: StepPlan[]
+      events: Expression
+      cursor: Expression
+    }
+  | { type: 'either'; when: Expression; use: InboundPlan; otherwise: InboundPlan }
+
+/** Every way events may arrive under an inbound plan, whatever the configuration chooses. */
+export function inboundWays(inbound: InboundPlan): Exclude<InboundPlan, { type: 'either' }>[] {
+  return inbound.type === 'either' ? [...inboundWays(inbound.use), ...inboundWays(inbound.otherwise)] : [inbound]
 }
 
 export type Plan = {

@@ -14,7 +14,8 @@ import { Redactor } from './redact'
 import { SecretGuard } from './secret-guard'
 import { runSteps } from './steps'
 import { matchEvent, splitEvents, type Outcome } from './events'
-import { receive, type InboundRequest, type Reply } from './inbound'
+import { chosenInbound, receive, type Chosen, type InboundRequest, type Reply } from './inbound'
+import { firstCursor, pollSession, type PolledSession } from './inbound/poll'
 
 type ConnectPlan = Extract<AuthPlan, { type: 'oauth2AuthorizationCode' }>
 
@@ -264,9 +265,26 @@ export class ProviderRuntime {
    * reply to send as is (a handshake), or its events, each to map with matchEvent over `scope`.
    */
   async receive(req: InboundRequest, now?: number): Promise<{ scope: Scope; reply?: Reply; events: unknown[] }> {
-    const received = await receive(this.plan.inbound, req, this.base(), this.http, now)
+    const received = await receive(await this.inbound(), req, this.base(), this.http, now)
     if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
     return { scope: received.scope, events: await splitEvents(this.plan, received.body, received.scope) }
+  }
+
+  /** The way events arrive for this call's configuration (an `either` resolved, once). */
+  inbound(): Promise<Chosen> {
+    return (this.chosen ??= chosenInbound(this.plan.inbound, this.base()))
+  }
+  private chosen?: Promise<Chosen>
+
+  /** When this configuration polls: the cursor of a session's first poll, and one poll of a session. */
+  async polling() {
+    const inbound = await this.inbound()
+    if (inbound.type !== 'poll') return undefined
+    return {
+      intervalMs: inbound.intervalMs,
+      firstCursor: (session: PolledSession) => firstCursor(inbound, session, this.base()),
+      poll: (session: PolledSession, cursor: unknown) => pollSession(inbound, session, cursor, this.base(), this.http),
+    }
   }
 
   async matchEvent(event: unknown, scope: Scope): Promise<Outcome> {

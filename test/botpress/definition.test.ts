@@ -91,7 +91,9 @@ describe('definition of the build with every provider', () => {
       'text',
       'video',
     ])
-    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id'])
+    // Pasted manifests may poll: the open tag polling finds sessions by, and the action a bot's schedule calls.
+    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'open'])
+    expect(Object.keys(def.actions!)).toContain('pollHelpdesk')
     expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id'])
     expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id', 'session'])
     expect(Object.keys(def.states!).sort()).toEqual([
@@ -100,6 +102,10 @@ describe('definition of the build with every provider', () => {
       'hitlConnecting',
       'hitlConnection',
       'hitlEarly',
+      'hitlFiles',
+      'hitlPoll',
+      'hitlPollTurn',
+      'hitlPolling',
       'hitlSchedule',
       'hitlSent',
       'hitlSession',
@@ -132,7 +138,9 @@ describe('definition of a build for one provider', () => {
   const def = buildDefinition([plan], plan)
 
   it('applies the manifest’s renames and texts', () => {
+    // It never polls: no pollHelpdesk, no open tag.
     expect(Object.keys(def.actions ?? {}).sort()).toEqual(['closeConversation', 'createUser', 'openConversation'])
+    expect(Object.keys(def.channels!.desk!.conversation!.tags!)).toEqual(['id'])
     expect(def.actions!.openConversation).toMatchObject({ title: 'Open a conversation', description: 'Opens one.' })
     expect(Object.keys(def.events ?? {}).sort()).toEqual(['conversationClosed', 'hitlAssigned'])
     expect(def.events!.hitlAssigned!.title).toBe('Agent took it')
@@ -171,6 +179,15 @@ describe('definition of a build for one provider', () => {
       'x-zui': { title: 'Urgency' },
     })
     expect(session.properties.topics).toMatchObject({ type: 'array', items: { type: 'string' } })
+  })
+})
+
+describe('a build for a provider that polls', () => {
+  it('declares pollHelpdesk and the open tag polling finds sessions by', () => {
+    const freshdesk = catalog.plans.find((p) => p.manifest.id === 'freshdesk')!
+    const def = buildDefinition(catalog.plans, freshdesk)
+    expect(Object.keys(def.actions ?? {})).toContain('pollHelpdesk')
+    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'open'])
   })
 })
 

@@ -16,7 +16,9 @@ type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; e
 /** Where each block of READS is declared in the schema. */
 function blocks(schema: Schema): Record<keyof typeof READS, Node> {
   const d = schema.definitions as Record<string, Node>
-  const webhook = d.inbound!.oneOf!.find((k) => (k.properties!.type as { const?: string }).const === 'webhook')!
+  const kind = (type: string) =>
+    d.inbound!.oneOf!.find((k) => (k.properties!.type as { const?: string }).const === type)!
+  const webhook = kind('webhook')
   return {
     step: d.step!,
     request: d.request!,
@@ -25,6 +27,8 @@ function blocks(schema: Schema): Record<keyof typeof READS, Node> {
     'matcher.message': d.matcher!.properties!.message!,
     'inbound.webhook': webhook,
     'inbound.webhook.handshakes': webhook.properties!.handshakes!.items!,
+    'inbound.poll': kind('poll'),
+    'inbound.either': kind('either'),
     events: d.events!,
     messageOperation: d.messageOperation!,
     lifecycle: d.lifecycle!,

@@ -5,6 +5,7 @@
 import type { Author, HistoryMessage } from '../../runtime/provider'
 import { withCall, type Binding } from '../call'
 import { hitlChannel, TAGS } from '../names'
+import { markOpen, pollIfDue } from '../poll'
 import { applyEarly } from '../session/apply'
 import { endUser, userAuthor } from '../session/people'
 import { withDefaults } from '../../manifest/values'
@@ -41,6 +42,11 @@ export function startHitl(binding: Binding): ActionHandler<'startHitl'> {
         )
       // What the helpdesk did to the ticket before its session existed (assignment rules, auto-replies), now.
       await applyEarly(call, session.ticketId, conversation)
+      // A polled helpdesk: the session is open for polling, and asked about at once.
+      if (await runtime.polling()) {
+        await markOpen(call, conversation.id, true)
+        await pollIfDue(call, conversation.id)
+      }
       return { conversationId: conversation.id }
     })
   }

@@ -24,6 +24,8 @@ export function noneLeft(rest: { [k: string]: never }): void {
 }
 
 type WebhookInbound = Extract<Inbound, { type: 'webhook' }>
+type PollInbound = Extract<Inbound, { type: 'poll' }>
+type EitherInbound = Extract<Inbound, { type: 'either' }>
 type Handshake = NonNullable<WebhookInbound['handshakes']>[number]
 type Register = NonNullable<Lifecycle['register']>
 
@@ -54,6 +56,8 @@ export const READS = {
   ]),
   'inbound.webhook': reads<WebhookInbound>()(['type', 'verify', 'handshakes', 'format', 'manualSetup']),
   'inbound.webhook.handshakes': reads<Handshake>()(['when', 'beforeVerify', 'respond']),
+  'inbound.poll': reads<PollInbound>()(['type', 'intervalSeconds', 'initialCursor', 'steps', 'events', 'cursor']),
+  'inbound.either': reads<EitherInbound>()(['type', 'when', 'use', 'otherwise']),
   events: reads<Events>()(['split', 'matchers', 'settleSeconds']),
   messageOperation: reads<MessageOperation>()(['steps', 'result']),
   lifecycle: reads<Lifecycle>()(['register', 'unregister']),

@@ -14,6 +14,7 @@ export const SCOPES = {
   linked: ['session', 'input', 'user'],
   signing: ['request'],
   attachment: ['response'],
+  poll: ['session', 'cursor', 'events'],
   errorResponse: ['response'],
   verify: ['timestamp', 'rawBody', 'headers', 'query', 'method', 'url', 'path'],
   handshake: ['timestamp', 'rawBody', 'headers', 'query', 'method', 'url', 'path', 'body'],
@@ -61,6 +62,9 @@ export const MEMBERS: { readonly [S in ScopeId]?: { readonly [name: string]: rea
   },
   attachment: {
     response: ['status', 'headers', 'body'],
+  },
+  poll: {
+    session: ['ticketId', 'data', 'conversationId', 'startedAt'],
   },
   errorResponse: {
     response: ['status', 'headers', 'body'],

@@ -206,44 +206,68 @@ export type Steps = [Step, ...Step[]]
  */
 export type ExpressionString = string
 /**
- * How the helpdesk's events reach the integration. Kinds: webhook (the helpdesk calls the integration's webhook URL). What the events mean is said under events, whatever way they arrive.
+ * How the helpdesk's events reach the integration. Kinds: webhook (the helpdesk calls the integration's webhook URL), poll (the integration asks), either (one of those, by configuration). What the events mean is said under events, whatever way they arrive.
  */
-export type Inbound = {
-  /**
-   * `webhook`: the helpdesk calls the integration's webhook URL.
-   */
-  type: 'webhook'
-  verify: Verify
-  /**
-   * Requests answered directly (challenge echoes, pings), checked in order after verification. Names: body, headers, query, method, rawBody.
-   */
-  handshakes?: {
-    when: ExpressionString
-    /**
-     * Answer before verifying (for vendors whose challenge is not signed).
-     */
-    beforeVerify?: boolean
-    /**
-     * The answer sent back instead of processing events.
-     */
-    respond: {
+export type Inbound =
+  | {
       /**
-       * HTTP status of the answer.
+       * `webhook`: the helpdesk calls the integration's webhook URL.
        */
-      status?: number
-      headers?: TemplateMap
-      body?: TemplateString
+      type: 'webhook'
+      verify: Verify
+      /**
+       * Requests answered directly (challenge echoes, pings), checked in order after verification. Names: body, headers, query, method, rawBody.
+       */
+      handshakes?: {
+        when: ExpressionString
+        /**
+         * Answer before verifying (for vendors whose challenge is not signed).
+         */
+        beforeVerify?: boolean
+        /**
+         * The answer sent back instead of processing events.
+         */
+        respond: {
+          /**
+           * HTTP status of the answer.
+           */
+          status?: number
+          headers?: TemplateMap
+          body?: TemplateString
+        }
+      }[]
+      /**
+       * auto follows the Content-Type header.
+       */
+      format?: 'auto' | 'json' | 'form'
+      /**
+       * Markdown instructions for vendors without a webhook API: what to configure in the vendor's admin UI, with the payload template to paste. {{webhookUrl}} stands for the integration's webhook URL. Shown in hub.md.
+       */
+      manualSetup?: string
     }
-  }[]
-  /**
-   * auto follows the Content-Type header.
-   */
-  format?: 'auto' | 'json' | 'form'
-  /**
-   * Markdown instructions for vendors without a webhook API: what to configure in the vendor's admin UI, with the payload template to paste. {{webhookUrl}} stands for the integration's webhook URL. Shown in hub.md.
-   */
-  manualSetup?: string
-}
+  | {
+      /**
+       * `poll`: the integration asks the helpdesk.
+       */
+      type: 'poll'
+      /**
+       * Least time between two polls of one session (a failure waits longer, doubling).
+       */
+      intervalSeconds?: number
+      initialCursor?: TemplateString
+      steps: Steps
+      events: ExpressionString
+      cursor: ExpressionString
+    }
+  | {
+      /**
+       * `either`: one of two ways, by configuration.
+       */
+      type: 'either'
+      when: ExpressionString
+      use: Inbound
+      otherwise: Inbound
+    }
 /**
  * How a webhook is proven to come from the vendor. Checked on the raw body, before anything else, with constant-time comparison. Names in templates: rawBody, headers (lowercase names), query, method, url, config, state.
  */

@@ -1,19 +1,31 @@
 /**
- * How a helpdesk's events reach the integration: one strategy per kind of the manifest's `inbound`, in a table the
- * type checker holds to the kinds. A strategy answers a request itself (a handshake), or gives the body whose events
- * events.matchers map (src/runtime/events), the same way whatever way they came.
+ * How a helpdesk's events reach the integration: per kind of the manifest's `inbound` (an `either` resolved by the
+ * call's configuration), what a request to the webhook URL comes to (a webhook: ./webhook.ts), or how a session is
+ * polled (./poll.ts). Either way the events go to events.matchers (src/runtime/events), the same way.
  */
 import type { Scope } from '../../manifest/expressions'
 import type { InboundPlan } from '../../manifest/plan'
 import type { HttpClient } from '../http'
 import type { InboundRequest, Received } from './types'
+import { truthy } from '../truth'
+import { refusePolled } from './poll'
 import { receiveWebhook } from './webhook'
 
 export type { InboundRequest, Received, Reply } from './types'
 
-type Strategies = {
-  [K in InboundPlan['type']]: (
-    inbound: Extract<InboundPlan, { type: K }>,
+/** A way events arrive that a call can use: an `either` resolved. */
+export type Chosen = Exclude<InboundPlan, { type: 'either' }>
+
+/** The way of receiving a call uses: an `either` resolved over its scope (config, secrets). */
+export async function chosenInbound(inbound: InboundPlan, scope: Scope): Promise<Chosen> {
+  let way = inbound
+  while (way.type === 'either') way = truthy(await way.when.evaluate(scope)) ? way.use : way.otherwise
+  return way
+}
+
+type Receivers = {
+  [K in Chosen['type']]: (
+    inbound: Extract<Chosen, { type: K }>,
     req: InboundRequest,
     base: Scope,
     http: HttpClient,
@@ -21,8 +33,11 @@ type Strategies = {
   ) => Promise<Received>
 }
 
-export const INBOUND: Strategies = { webhook: receiveWebhook }
+/** What a request to the webhook URL comes to, for each way (a polling installation expects none). */
+const RECEIVERS: Receivers = { webhook: receiveWebhook, poll: refusePolled }
 
-export function receive(inbound: InboundPlan, req: InboundRequest, base: Scope, http: HttpClient, now?: number) {
-  return INBOUND[inbound.type](inbound, req, base, http, now)
+export function receive(inbound: Chosen, req: InboundRequest, base: Scope, http: HttpClient, now?: number) {
+  return (
+    RECEIVERS[inbound.type] as (i: Chosen, r: InboundRequest, b: Scope, h: HttpClient, n?: number) => Promise<Received>
+  )(inbound, req, base, http, now)
 }
