@@ -31,7 +31,26 @@ function auth(a: Auth): string {
   return names[a.type] ?? a.type
 }
 
+/** Files both ways: the end user's to the agent, the agent's to the end user. */
 function attachments(p: Plan): string {
+  return `to the agent: ${toAgent(p)}; to the user: ${toUser(p)}`
+}
+
+/** How an agent's files reach the end user: by the helpdesk's URL, re-hosted in Botpress, or why not at all. */
+function toUser(p: Plan): string {
+  const relayed = p.events.matchers.filter((m) => m.message?.text || m.message?.attachments)
+  const ways = new Set<string>()
+  for (const m of relayed) {
+    const message = m.message!
+    if (!message.attachments) ways.add(message.attachmentsUnavailable ? 'none (see the manifest)' : 'none')
+    else if (message.attachmentsNeedAuth) ways.add('re-hosted (opens with the credentials)')
+    else if (message.attachmentsExpire) ways.add('re-hosted (links expire)')
+    else ways.add('by URL')
+  }
+  return ways.size ? [...ways].join(' or ') : 'none'
+}
+
+function toAgent(p: Plan): string {
   const kinds = new Set<string>()
   for (const type of ['image', 'file'] as const) {
     for (const step of p.messages[type]?.steps ?? []) {

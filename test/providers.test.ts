@@ -19,11 +19,17 @@ import {
   type PollOutcome,
   type WebhookCase,
 } from '../testkit/fixture'
-import { routePattern, type Recorded } from '../testkit/helpdesk'
+import { FILE_BYTES, routePattern, type Recorded } from '../testkit/helpdesk'
 import { caller, useStandIns } from './support/session'
 
 const ctx = useStandIns()
 const WEBHOOK_URL = `https://webhook.botpress.cloud/${IDS.webhookId}`
+const fillers = () => ({
+  files: ctx.helpdesk.filesUrl,
+  storage: `${ctx.helpdesk.storageUrl}/_downloads`,
+  webhookUrl: WEBHOOK_URL,
+  helpdesk: ctx.helpdesk.url,
+})
 
 function expectRequests(actual: Recorded[], expected: ExpectedRequest[], what: string) {
   const shown = actual
@@ -70,34 +76,10 @@ for (const raw of loadFixtures()) {
       })
     }
 
-    /** The attachment reached the end user as a Botpress file holding what the helpdesk served with its credentials. */
-    const expectRehosted = async (
-      what: string,
-      payload: Record<string, unknown>,
-      want: { path: string; headers?: Record<string, string> }
-    ) => {
-      // Nothing fetched while the webhook was handled: the file is re-hosted when the end user first opens it.
-      const downloads = () => ctx.helpdesk.calls().filter((r) => r.method === 'GET' && r.path === want.path)
-      const before = downloads().length
-      const url = Object.values(payload).find((v) => typeof v === 'string' && /^https?:/.test(v)) as string
-      expect(url, `${what}: a link in ${JSON.stringify(payload)}`).toBeDefined()
-      const route = f.routes.find((r) => r.method === 'GET' && routePattern(r.path).pattern.test(want.path))!
-      const got = await bp.open(url)
-      expect(got.url.startsWith(ctx.api.url), `${what}: a Botpress file`).toBe(true)
-      expect(got.headers.get('content-type'), what).toBe(route.headers?.['content-type'])
-      expect(await got.text(), `${what}: the file's bytes`).toBe(route.body)
-      const fetched = downloads().slice(before)
-      expect(fetched.length, `${what}: downloaded from the helpdesk`).toBe(1)
-      for (const r of fetched) expect(r.headers, `${what}: download credentials`).toMatchObject(want.headers ?? {})
-      // Opened again: the Botpress file at once, nothing downloaded again.
-      expect((await bp.open(url)).status).toBe(200)
-      expect(downloads().length - before).toBe(1)
-    }
-
     beforeAll(() => {
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
-      f = fill(raw, { files: ctx.helpdesk.filesUrl, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
+      f = fill(raw, fillers())
       ctx.helpdesk.answer(f.routes)
       const sign = f.webhooks.sign
       if (sign.type === 'jwt') ctx.helpdesk.on('GET', sign.jwksPath, () => ({ status: 200, body: jwksOf(sign) }))
@@ -231,7 +213,7 @@ for (const raw of loadFixtures()) {
             expect(incoming[i]!.type, w.name).toBe(p.type)
             if ('payload' in p) expect(incoming[i]!.payload, w.name).toEqual(p.payload)
             else if ('url' in p) expect(Object.values(incoming[i]!.payload), w.name).toContain(p.url)
-            else await expectRehosted(w.name, incoming[i]!.payload, p.rehosted)
+            else await expectRehosted(f, bp, w.name, incoming[i]!.payload, p.rehosted)
           }
           const agent = ctx.api.users.get(incoming[0]!.userId)!
           expect(agent.tags.agentId, w.name).toBe(want.agentId)
@@ -254,6 +236,16 @@ for (const raw of loadFixtures()) {
           }
         }
       }
+    })
+
+    it("has an agent's image and PDF reach the end user (its fixture shows both)", () => {
+      const outcomes = [
+        ...f.webhooks.events.map((w) => w.expect),
+        ...(f.startHitl.early?.events ?? []).map((w) => w.expect),
+        ...(f.polls?.rounds ?? []).flatMap((r) => r.expect),
+      ]
+      const delivered = outcomes.flatMap((o) => ('message' in o ? (o.message.attachments ?? []) : []))
+      expect(delivered.map((a) => a.type)).toEqual(expect.arrayContaining(['image', 'file']))
     })
 
     it('stops the session', async () => {
@@ -282,7 +274,7 @@ function describePolls(raw: Fixture) {
     beforeAll(async () => {
       ctx.api.reset()
       ctx.helpdesk.requests.length = 0
-      f = fill(raw, { files: ctx.helpdesk.filesUrl, webhookUrl: WEBHOOK_URL, helpdesk: ctx.helpdesk.url })
+      f = fill(raw, fillers())
       ctx.helpdesk.answer(f.routes)
       const configuration = Object.fromEntries(
         Object.entries({ ...f.configuration, ...polls().configuration }).filter(([, v]) => v !== null)
@@ -316,7 +308,7 @@ function describePolls(raw: Fixture) {
           .filter((m) => m.direction === 'incoming')
           .slice(messagesBefore)
         const events = ctx.api.events.slice(eventsBefore)
-        await expectLanded(round.name, round.expect, incoming, events)
+        await expectLanded(f, bp, round.name, round.expect, incoming, events)
       }
     })
 
@@ -329,18 +321,65 @@ function describePolls(raw: Fixture) {
   })
 }
 
+/**
+ * The attachment reached the end user as a Botpress file holding what the helpdesk served: at `want.path` with
+ * its credentials (followed without them where that answers a redirect to its storage host), or, for a temporary
+ * link, at `want.path` on the storage host without credentials.
+ */
+async function expectRehosted(
+  f: Fixture,
+  bp: ReturnType<typeof caller>,
+  what: string,
+  payload: Record<string, unknown>,
+  want: { path: string; headers?: Record<string, string>; holds?: string; contentType?: string }
+) {
+  // Nothing fetched while the webhook was handled: the file is re-hosted when the end user first opens it.
+  const downloads = () => ctx.helpdesk.requests.filter((r) => r.method === 'GET' && r.path === want.path)
+  const storage = new URL(ctx.helpdesk.storageUrl).host
+  const atStorage = () => ctx.helpdesk.requests.filter((r) => r.headers.host === storage)
+  const before = downloads().length
+  const storedBefore = atStorage().length
+  const url = Object.values(payload).find((v) => typeof v === 'string' && /^https?:/.test(v)) as string
+  expect(url, `${what}: a link in ${JSON.stringify(payload)}`).toBeDefined()
+  // As the stand-in answers: the last route given for a path wins.
+  const route = [...f.routes].reverse().find((r) => r.method === 'GET' && routePattern(r.path).pattern.test(want.path))
+  // The file itself: the route's answer, or the stand-in's file where the route (or nothing) sends on to it.
+  const redirect = route?.status && route.status >= 300 && route.status < 400 ? route.headers?.location : undefined
+  const served =
+    want.holds !== undefined
+      ? { type: want.contentType, bytes: Buffer.from(want.holds) }
+      : route && !redirect
+        ? { type: route.headers?.['content-type'], bytes: Buffer.from(String(route.body)) }
+        : { type: /\.png$/.test(redirect ?? want.path) ? 'image/png' : 'application/pdf', bytes: FILE_BYTES }
+  const got = await bp.open(url)
+  expect(got.url.startsWith(ctx.api.url), `${what}: a Botpress file`).toBe(true)
+  expect(got.headers.get('content-type'), what).toBe(served.type)
+  expect(Buffer.from(await got.arrayBuffer()).equals(served.bytes), `${what}: the file's bytes`).toBe(true)
+  const fetched = downloads().slice(before)
+  expect(fetched.length, `${what}: downloaded from the helpdesk`).toBe(1)
+  for (const r of fetched) expect(r.headers, `${what}: download credentials`).toMatchObject(want.headers ?? {})
+  // The storage host never sees the helpdesk's credentials.
+  for (const r of atStorage().slice(storedBefore))
+    expect(r.headers.authorization, `${what}: no credentials at the storage host`).toBeUndefined()
+  // Opened again: the Botpress file at once, nothing downloaded again.
+  expect((await bp.open(url)).status).toBe(200)
+  expect(downloads().length - before).toBe(1)
+}
+
 type Landed = ReturnType<typeof ctx.api.messagesIn>
 /** What a poll round brought: the expected agent messages and events, each once, in order. */
-async function expectLanded(what: string, want: PollOutcome[], incoming: Landed, events: typeof ctx.api.events) {
+async function expectLanded(
+  f: Fixture,
+  bp: ReturnType<typeof caller>,
+  what: string,
+  want: PollOutcome[],
+  incoming: Landed,
+  events: typeof ctx.api.events
+) {
   const messages = want.flatMap((w) => ('message' in w ? [w.message] : []))
   const parts = messages.flatMap((m) => [
-    ...(m.text !== undefined ? [{ type: 'text', text: m.text, url: undefined, agentId: m.agentId }] : []),
-    ...(m.attachments ?? []).map((a) => ({
-      type: a.type,
-      text: undefined,
-      url: 'url' in a ? a.url : undefined,
-      agentId: m.agentId,
-    })),
+    ...(m.text !== undefined ? [{ type: 'text', text: m.text, agentId: m.agentId }] : []),
+    ...(m.attachments ?? []).map((a) => ({ type: a.type, attachment: a, agentId: m.agentId })),
   ])
   expect(
     incoming.map((m) => m.type),
@@ -348,8 +387,9 @@ async function expectLanded(what: string, want: PollOutcome[], incoming: Landed,
   ).toEqual(parts.map((p) => p.type))
   for (const [i, p] of parts.entries()) {
     const got = incoming[i]!
-    if (p.type === 'text') expect(got.payload.text, what).toBe(p.text)
-    else if (p.url) expect(Object.values(got.payload), what).toContain(p.url)
+    if ('text' in p) expect(got.payload.text, what).toBe(p.text)
+    else if ('url' in p.attachment) expect(Object.values(got.payload), what).toContain(p.attachment.url)
+    else await expectRehosted(f, bp, what, got.payload, p.attachment.rehosted)
     expect(ctx.api.users.get(got.userId)!.tags.agentId, what).toBe(p.agentId)
   }
   const wantEvents = want.flatMap((w) => ('event' in w ? [w] : []))

@@ -43,10 +43,15 @@ export type Sign =
   | { type: 'jwt'; privateKey: string; kid: string; header: string; jwksPath: string; issuer: string; audience: string }
 /**
  * An agent's attachment as the end user gets it: the helpdesk's own URL, or (`rehosted`) a file in Botpress holding
- * the bytes the helpdesk served at `path` to a request carrying `headers` (the provider's credentials).
+ * the bytes the helpdesk served at `path` to a request carrying `headers` (the provider's credentials); `holds` and
+ * `contentType` say what the file holds where the answer is not the file itself (base64 inside JSON).
  */
 export type ExpectedAttachment =
-  { type: string; url: string } | { type: string; rehosted: { path: string; headers?: Record<string, string> } }
+  | { type: string; url: string }
+  | {
+      type: string
+      rehosted: { path: string; headers?: Record<string, string>; holds?: string; contentType?: string }
+    }
 export type WebhookCase = {
   name: string
   contentType?: string
@@ -108,14 +113,15 @@ export function loadFixtures(): Fixture[] {
 }
 
 /**
- * Replaces {files} (the stand-in's file URL), {webhookUrl}, {helpdesk}, {botpressUserId} (the Botpress user
+ * Replaces {files} (the stand-in's file URL), {storage} (another origin serving the same files: the helpdesk's
+ * storage host, where temporary links point), {webhookUrl}, {helpdesk}, {botpressUserId} (the Botpress user
  * createUser made), {botpressConversationId} (the session's conversation startHitl made) and {state.<name>} (a value
  * registration kept: one the integration generated, say) in every string of a value.
  */
 export function fill<T>(value: T, vars: Record<string, string>): T {
   if (typeof value === 'string')
     return value.replace(
-      /\{(files|webhookUrl|helpdesk|botpressUserId|botpressConversationId|state\.\w+)\}/g,
+      /\{(files|storage|webhookUrl|helpdesk|botpressUserId|botpressConversationId|state\.\w+)\}/g,
       (_, k: string) => vars[k] ?? `{${k}}`
     ) as T
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T

@@ -51,7 +51,10 @@ export class HelpdeskStandIn {
   readonly requests: Recorded[] = []
   private routes: Route[] = []
   private server?: Server
+  private storage?: Server
   url = ''
+  /** Another origin serving the same files: a helpdesk's storage host, where its temporary links point. */
+  storageUrl = ''
   /** Base URL of the attachment files it serves. */
   get filesUrl() {
     return `${this.url}/_downloads`
@@ -80,15 +83,21 @@ export class HelpdeskStandIn {
   }
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.serve(req, res))
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r))
-    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`
+    const listen = async () => {
+      const server = createServer((req, res) => void this.serve(req, res))
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+      return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }
+    }
+    ;({ server: this.server, url: this.url } = await listen())
+    ;({ server: this.storage, url: this.storageUrl } = await listen())
     return this.url
   }
 
   async stop() {
-    this.server?.closeAllConnections?.()
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()))
+    for (const server of [this.server, this.storage]) {
+      server?.closeAllConnections?.()
+      await new Promise<void>((r) => (server ? server.close(() => r()) : r()))
+    }
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse) {

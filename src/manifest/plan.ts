@@ -96,6 +96,9 @@ export type MatcherPlan = {
     html: boolean
     attachments?: Expression
     attachmentsNeedAuth: boolean
+    attachmentsExpire: boolean
+    /** Why this event gives no agent files (documented by the manifest), if it says so. */
+    attachmentsUnavailable?: string
     /** Where the base64 of a file is, in the JSON answer to its URL (an API that gives files that way). */
     attachmentContent?: Expression
   }

@@ -125,8 +125,12 @@ export class ProviderRuntime {
     return auth.identifier?.text(scope)
   }
 
-  /** An agent's attachment that opens only with the provider's credentials (a matcher's attachmentsNeedAuth). */
-  fetchAttachment(url: string, content?: Expression) {
+  /**
+   * An agent's attachment re-hosted: with the provider's credentials (a matcher's attachmentsNeedAuth), or without,
+   * from wherever its temporary URL points (attachmentsExpire).
+   */
+  fetchAttachment(url: string, how: 'auth' | 'public', content?: Expression) {
+    if (how === 'public') return this.http.publicFile(url)
     return this.http.fetchFile(url, content && (async (response) => content.evaluate({ ...this.base(), response })))
   }
 

@@ -137,6 +137,8 @@ describe('a pasted manifest stays on its API host', () => {
         { url: `${ctx.helpdesk.url}/api/files/huge.bin`, name: 'huge.bin' },
         // A path below the API's base, as some helpdesks give them.
         { url: '/files/notes.txt' },
+        // Named, but not given (no URL): the end user is told, not left in silence.
+        { name: 'scan.tiff' },
       ]
       const deliver = () =>
         bp.webhook({
@@ -156,9 +158,10 @@ describe('a pasted manifest stays on its API host', () => {
       expect((await deliver()).status, 'redelivered').toBe(200)
       const agentMessages = () => ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
       const got = agentMessages()
-      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'file', 'file'])
+      expect(got.map((m) => m.type)).toEqual(['text', 'image', 'text', 'file', 'file', 'text'])
       expect(ctx.helpdesk.calls('GET', /\/api\/files\//), 'nothing fetched yet').toEqual([])
-      const [, image, off, huge, notes] = got
+      const [, image, off, huge, notes, kept] = got
+      expect(kept!.payload.text).toBe('[scan.tiff: kept in the helpdesk]')
       // Another host never sees the credentials, and the end user is told at once.
       expect(off!.payload.text).toBe('[steal.png: kept in the helpdesk]')
       // The helpdesk is briefly unavailable when the end user first opens the picture: try again, then it is there.

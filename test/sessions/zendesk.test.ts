@@ -68,6 +68,8 @@ describe('Zendesk session', () => {
         },
       }))
       .on('GET', '/api/v2/users/me.json', () => ({ body: { user: { id: 42, name: 'API agent' } } }))
+      // An agent's comment read back for its files: none here (the provider fixture has them).
+      .on('GET', '/api/v2/tickets/:id/comments.json', () => ({ body: { comments: [] } }))
       .on('POST', '/api/v2/webhooks', () => ({ status: 201, body: { webhook: { id: `wh${++webhooks}` } } }))
       .on('GET', '/api/v2/webhooks/:id/signing_secret', () => ({
         body: { signing_secret: { algorithm: 'SHA256', secret: SECRET } },

@@ -1,12 +1,13 @@
 /**
- * Agents' attachments whose URLs open only with the helpdesk's credentials (a matcher's `attachmentsNeedAuth`), and
- * re-hosted in Botpress' file storage, after the webhook is answered: a vendor that blocks its API while it delivers
- * a webhook never waits on us. While the webhook is handled, each such attachment becomes a link to the
- * installation's own webhook URL (`/files/<token>`), its token signed with a key of the installation kept in
- * Botpress, so no one can make the integration fetch anything else. The first time the link is opened (by the end
- * user's client, whatever instance serves it), the file is fetched with the manifest's auth (API host only, at most
- * 25 MiB; base64 inside JSON where the manifest says so) and uploaded under a key derived from the conversation and
- * the helpdesk's message id; every later opening is sent straight to that file.
+ * Agents' attachments whose URLs open only with the helpdesk's credentials (a matcher's `attachmentsNeedAuth`) or
+ * work for a while only (`attachmentsExpire`), re-hosted in Botpress' file storage after the webhook is answered: a
+ * vendor that blocks its API while it delivers a webhook never waits on us. While the webhook is handled, each such
+ * attachment becomes a link to the installation's own webhook URL (`/files/<token>`), its token signed with a key of
+ * the installation kept in Botpress, so no one can make the integration fetch anything else. The first time the link
+ * is opened (by the end user's client, whatever instance serves it), the file is fetched (with the manifest's auth
+ * from the API host, a redirect elsewhere followed without it; or, for a temporary link, without credentials from
+ * where it points; at most 25 MiB; base64 inside JSON where the manifest says so) and uploaded under a key derived
+ * from the conversation and the helpdesk's message id; every later opening is sent straight to that file.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { ProviderError } from '../../runtime/errors'
@@ -17,7 +18,16 @@ import { state } from '../states'
 /** Where an installation's attachment links live, below its webhook URL. */
 export const FILES_PREFIX = '/files/'
 
-type Link = { url: string; name?: string; contentType?: string; conversationId: string; part: string; matcher: string }
+type Link = {
+  url: string
+  name?: string
+  contentType?: string
+  conversationId: string
+  part: string
+  matcher: string
+  /** Fetched with the provider's credentials, or without (a temporary public URL). */
+  how: 'auth' | 'public'
+}
 type Response = { status: number; headers: Record<string, string>; body: string }
 
 /** The installation's signing key for attachment links, made by whichever call first needs it. */
@@ -38,7 +48,8 @@ export async function attachmentLink(
   matcher: string,
   a: Attachment
 ): Promise<string> {
-  const link: Link = { url: a.url, name: a.name, contentType: a.contentType, conversationId, part, matcher }
+  const how = a.rehost ?? 'auth'
+  const link: Link = { url: a.url, name: a.name, contentType: a.contentType, conversationId, part, matcher, how }
   const payload = Buffer.from(JSON.stringify(link)).toString('base64url')
   return `${webhookUrl(call.ctx.webhookId)}${FILES_PREFIX}${payload}.${sign(await linkKey(call), payload)}`
 }
@@ -57,7 +68,7 @@ export async function serveAttachment(call: Call, path: string): Promise<Respons
   let file
   try {
     const matcher = call.plan.events.matchers.find((m) => m.name === link.matcher)
-    file = await call.runtime.fetchAttachment(link.url, matcher?.message?.attachmentContent)
+    file = await call.runtime.fetchAttachment(link.url, link.how, matcher?.message?.attachmentContent)
   } catch (err) {
     // A refusal (404, too large, off the API host) is said; a transient failure asks to try again.
     const said = call.runtime.redactor.redact((err as Error).message)

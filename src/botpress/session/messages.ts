@@ -77,9 +77,13 @@ export async function postMessage(
   if (text) parts.push({ type: 'text', payload: { text }, id: message.id })
   for (const [i, a] of message.attachments.slice(0, MAX_ATTACHMENTS).entries()) {
     const id = text || i > 0 ? `${message.id}#${i + 1}` : message.id
+    if ('missing' in a) {
+      parts.push({ type: 'text', payload: { text: `[${a.name}: kept in the helpdesk]` }, id })
+      continue
+    }
     // One that needs the helpdesk's credentials is re-hosted when first opened, not now (./files.ts); one that could
     // never be fetched (off the API host) is said at once.
-    const refused = a.needsAuth ? await call.runtime.attachmentRefusal(a.url) : undefined
+    const refused = a.rehost === 'auth' ? await call.runtime.attachmentRefusal(a.url) : undefined
     if (refused) {
       logger
         .forBot()
@@ -88,7 +92,7 @@ export async function postMessage(
       continue
     }
     const named = { ...a, name: a.name ?? nameInUrl(a.url) }
-    const url = a.needsAuth ? await attachmentLink(call, conversationId, id, matcher, named) : a.url
+    const url = a.rehost ? await attachmentLink(call, conversationId, id, matcher, named) : a.url
     parts.push(attachmentPart(attachmentType(a.contentType, named.name ?? a.url), url, named.name, id))
   }
   if (message.attachments.length > MAX_ATTACHMENTS) {

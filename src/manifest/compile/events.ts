@@ -63,7 +63,17 @@ function compileMessage(
   x: Extractor,
   content: (src: string | undefined) => ReturnType<Compiler['expression']> | undefined
 ): NonNullable<MatcherPlan['message']> {
-  const { id, text, html, attachments, attachmentsNeedAuth, attachmentContent, ...rest } = message
+  const {
+    id,
+    text,
+    html,
+    attachments,
+    attachmentsNeedAuth,
+    attachmentsExpire,
+    attachmentsUnavailable,
+    attachmentContent,
+    ...rest
+  } = message
   noneLeft(rest)
   return {
     id: x(id, 'message', 'id')!,
@@ -71,6 +81,8 @@ function compileMessage(
     html: html ?? false,
     attachments: x(attachments, 'message', 'attachments'),
     attachmentsNeedAuth: attachmentsNeedAuth ?? false,
+    attachmentsExpire: attachmentsExpire ?? false,
+    attachmentsUnavailable,
     attachmentContent: content(attachmentContent),
   }
 }

@@ -52,6 +52,8 @@ export const READS = {
     'html',
     'attachments',
     'attachmentsNeedAuth',
+    'attachmentsExpire',
+    'attachmentsUnavailable',
     'attachmentContent',
   ]),
   'inbound.webhook': reads<WebhookInbound>()(['type', 'verify', 'handshakes', 'format', 'manualSetup']),

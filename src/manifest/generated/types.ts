@@ -865,9 +865,17 @@ export interface Matcher {
     html?: boolean
     attachments?: ExpressionString
     /**
-     * The attachments' URLs open only with the provider's credentials (Front's api2.frontapp.com/download/{id}): each is re-hosted in Botpress' file storage when the end user first opens it (after the webhook is answered: a vendor that locks its API while delivering never waits), downloaded with the manifest's auth, from the API host only, at most 25 MiB. Its type and name are kept.
+     * The attachments' URLs open only with the provider's credentials (Front's api2.frontapp.com/download/{id}): each is re-hosted in Botpress' file storage when the end user first opens it (after the webhook is answered: a vendor that locks its API while delivering never waits), downloaded with the manifest's auth, from the API host only (a redirect to another host, a temporary link, is followed without the credentials), at most 25 MiB. Its type and name are kept.
      */
     attachmentsNeedAuth?: boolean
+    /**
+     * Where the helpdesk gives no way to an agent's files for this event (none in the payload, no API to read them back): why, in a sentence, with the vendor's documentation. A matcher that maps an agent's text maps its attachments or says this (a test holds every bundled manifest to it), and the provider table shows it.
+     */
+    attachmentsUnavailable?: string
+    /**
+     * The attachments' URLs work for a while only (signed links on a storage host, as Freshdesk's): each is re-hosted in Botpress' file storage when the end user first opens it, downloaded without credentials from wherever the URL points (the network policy checked at every hop), at most 25 MiB. attachmentsNeedAuth says more: it re-hosts too, with the credentials.
+     */
+    attachmentsExpire?: boolean
     attachmentContent?: ExpressionString
   }
 }

@@ -1,13 +1,22 @@
 /** emit: message: an agent's message in the session, its text (HTML reduced to text) and its attachments. */
 import { htmlToText } from '../../manifest/html'
-import { agentOf, ignored, text, ticketOf, type Agent, type Attachment, type Extractor } from './outcome'
+import {
+  agentOf,
+  ignored,
+  text,
+  ticketOf,
+  type Agent,
+  type Attachment,
+  type Extractor,
+  type MissingAttachment,
+} from './outcome'
 
 export type MessageOutcome = {
   kind: 'message'
   matcher: string
   ticketId: string
   agent: Agent
-  message: { id: string; text?: string; attachments: Attachment[] }
+  message: { id: string; text?: string; attachments: (Attachment | MissingAttachment)[] }
 }
 
 export const message: Extractor<MessageOutcome> = async (m, _event, fetched) => {
@@ -22,16 +31,21 @@ export const message: Extractor<MessageOutcome> = async (m, _event, fetched) => 
   let body = await text(plan.text, s)
   if (body && plan.html) body = htmlToText(body)
   const raw = plan.attachments ? await plan.attachments.evaluate(s) : undefined
+  const rehost = plan.attachmentsNeedAuth ? 'auth' : plan.attachmentsExpire ? 'public' : undefined
   const attachments = (raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw])
-    .filter(
-      (a): a is Record<string, unknown> =>
-        !!a && typeof a === 'object' && typeof (a as { url?: unknown }).url === 'string'
-    )
-    .map((a) => ({
-      url: String(a.url),
-      name: a.name === undefined ? undefined : String(a.name),
-      contentType: a.contentType === undefined ? undefined : String(a.contentType),
-      ...(plan.attachmentsNeedAuth && { needsAuth: true }),
-    }))
+    .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')
+    .flatMap((a): (Attachment | MissingAttachment)[] => {
+      const name = a.name === undefined || a.name === null ? undefined : String(a.name)
+      // Named without a URL (the helpdesk keeps it): said to the end user, never dropped in silence.
+      if (typeof a.url !== 'string' || !a.url) return name ? [{ name, missing: true }] : []
+      return [
+        {
+          url: a.url,
+          name,
+          contentType: a.contentType === undefined ? undefined : String(a.contentType),
+          ...(rehost && { rehost }),
+        },
+      ]
+    })
   return { kind: 'message', matcher: m.name, ticketId, agent, message: { id, text: body || undefined, attachments } }
 }

@@ -3,8 +3,13 @@ import type { Expression, Scope } from '../../manifest/expressions'
 import type { Emit, MatcherPlan } from '../../manifest/plan'
 
 export type Agent = { id: string; name?: string; pictureUrl?: string; email?: string }
-/** An agent's attachment; `needsAuth`: its URL opens only with the provider's credentials (re-hosted). */
-export type Attachment = { url: string; name?: string; contentType?: string; needsAuth?: boolean }
+/**
+ * An agent's attachment; `rehost`: its file is re-hosted in Botpress, fetched with the provider's credentials
+ * (`auth`: its URL opens only with them) or without (`public`: its URL works for a while only).
+ */
+export type Attachment = { url: string; name?: string; contentType?: string; rehost?: 'auth' | 'public' }
+/** A file the helpdesk names without giving it (no URL): the end user is told it stays in the helpdesk. */
+export type MissingAttachment = { name: string; missing: true }
 
 /** Turns one matched event into its outcome; `fetched` runs the matcher's fetch steps (once) and gives their scope. */
 export type Extractor<O extends { kind: Emit }> = (

@@ -30,6 +30,11 @@ export type OutgoingRequest = {
   maxBytes?: number
   /** This request's time bound (a step's timeoutMs), else the manifest's. */
   timeoutMs?: number
+  /**
+   * A redirect off the API host is answered as it is (its `location` header) instead of refused: a file download
+   * follows it without the credentials (a helpdesk's temporary link on its storage host).
+   */
+  offHostRedirects?: 'answer'
 }
 
 /** A body as it goes over the wire: its bytes, and the type that says how to read them. */
