@@ -8,10 +8,23 @@ import type { Bundle } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 
 /**
- * The project root: beside build/ when run from source; the working directory when the bp CLI evaluates the
- * definition (it bundles it into a module of its own, whose __dirname is not this folder).
+ * The project root: beside build/ when run from source. When the bp CLI evaluates the definition it bundles it into
+ * a module of its own (whose __dirname is not this folder), from the working directory (`bp build`, `bp deploy`)
+ * or from a bot's folder naming this one (`bp add ../helpdesk-hitl`, `--workDir`): the first of those folders that
+ * holds this integration.
  */
-export const ROOT = existsSync(join(resolve(__dirname, '..'), 'providers')) ? resolve(__dirname, '..') : process.cwd()
+export const ROOT = projectRoot()
+
+function projectRoot(): string {
+  const isRoot = (dir: string) =>
+    existsSync(join(dir, 'providers')) && existsSync(join(dir, 'integration.definition.ts'))
+  const named = process.argv
+    .slice(2)
+    .flatMap((arg) => arg.split('='))
+    .filter((arg) => arg && !arg.startsWith('-'))
+    .map((arg) => resolve(arg))
+  return [resolve(__dirname, '..'), process.cwd(), ...named].find(isRoot) ?? process.cwd()
+}
 
 /** Where a build reads its manifests: providers/, or HITL_PROVIDERS_DIR (relative to the working directory). */
 export function providersDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -26,6 +26,8 @@ type Ticket = {
   requesterId: string
   priority: string
   status: 'open' | 'closed'
+  /** Who closed it: an agent here, or the API (the conversation's side: the end user or the bot ended it). */
+  closedBy?: { type: 'agent'; name: string } | { type: 'api' }
   assignee?: Agent
   messages: Message[]
   /** Every change announced, numbered: what a poll of the ticket reads (GET /api/tickets/:id/events?after=n). */
@@ -203,6 +205,7 @@ export class SandboxHelpdesk {
       const ticket = this.tickets.get(m[1]!)
       if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })
       ticket.status = 'closed'
+      ticket.closedBy = { type: 'api' }
       // Announced like every change; a fast helpdesk delivers it before it answers the close.
       const announced = this.emit({ type: 'ticket.closed', ticketId: ticket.id, by: 'api' })
       if (this.options.announceFirst) await announced
@@ -248,6 +251,7 @@ export class SandboxHelpdesk {
         await this.emit({ type: 'ticket.assigned', ticketId: ticket.id, agent })
       } else {
         ticket.status = 'closed'
+        ticket.closedBy = { type: 'agent', name: agent.name }
         await this.emit({ type: 'ticket.closed', ticketId: ticket.id, agent })
       }
       return send(res, 200, { ok: true })

@@ -18,14 +18,14 @@ export type CliRun = { status: number; output: string }
  * its esbuild service running when it exits, which then sometimes prints a Go "all goroutines are asleep" trace;
  * that trace says nothing about the command and is cut off here.
  */
-export function bp(args: string[], env: Record<string, string | undefined> = {}): CliRun {
+export function bp(args: string[], env: Record<string, string | undefined> = {}, cwd = ROOT): CliRun {
   // Into a file: the CLI's output to a pipe is cut at 64 KiB.
   const dir = mkdtempSync(join(tmpdir(), 'bp-cli-'))
   const file = join(dir, 'output')
   const fd = openSync(file, 'w')
   try {
     const run = spawnSync(BP, args, {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, HITL_PROVIDER: '', HITL_PROVIDERS_DIR: '', ...env },
       stdio: ['ignore', fd, fd],
     })

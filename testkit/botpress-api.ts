@@ -323,6 +323,19 @@ export class BotpressApiStandIn {
         this.deliverAt.set(message.id, deliverAt(b.schedule))
         return [200, { message }]
       }
+      case 'listMessages': {
+        // Most recent first, as Botpress lists them; filtered by conversation, tags and creation date.
+        const messages = [...this.messages.values()]
+          .filter(
+            (m) =>
+              (!q.conversationId || m.conversationId === q.conversationId) &&
+              matches(m.tags, q.tags ?? {}) &&
+              (!q.afterDate || m.createdAt > q.afterDate) &&
+              (!q.beforeDate || m.createdAt < q.beforeDate)
+          )
+          .reverse()
+        return [200, { messages, meta: {} }]
+      }
       case 'getOrCreateMessage': {
         const found = this.messagesIn(b.conversationId).find((m) => matches(m.tags, b.tags, b.discriminateByTags))
         if (found) return [200, { message: found }]

@@ -94,14 +94,13 @@ export class BotpressCaller {
 
   /** A message written in the hitl conversation, as the bot or the HITL plugin would: created in Botpress, then handed to the integration. */
   async send(conversationId: string, type: string, payload: Record<string, unknown>, authorId = IDS.botUserId) {
-    const conversation = this.api.conversations.get(conversationId)
-    const user = this.api.users.get(authorId) ?? {
-      id: authorId,
-      name: 'Bot',
-      tags: {},
-      createdAt: new Date().toISOString(),
-      updatedAt: new Date().toISOString(),
-    }
+    const message = this.create(conversationId, type, payload, authorId)
+    const res = await this.deliver(message)
+    return { ...res, message }
+  }
+
+  /** The bot's message created in Botpress (not yet handed to the integration: see deliver). */
+  create(conversationId: string, type: string, payload: Record<string, unknown>, authorId = IDS.botUserId) {
     const message = {
       id: `msg_out_${this.api.messages.size + 1}`,
       conversationId,
@@ -114,8 +113,21 @@ export class BotpressCaller {
       updatedAt: new Date().toISOString(),
     }
     this.api.messages.set(message.id, message)
-    const res = await this.call('message_created', { conversation, user, type, payload, message }, type)
-    return { ...res, message }
+    return message
+  }
+
+  /** Botpress hands the bot's message to the integration (message_created). */
+  deliver(message: { conversationId: string; userId: string; type: string; payload: Record<string, unknown> }) {
+    const conversation = this.api.conversations.get(message.conversationId)
+    const user = this.api.users.get(message.userId) ?? {
+      id: message.userId,
+      name: 'Bot',
+      tags: {},
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    }
+    const { type, payload } = message
+    return this.call('message_created', { conversation, user, type, payload, message }, type)
   }
 
   /**

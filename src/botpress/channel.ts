@@ -10,6 +10,7 @@ import { TAGS } from './names'
 import { pollIfDue } from './poll'
 import { closedAt } from './session/close'
 import { recordPosting } from './session/echoes'
+import { RELAYED } from './session/outgoing'
 import { endUser, sessionOf, userAuthor } from './session/people'
 import type { MessageHandler } from './types'
 
@@ -49,9 +50,10 @@ export function sendMessage(binding: Binding) {
           .warn(
             `Conversation ${props.conversation.id}: ticket ${session.ticketId} is closed; this ${props.type} message was not delivered to the helpdesk (${call.runtime.redactor.redact(err.message)})`
           )
-        return
+        return props.ack({ tags: { [TAGS.message.relayed]: RELAYED.undelivered } })
       }
-      if (ids[0]) await props.ack({ tags: { [TAGS.message.id]: ids[0] } })
+      // Marked handled either way: stopHitl waits for the messages on their way (./session/outgoing.ts).
+      await props.ack({ tags: ids[0] ? { [TAGS.message.id]: ids[0] } : { [TAGS.message.relayed]: RELAYED.posted } })
       // A polled helpdesk is asked about the session while it is active (when due).
       await pollIfDue(call, props.conversation.id)
     })

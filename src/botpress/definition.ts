@@ -188,6 +188,10 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
         message: {
           tags: {
             [TAGS.message.id]: { title: 'External message id', description: 'Id of the message in the helpdesk' },
+            [TAGS.message.relayed]: {
+              title: 'Relayed',
+              description: "A bot's message handled without an id of the helpdesk's: posted, or undelivered (closed)",
+            },
           },
         },
       },

@@ -11,7 +11,7 @@ export type HitlNames = {
 export const TAGS = {
   user: { id: 'id', agentId: 'agentId', session: 'session' },
   conversation: { id: 'id', open: 'open' },
-  message: { id: 'id' },
+  message: { id: 'id', relayed: 'relayed' },
 } as const
 
 /** Where the Connect pages (OAuth authorization code) live below the installation's webhook URL. */

@@ -38,7 +38,7 @@ export type HitlIntegration = {
       messages: {
         [M in keyof Hitl['channels']['hitl']['messages']]: Infer<Hitl['channels']['hitl']['messages'][M]['schema']>
       }
-      message: { tags: { id: string } }
+      message: { tags: { id: string; relayed: string } }
       conversation: { tags: { id: string; open: string } }
     }
   }

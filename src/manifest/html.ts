@@ -1,17 +1,31 @@
-/** HTML in helpdesk texts: made readable for chat, or escaped for helpdesks that take HTML. */
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+/**
+ * HTML in helpdesk texts: made readable for chat (html-to-text: every entity decoded, comparison signs kept, block
+ * ends as new lines, links as "text (url)", nothing thrown on malformed input), or escaped for helpdesks that take
+ * HTML.
+ */
+import { compile } from 'html-to-text'
+
+const heading = (selector: string) => ({ selector, options: { uppercase: false } })
+
+const fromHtml = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] } },
+    // Inline pictures reach the end user as attachments, where the helpdesk gives them.
+    { selector: 'img', format: 'skip' },
+    { selector: 'ul', options: { itemPrefix: '• ' } },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(heading),
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+  ],
+})
+/** The same, for a text without markup that a matcher says may be HTML: its line breaks are its own. */
+const fromPlain = compile({ wordwrap: false, preserveNewlines: true })
+
+const MARKUP = /<\/?[a-z][^>]*>|<!--/i
 
 /** Readable text from HTML: block ends become new lines, tags go, entities are decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<\s*br\s*\/?>/gi, '\n')
-    .replace(/<\/\s*(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#')
-        return String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-      return entities[e.toLowerCase()] ?? m
-    })
+  return (MARKUP.test(html) ? fromHtml : fromPlain)(html)
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }

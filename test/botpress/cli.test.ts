@@ -4,7 +4,8 @@
  * renames of a build for one provider, and the CLI's bundle answers Botpress. The end-to-end tests run on the CLI's
  * bundle of the default build (test/support/global-setup.ts).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readBundle } from '../../build/providers'
@@ -86,6 +87,22 @@ describe.runIf(available)('official Botpress CLI', () => {
       description: 'How urgent.',
       'x-zui': { title: 'Urgency' },
     })
+  })
+
+  it('installs into a bot from the bot’s own folder (bp add <this folder>), its providers found beside the definition', () => {
+    const bot = mkdtempSync(join(tmpdir(), 'hitl-bot-'))
+    try {
+      writeFileSync(join(bot, 'package.json'), JSON.stringify({ name: 'a-bot', version: '0.0.0' }))
+      const run = bp(['add', ROOT, '--alias', 'helpdesk-hitl', '--confirm'], {}, bot)
+      expect(run.status, run.output).toBe(0)
+      const installed = readFileSync(join(bot, 'bp_modules', 'helpdesk-hitl', 'index.ts'), 'utf8')
+      expect(installed).toContain('name: "manifest-hitl"')
+      expect(JSON.parse(readFileSync(join(bot, 'package.json'), 'utf8')).bpDependencies).toEqual({
+        'helpdesk-hitl': ROOT,
+      })
+    } finally {
+      rmSync(bot, { recursive: true, force: true })
+    }
   })
 
   it('bundles for one provider with that provider’s manifest alone', () => {

@@ -94,7 +94,7 @@ describe('definition of the build with every provider', () => {
     // Pasted manifests may poll: the open tag polling finds sessions by, and the action a bot's schedule calls.
     expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'open'])
     expect(Object.keys(def.actions!)).toContain('pollHelpdesk')
-    expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id'])
+    expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id', 'relayed'])
     expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id', 'session'])
     expect(Object.keys(def.states!).sort()).toEqual([
       'hitlAssigned',

@@ -218,7 +218,7 @@ describe('Intercom session', () => {
     expect((await bp.webhook(intercomWebhook(reply))).status).toBe(200) // delivered twice
     const incoming = ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming')
     expect(incoming.map((m) => [m.type, m.payload, m.tags.id])).toEqual([
-      ['text', { text: 'Hello Ada & welcome\nSee attached' }, 'p-900'],
+      ['text', { text: 'Hello Ada & welcome\n\nSee attached' }, 'p-900'],
       ['image', { imageUrl: 'https://downloads.intercomcdn.com/label.png', title: 'label.png' }, 'p-900#1'],
     ])
     expect(ctx.api.users.get(incoming[0]!.userId)).toMatchObject({ name: 'Grace Admin', tags: { agentId: '55' } })
