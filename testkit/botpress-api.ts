@@ -104,6 +104,15 @@ const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').sl
 const matches = (tags: Json, wanted: Json, keys?: string[]) =>
   (keys ?? Object.keys(wanted)).every((k) => tags[k] === wanted[k])
 
+/**
+ * Botpress' own dispatching, when a test runs a bot beside the integration (testkit/bot-runtime.ts): a bot's
+ * callAction reaches the integration, and what either side creates reaches the other.
+ */
+export type Relay = {
+  callAction(body: Json): Promise<[number, Json]>
+  created(kind: 'message' | 'event', item: Json, by: 'bot' | 'integration'): void
+}
+
 export class BotpressApiStandIn {
   readonly users = new Map<string, Json>()
   readonly conversations = new Map<string, Json>()
@@ -121,6 +130,10 @@ export class BotpressApiStandIn {
   onConfigure?: () => void
   /** When each message and event the integration created is handed to the bot (epoch ms; later when scheduled). */
   readonly deliverAt = new Map<string, number>()
+  /** Set while a bot runs beside the integration. */
+  relay?: Relay
+  /** Who makes the call being handled: the integration (x-integration-id) or the bot. */
+  private caller: 'bot' | 'integration' = 'integration'
   private server?: Server
   private ops: Operation[] = []
   url = ''
@@ -196,7 +209,11 @@ export class BotpressApiStandIn {
     const query = parseQuery(url.searchParams)
     this.calls.push({ operation: op.id, method, path: url.pathname, query, body, params })
     try {
-      const [status, answer] = this.handle(op.id, params, query, body)
+      this.caller = req.headers['x-integration-id'] ? 'integration' : 'bot'
+      const [status, answer] =
+        op.id === 'callAction' && this.relay
+          ? await this.relay.callAction(body)
+          : this.handle(op.id, params, query, body)
       if (status < 300 && op.response && !op.response(answer)) {
         this.violations.push(
           `${op.id}: the stand-in's answer violates the API description: ${JSON.stringify(op.response.errors)}`
@@ -315,12 +332,14 @@ export class BotpressApiStandIn {
           type: b.type,
           payload: b.payload,
           tags: b.tags ?? {},
-          direction: 'incoming',
+          // The integration's messages come in to the bot; the bot's go out to the channel's integration.
+          direction: this.caller === 'integration' ? 'incoming' : 'outgoing',
           createdAt: now(),
           updatedAt: now(),
         }
         this.messages.set(message.id, message)
         this.deliverAt.set(message.id, deliverAt(b.schedule))
+        this.relay?.created('message', message, this.caller)
         return [200, { message }]
       }
       case 'listMessages': {
@@ -361,6 +380,7 @@ export class BotpressApiStandIn {
         }
         this.events.push(event)
         this.deliverAt.set(event.id, deliverAt(b.schedule))
+        this.relay?.created('event', event, this.caller)
         return [200, { event }]
       }
       case 'getState': {

@@ -23,6 +23,11 @@ export const PREREQUISITES = {
     skips: 'the official Botpress CLI tests (bp lint, bp read, bp build)',
     fix: 'the CLI lives in ../shared/tools beside the checkout',
   },
+  plugin: {
+    path: join(SHARED, 'plugins', 'hitl', 'plugin.definition.ts'),
+    skips: 'the HITL plugin suite (the README bot, built with the official CLI, run with the real plugin)',
+    fix: 'the plugin lives in ../shared/plugins beside the checkout; the CLI in ../shared/tools',
+  },
   hitl: {
     path: join(SHARED, 'interfaces', 'hitl', 'interface.definition.ts'),
     skips: 'the check of bp_modules/hitl against the published interface',
