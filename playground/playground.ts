@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path'
 import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../build/providers'
+import { configurationFromEnv, envName } from '../scripts/env-configuration'
 import { BotpressApiStandIn } from '../testkit/botpress-api'
 import { BotpressCaller, IDS, overHttp } from '../testkit/botpress-caller'
 import { maxBodyBytes, readBody as readBoundedBody, serve as serveIntegration, TooLarge } from '../src/serve'
@@ -70,7 +71,7 @@ export async function buildIfNeeded(log: (line: string) => void) {
 }
 
 /** SCREAMING_SNAKE environment name of a configuration field: apiToken → HITL_API_TOKEN. */
-export const envName = (field: string) => `HITL_${field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`
+export { envName }
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const log = options.log ?? ((line: string) => console.log(line))
@@ -88,15 +89,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       throw new Error(
         `no provider '${options.provider}' in providers/ (there are: ${providers.map((p) => p.manifest.id).join(', ')})`
       )
-    const fields = Object.entries(source.manifest.configuration ?? {})
-    configuration = Object.fromEntries(
-      fields.filter(([name]) => env[envName(name)] !== undefined).map(([name]) => [name, env[envName(name)]])
-    )
-    // HITL_API_BASE_URL points the provider at a local stand-in of its API instead of the vendor.
-    if (env[envName('apiBaseUrl')]) configuration.apiBaseUrl = env[envName('apiBaseUrl')]
-    const missing = fields
-      .filter(([name, f]) => configuration[name] === undefined && f.default === undefined && f.required !== false)
-      .map(([name, f]) => `${envName(name)} (${f.title})`)
+    const fromEnv = configurationFromEnv(source.manifest, env)
+    configuration = fromEnv.configuration
+    const missing = fromEnv.missing
     if (missing.length)
       throw new Error(`set the configuration of ${source.manifest.title} in the environment: ${missing.join(', ')}`)
     configurationType = configurationName(source.manifest.id)

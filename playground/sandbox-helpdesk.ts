@@ -77,6 +77,8 @@ export class SandboxHelpdesk {
        * synchronously: whatever the integration asks of it while handling a webhook fails.
        */
       lockDuringDelivery?: boolean
+      /** Its clock this far off (ms): the Date header of its answers says so (what npm run doctor compares). */
+      clockSkewMs?: number
     } = {}
   ) {}
 
@@ -126,6 +128,11 @@ export class SandboxHelpdesk {
   /** The API the integration calls. */
   private async api(method: string, path: string, body: Json, res: ServerResponse, query = new URLSearchParams()) {
     let m: RegExpMatchArray | null
+    if (this.options.clockSkewMs) res.setHeader('date', new Date(Date.now() + this.options.clockSkewMs).toUTCString())
+    // Who the credentials are, and the webhooks subscribed: what npm run doctor asks.
+    if (method === 'GET' && path === '/me') return send(res, 200, { name: 'Sandbox API', agents: AGENTS.length })
+    if (method === 'GET' && path === '/webhooks')
+      return send(res, 200, { webhooks: [...this.webhooks.values()].map(({ id, url }) => ({ id, url })) })
     if ((m = path.match(/^\/tickets\/([^/]+)\/events$/)) && method === 'GET') {
       const ticket = this.tickets.get(m[1]!)
       if (!ticket) return send(res, 404, { error: `no ticket ${m[1]}` })

@@ -181,6 +181,8 @@ export type Plan = {
     }
     unregister?: { steps: StepPlan[] }
   }
+  /** What `npm run doctor` asks the helpdesk (scripts/doctor.ts). */
+  doctor: { credentials?: StepPlan; webhooks?: { steps: StepPlan[]; urls: Expression } }
 }
 
 export type { Auth }

@@ -7,6 +7,7 @@ import type { Manifest } from './generated/types'
 export type {
   Auth,
   Body,
+  Doctor,
   Events,
   ExpressionString,
   Field,

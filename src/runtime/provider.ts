@@ -139,6 +139,34 @@ export class ProviderRuntime {
     return this.http.offApiHost(url)
   }
 
+  /**
+   * npm run doctor: the manifest's credentials read (doctor.credentials), its answer's status and Date header; its
+   * failure is thrown (a ProviderError with the status). Undefined when the manifest names none.
+   */
+  async credentialsCheck(): Promise<{ status: number; date?: string } | undefined> {
+    const step = this.plan.doctor.credentials
+    if (!step) return undefined
+    const seen: { status: number; headers: Record<string, string> }[] = []
+    const recording = Object.create(this.http) as HttpClient
+    recording.send = async (req) => {
+      const res = await this.http.send(req)
+      seen.push(res)
+      return res
+    }
+    await runSteps([step], this.base(), recording)
+    const last = seen.at(-1)!
+    return { status: last.status, date: last.headers.date }
+  }
+
+  /** npm run doctor: the URLs the helpdesk's webhook subscriptions call (doctor.webhooks), or undefined. */
+  async webhookUrls(): Promise<string[] | undefined> {
+    const webhooks = this.plan.doctor.webhooks
+    if (!webhooks) return undefined
+    const s = await runSteps(webhooks.steps, this.base(), this.http)
+    const urls = await webhooks.urls.evaluate(s)
+    return (urls === undefined || urls === null ? [] : Array.isArray(urls) ? urls : [urls]).map(String)
+  }
+
   /** The configuration this runtime works with. */
   get config(): Readonly<Record<string, unknown>> {
     return this.ctx.config

@@ -33,6 +33,8 @@ function blocks(schema: Schema): Record<keyof typeof READS, Node> {
     messageOperation: d.messageOperation!,
     lifecycle: d.lifecycle!,
     'lifecycle.register': d.lifecycle!.properties!.register!,
+    doctor: d.doctor!,
+    'doctor.webhooks': d.doctor!.properties!.webhooks!,
   }
 }
 

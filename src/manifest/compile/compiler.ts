@@ -66,53 +66,55 @@ export class Compiler {
 
   /** Compiles steps in order; each step's captures come into scope for the steps after it (and for what follows the list). */
   steps(steps: Step[], path: ManifestPath, s: Scope): StepPlan[] {
-    return steps.map((step, i) => {
-      const { name, when, forEach, request, accept, failWhen, retryOn, idempotent, timeoutMs, capture, ...rest } = step
-      noneLeft(rest)
-      const p = [...path, i]
-      const compiledWhen = when === undefined ? undefined : this.expression(when, [...p, 'when'], s)
-      const each = forEach === undefined ? undefined : this.expression(forEach, [...p, 'forEach'], s)
-      const inner = each ? within(s, 'forEach') : s
-      const { method, path: requestPath, query, headers, body, ...unread } = request
-      noneLeft(unread)
-      const rp = [...p, 'request']
-      const where = () => this.where(p)
-      const plan: StepPlan = {
-        name,
-        get where() {
-          return where()
-        },
-        when: compiledWhen,
-        forEach: each,
-        request: {
-          method,
-          path: this.template(requestPath, [...rp, 'path'], inner, { url: true }),
-          query: this.pairs(query, [...rp, 'query'], inner, { url: true }),
-          headers: this.pairs(headers, [...rp, 'headers'], inner),
-          body: body && this.body(body, [...rp, 'body'], inner),
-        },
-        accept: (accept ?? []).filter((a): a is number => typeof a === 'number'),
-        acceptWhen: [],
-        retryOn: retryOn ?? [],
-        idempotent: idempotent ?? false,
-        timeoutMs,
-        capture: [],
-      }
-      const cs = within(inner, 'capture')
-      ;(accept ?? []).forEach((a, j) => {
-        if (typeof a !== 'number')
-          plan.acceptWhen.push({ status: a.status, when: this.expression(a.when, [...p, 'accept', j, 'when'], cs) })
-      })
-      if (failWhen !== undefined) plan.failWhen = this.expression(failWhen, [...p, 'failWhen'], cs)
-      for (const [key, src] of Object.entries(capture ?? {})) {
-        plan.capture.push([key, this.expression(src, [...p, 'capture', key], cs)])
-      }
-      for (const key of Object.keys(capture ?? {})) {
-        s.names.add(key)
-        if (each) this.lists.add(key)
-      }
-      return plan
+    return steps.map((step, i) => this.step(step, [...path, i], s))
+  }
+
+  /** One step at `p`. */
+  step(step: Step, p: ManifestPath, s: Scope): StepPlan {
+    const { name, when, forEach, request, accept, failWhen, retryOn, idempotent, timeoutMs, capture, ...rest } = step
+    noneLeft(rest)
+    const compiledWhen = when === undefined ? undefined : this.expression(when, [...p, 'when'], s)
+    const each = forEach === undefined ? undefined : this.expression(forEach, [...p, 'forEach'], s)
+    const inner = each ? within(s, 'forEach') : s
+    const { method, path: requestPath, query, headers, body, ...unread } = request
+    noneLeft(unread)
+    const rp = [...p, 'request']
+    const where = () => this.where(p)
+    const plan: StepPlan = {
+      name,
+      get where() {
+        return where()
+      },
+      when: compiledWhen,
+      forEach: each,
+      request: {
+        method,
+        path: this.template(requestPath, [...rp, 'path'], inner, { url: true }),
+        query: this.pairs(query, [...rp, 'query'], inner, { url: true }),
+        headers: this.pairs(headers, [...rp, 'headers'], inner),
+        body: body && this.body(body, [...rp, 'body'], inner),
+      },
+      accept: (accept ?? []).filter((a): a is number => typeof a === 'number'),
+      acceptWhen: [],
+      retryOn: retryOn ?? [],
+      idempotent: idempotent ?? false,
+      timeoutMs,
+      capture: [],
+    }
+    const cs = within(inner, 'capture')
+    ;(accept ?? []).forEach((a, j) => {
+      if (typeof a !== 'number')
+        plan.acceptWhen.push({ status: a.status, when: this.expression(a.when, [...p, 'accept', j, 'when'], cs) })
     })
+    if (failWhen !== undefined) plan.failWhen = this.expression(failWhen, [...p, 'failWhen'], cs)
+    for (const [key, src] of Object.entries(capture ?? {})) {
+      plan.capture.push([key, this.expression(src, [...p, 'capture', key], cs)])
+    }
+    for (const key of Object.keys(capture ?? {})) {
+      s.names.add(key)
+      if (each) this.lists.add(key)
+    }
+    return plan
   }
 
   private body(body: NonNullable<Step['request']['body']>, path: ManifestPath, s: Scope): StepPlan['request']['body'] {

@@ -99,6 +99,7 @@ function compilePlan(c: Compiler): Plan {
     inbound: compileInbound(c),
     events: compileEvents(c),
     lifecycle: {},
+    doctor: {},
   }
   for (const type of MESSAGE_TYPES) {
     const op = m.messages[type]
@@ -133,6 +134,18 @@ function compilePlan(c: Compiler): Plan {
     plan.lifecycle.unregister = {
       steps: c.steps(unregister.steps, ['lifecycle', 'unregister', 'steps'], scopeOf('lifecycle')),
     }
+  const { credentials, webhooks, ...doctorRest } = m.doctor ?? {}
+  noneLeft(doctorRest)
+  if (credentials) plan.doctor.credentials = c.step(credentials, ['doctor', 'credentials'], scopeOf('lifecycle'))
+  if (webhooks) {
+    const { steps, urls, ...unread } = webhooks
+    noneLeft(unread)
+    const s = scopeOf('lifecycle')
+    plan.doctor.webhooks = {
+      steps: c.steps(steps, ['doctor', 'webhooks', 'steps'], s),
+      urls: c.expression(urls, ['doctor', 'webhooks', 'urls'], s),
+    }
+  }
   return plan
 }
 

@@ -7,7 +7,7 @@
  * The compile code of a block destructures exactly these fields, and the runtime its plan, with `noneLeft`: a field
  * compiled but not run does not compile either.
  */
-import type { Events, Inbound, Lifecycle, Matcher, MessageOperation, Request, Step } from '../types'
+import type { Doctor, Events, Inbound, Lifecycle, Matcher, MessageOperation, Request, Step } from '../types'
 
 type Missing<T, K extends readonly PropertyKey[]> = Exclude<keyof T, K[number]>
 
@@ -64,4 +64,6 @@ export const READS = {
   messageOperation: reads<MessageOperation>()(['steps', 'result']),
   lifecycle: reads<Lifecycle>()(['register', 'unregister']),
   'lifecycle.register': reads<Register>()(['generate', 'steps', 'store']),
+  doctor: reads<Doctor>()(['credentials', 'webhooks']),
+  'doctor.webhooks': reads<NonNullable<Doctor['webhooks']>>()(['steps', 'urls']),
 } as const

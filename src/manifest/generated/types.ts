@@ -512,6 +512,7 @@ export interface Manifest {
   inbound: Inbound
   events: Events
   lifecycle?: Lifecycle
+  doctor?: Doctor
 }
 /**
  * A typed input field.
@@ -913,5 +914,62 @@ export interface Lifecycle {
    */
   unregister?: {
     steps: Steps
+  }
+}
+/**
+ * What `npm run doctor` asks the helpdesk to say whether a configuration works: a read call that succeeds only with working credentials, and where the helpdesk lists its webhook subscriptions. Names: config, state (empty: the doctor runs outside Botpress), env.webhookUrl (the one the bot builder gives).
+ */
+export interface Doctor {
+  credentials?: Step1
+  /**
+   * How to list the helpdesk's webhook subscriptions, and the URLs they call.
+   */
+  webhooks?: {
+    steps: Steps
+    urls: ExpressionString
+  }
+}
+/**
+ * One HTTP request, optionally conditional or repeated.
+ */
+export interface Step1 {
+  /**
+   * Names the step in errors and logs.
+   */
+  name: string
+  when?: ExpressionString
+  forEach?: ExpressionString
+  request: Request
+  /**
+   * Statuses taken as success besides 2xx: a status (404 when closing a deleted ticket), or a status with a condition over the response ({ status: 409, when: "$contains(response.body.message, 'name')" }: a name already in use is fine, an e-mail already in use is not).
+   */
+  accept?: (
+    | number
+    | {
+        /**
+         * The status this entry is about.
+         */
+        status: number
+        when: ExpressionString
+      }
+  )[]
+  failWhen?: ExpressionString
+  /**
+   * Statuses this step retries besides the manifest's retry statuses, with the same budget and back-off: e.g. 404 while the vendor is still creating, asynchronously, what an earlier step asked for.
+   */
+  retryOn?: number[]
+  /**
+   * The request does no harm if sent twice (it carries an idempotency key, or the vendor deduplicates it): a POST or PATCH is then retried on 5xx and timeouts like a GET. Without it, only 429 (and retryOn statuses) retry a POST or PATCH, since a 5xx may have been applied.
+   */
+  idempotent?: boolean
+  /**
+   * This step's time bound in milliseconds (its answer included), instead of http.timeoutMs: for a vendor call known to be slow (an export, an upload) or one that must fail fast.
+   */
+  timeoutMs?: number
+  /**
+   * Names bound to expressions over the response (read as response.status, response.headers, response.body), the request it answers (request.method, request.path, request.query, request.body; never its headers) and every name in scope.
+   */
+  capture?: {
+    [k: string]: ExpressionString
   }
 }
