@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../build/providers'
 import { configurationFromEnv, envName } from '../scripts/env-configuration'
@@ -65,9 +66,30 @@ export async function buildIfNeeded(log: (line: string) => void) {
     )
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'providers')), newest(join(ROOT, 'schemas')))
   if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return
-  log('building dist/index.js …')
-  const { bundle } = await import('../scripts/build')
-  await bundle(BUNDLE)
+  log('building dist/index.js (the first time takes a while on a slow machine) …')
+  const started = Date.now()
+  const ticking = setInterval(() => log(`  still building (${Math.round((Date.now() - started) / 1000)} s) …`), 10_000)
+  try {
+    const { bundle } = await import('../scripts/build')
+    await bundle(BUNDLE)
+  } finally {
+    clearInterval(ticking)
+  }
+  log(`built in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+/** Ports the playground needs that something else holds already (checked before anything starts). */
+export async function takenPorts(ports: number[]): Promise<number[]> {
+  const taken: number[] = []
+  for (const port of ports) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+      probe.once('error', () => resolve(false))
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+    })
+    if (!free) taken.push(port)
+  }
+  return taken
 }
 
 /** SCREAMING_SNAKE environment name of a configuration field: apiToken → HITL_API_TOKEN. */
@@ -78,6 +100,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const env = options.env ?? process.env
   const port = (offset: number) => (options.port ? options.port + offset : 0)
 
+  if (options.port) {
+    const taken = await takenPorts([0, 1, 2, 3].map(port))
+    if (taken.length)
+      throw new Error(
+        `port${taken.length > 1 ? 's' : ''} ${taken.join(', ')} ${taken.length > 1 ? 'are' : 'is'} taken (another playground still running?): try npm start -- --port ${options.port + 1000}`
+      )
+  }
   let configuration: Record<string, unknown> = {}
   let configurationType: string | null = 'sandbox'
   let sandbox: SandboxHelpdesk | undefined
@@ -121,6 +150,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
   const bp = new BotpressCaller(overHttp(integrationUrl), botpress, configuration, configurationType)
   let connectable = false
+  /** Files the end user sent, served here as a bot's channel would host them. */
+  const files = new Map<string, { name: string; contentType: string; bytes: Buffer }>()
+  const bundled = readBundle('').providers
   const server = createServer(
     (req, res) => void serve(req, res).catch((err) => send(res, 500, { error: (err as Error).message }))
   )
@@ -142,6 +174,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 413, { error: `request body larger than ${maxBodyBytes()} bytes` })
     }
     if (req.method === 'GET' && path === '/') return page(res, 'user.html')
+    if (req.method === 'GET' && path === '/favicon.ico') return send(res, 204)
     if (req.method === 'GET' && path === '/parcel.svg')
       return (res.writeHead(200, { 'content-type': 'image/svg+xml' }), res.end(PICTURE))
     if (path.startsWith('/webhook/')) {
@@ -164,7 +197,18 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
       )
     }
+    const file = path.match(/^\/files\/([\w-]+)\//)
+    if (req.method === 'GET' && file) {
+      const f = files.get(file[1]!)
+      if (!f) return send(res, 404, { error: 'no such file' })
+      return (res.writeHead(200, { 'content-type': f.contentType }), res.end(f.bytes))
+    }
     const input = body ? JSON.parse(body) : {}
+    if (req.method === 'GET' && path === '/play/providers') return send(res, 200, providersPage())
+    if (req.method === 'POST' && path === '/play/configure') {
+      const problems = await configure(input)
+      return problems ? send(res, 422, { problems }) : send(res, 200, providersPage().current)
+    }
     if (req.method === 'POST' && path === '/play/start') {
       const { userId } = await bp.action('createUser', {
         name: input.name || 'Ada Lovelace',
@@ -195,11 +239,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 200, { userId, conversationId })
     }
     if (req.method === 'POST' && path === '/play/send') {
-      const payload =
-        input.type === 'image'
-          ? { imageUrl: `${url}/parcel.svg`, title: input.text || 'A picture', userId: input.userId }
-          : { text: String(input.text ?? ''), userId: input.userId }
-      const sent = await bp.send(input.conversationId, input.type === 'image' ? 'image' : 'text', payload)
+      const [type, payload] =
+        input.type === 'file' ? hosted(input) : ['text', { text: String(input.text ?? ''), userId: input.userId }]
+      const sent = await bp.send(input.conversationId, type, payload)
       return send(
         res,
         sent.status === 200 ? 200 : 502,
@@ -247,6 +289,76 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 200, { messages, events, violations: botpress.violations })
     }
     return send(res, 404, { error: `no route ${req.method} ${path}` })
+  }
+
+  /** A file the end user picked, hosted here, as the message of its kind (image, audio, video, or file). */
+  function hosted(input: Record<string, any>): [string, Record<string, unknown>] {
+    const id = randomBytes(8).toString('hex')
+    const name = String(input.name || 'file').replace(/[^\w. -]/g, '_')
+    const contentType = String(input.contentType || 'application/octet-stream')
+    files.set(id, { name, contentType, bytes: Buffer.from(String(input.data ?? ''), 'base64') })
+    const fileUrl = `${url}/files/${id}/${encodeURIComponent(name)}`
+    const kind = contentType.split('/')[0]
+    const { userId } = input
+    if (kind === 'image') return ['image', { imageUrl: fileUrl, title: name, userId }]
+    if (kind === 'audio') return ['audio', { audioUrl: fileUrl, title: name, userId }]
+    if (kind === 'video') return ['video', { videoUrl: fileUrl, title: name, userId }]
+    return ['file', { fileUrl, title: name, userId }]
+  }
+
+  /** The configuration page: every bundled provider's form, and what is configured now (secrets not shown). */
+  function providersPage() {
+    const chosen = bundled.find((p) => configurationName(p.manifest.id) === bp.configurationType)?.manifest
+    const provider = bp.configurationType === null ? 'pasted' : (chosen?.id ?? bp.configurationType)
+    const values = Object.fromEntries(
+      Object.entries(bp.configuration).filter(([k]) => !chosen?.configuration?.[k]?.secret && k !== 'manifest')
+    )
+    return {
+      current: { provider, values, manifest: bp.configuration.manifest, connectable },
+      providers: bundled.map(({ manifest: m }) => ({
+        id: m.id,
+        title: m.title,
+        description: m.description,
+        fields: Object.entries(m.configuration ?? {}).map(([name, f]) => ({ name, ...f })),
+      })),
+      sandbox: sandbox && { url: sandbox.url, apiToken: sandbox.apiToken },
+    }
+  }
+
+  /**
+   * Saves a configuration as Botpress does: the integration registers with it (unregistering the previous one). A
+   * configuration it refuses is said, placed, and the previous one stays.
+   */
+  async function configure(input: Record<string, any>): Promise<string[] | undefined> {
+    let next: { configuration: Record<string, unknown>; configurationType: string | null }
+    if (input.provider === 'pasted') {
+      let settings: unknown
+      try {
+        settings = input.settings?.trim() ? parseYaml(String(input.settings)) : {}
+      } catch (err) {
+        return [`settings: not YAML or JSON: ${(err as Error).message}`]
+      }
+      if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+        return ['settings: a map of field names to values (apiToken: …)']
+      const text = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)]))
+      next = { configuration: { manifest: String(input.manifest ?? ''), settings: text }, configurationType: null }
+    } else {
+      if (!bundled.some((p) => p.manifest.id === input.provider)) return [`no provider '${input.provider}'`]
+      const values = Object.fromEntries(Object.entries(input.values ?? {}).filter(([, v]) => v !== '' && v !== null))
+      next = { configuration: values, configurationType: configurationName(String(input.provider)) }
+    }
+    const previous = { configuration: bp.configuration, configurationType: bp.configurationType }
+    await bp.unregister(webhookUrl).catch(() => undefined)
+    Object.assign(bp, next)
+    const registered = await bp.register(webhookUrl)
+    if (registered.status === 200) {
+      connectable = (await bp.webhook({ method: 'GET', path: '/oauth/start', headers: {}, body: '' })).status === 200
+      return undefined
+    }
+    const said = String(registered.body?.message ?? JSON.stringify(registered.body))
+    Object.assign(bp, previous)
+    await bp.register(webhookUrl).catch(() => undefined)
+    return said.split('\n').filter(Boolean)
   }
 
   // As a bot's recurring event calls pollHelpdesk (every minute on Botpress; more often here).

@@ -105,6 +105,7 @@ export class SandboxHelpdesk {
     const method = req.method ?? 'GET'
     const path = url.pathname
     if (method === 'GET' && (path === '/' || path === '/agent')) return page(res, 'agent.html')
+    if (method === 'GET' && path === '/favicon.ico') return send(res, 204)
     if (path.startsWith('/oauth/')) return this.oauth.serve(method, url, req, res)
     const body = await readJson(req)
     if (body === undefined) return send(res, 400, { error: 'the body is not JSON' })
@@ -122,6 +123,9 @@ export class SandboxHelpdesk {
       return this.api(method, path.slice(4), body, res, url.searchParams)
     }
     if (path.startsWith('/agent/api/')) return this.agentApi(method, path.slice(10), body, res)
+    // The agent page shows the files of a thread without the API's token (this machine only, like its API).
+    const agentFile = /^\/agent\/files\/([^/]+)\/[^/]+$/.exec(path)
+    if (agentFile && method === 'GET') return this.serveFile(agentFile[1]!, res)
     return send(res, 404, { error: `no route ${method} ${path}` })
   }
 

@@ -33,7 +33,13 @@ async function main() {
       `  point ${values.provider}'s webhooks at: ${playground.webhookUrl}\n  (it must reach this machine: use a tunnel for a helpdesk on the internet)`
     )
   console.log(`  Botpress API stand-in:       ${process.env.BP_API_URL}\n\nCtrl+C stops it (and unregisters).`)
-  const stop = () => void playground.stop().then(() => process.exit(0))
+  const stop = () => {
+    console.log('\nstopping: the integration unregisters from the helpdesk, then every server closes …')
+    void playground.stop().then(() => {
+      console.log('stopped.')
+      process.exit(0)
+    })
+  }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }
