@@ -1,7 +1,12 @@
 /** README's provider table and hub.md are generated from the manifests and must be up to date (npm run docs). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { parse } from 'yaml'
+import Ajv from 'ajv'
+import fixtureSchema from '../schemas/fixture.schema.json'
 import schema from '../schemas/provider.schema.json'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +16,7 @@ import { ProviderCatalog } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 
 const root = join(__dirname, '..')
+const TSX = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 describe('generated documentation', () => {
   const { readme, hub } = generated()
@@ -76,6 +82,7 @@ describe('every example in the docs', () => {
   )
   const ajv = manifestAjv()
   ajv.addSchema(schema, 'provider.schema.json')
+  const fixtureAjv = new Ajv({ strict: false }).addSchema(fixtureSchema, 'fixture.schema.json')
 
   /** The yaml blocks of a markdown text, each with what the comment before it says it is, and its line. */
   function examples(text: string) {
@@ -107,9 +114,15 @@ describe('every example in the docs', () => {
           expect(() => loadManifest(yaml, where), where).not.toThrow()
           continue
         }
-        const validate = ajv.getSchema(`provider.schema.json${kind}`)
+        // A fixture's part (fixture#/properties/contract), or a manifest's (#/definitions/…).
+        const validate = kind!.startsWith('fixture#')
+          ? fixtureAjv.getSchema(`fixture.schema.json${kind!.slice('fixture'.length)}`)
+          : ajv.getSchema(`provider.schema.json${kind}`)
         expect(validate, `${where}: ${kind} is not a place of the schema`).toBeDefined()
-        expect(validate!(parse(yaml)), `${where}: ${JSON.stringify(validate!.errors)}`).toBe(true)
+        // An example of a fixture's top-level part shows its key (contract: …): its value is what is held.
+        const part = /^fixture#\/properties\/(\w+)$/.exec(kind!)?.[1]
+        const value = part ? parse(yaml)[part] : parse(yaml)
+        expect(validate!(value), `${where}: ${JSON.stringify(validate!.errors)}`).toBe(true)
       }
     })
 
@@ -121,4 +134,51 @@ describe('every example in the docs', () => {
       }
     })
   }
+})
+
+describe("README's Adding a helpdesk", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const block = /## Adding a helpdesk\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!
+  const commands = block
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.replace(/#.*$/, '').trim())
+  const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>
+
+  it('names scripts that exist, with options they take', () => {
+    expect(commands.length).toBe(5)
+    for (const command of commands) {
+      const [, name, args = ''] = /npm run ([\w:-]+)(?: -- (.*))?$/.exec(command)!
+      expect(scripts[name!], command).toBeDefined()
+      const file = /tsx (scripts\/[\w-]+\.ts)/.exec(scripts[name!]!)?.[1]
+      const source = file ? readFileSync(join(root, file), 'utf8') : ''
+      for (const flag of args.match(/--[\w-]+/g) ?? [])
+        expect(source, `${command}: ${flag} is an option of ${file}`).toMatch(new RegExp(`['\\s]${flag.slice(2)}'?:`))
+    }
+  })
+
+  it('scaffolds as step 1 says', () => {
+    const args = /npm run new-provider -- (.*)$/.exec(commands[0]!)![1]!.split(/\s+/)
+    const dir = mkdtempSync(join(tmpdir(), 'readme-'))
+    mkdirSync(join(dir, 'providers'))
+    mkdirSync(join(dir, 'test', 'fixtures', 'providers'), { recursive: true })
+    const run = spawnSync(process.execPath, [TSX, 'scripts/new-provider.ts', ...args, '--root', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    if (!existsSync(join(root, '..', 'shared', 'specs'))) return expect(run.stderr).toMatch(/no such description/)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/wrote .*acme-desk\.yaml/)
+  })
+
+  it('tests one provider as step 4 says (the sandbox here)', () => {
+    const run = spawnSync('npm', ['run', 'test:provider', '--', 'sandbox'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, HITL_REUSE_BUNDLES: '1' },
+    })
+    expect(run.status, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toContain('1 manifest valid')
+    expect(stripVTControlCharacters(run.stdout)).toMatch(/Tests\s+\d+ passed/)
+  }, 180_000)
 })

@@ -6,110 +6,66 @@
  */
 import { createPublicKey, createSign } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import Ajv, { type ValidateFunction } from 'ajv'
+import { join, relative } from 'node:path'
 import { parse } from 'yaml'
+import { schemaProblems } from '../src/manifest/load'
+import { ManifestError, SourceMap } from '../src/manifest/problems'
 import type { VerifyPlan } from '../src/manifest/plan'
 import { formatTimestamp, hmac, keyBytes } from '../src/runtime/signing'
+import type { ExpectedRequests, Fixture, Sign } from './generated/fixture'
 
-export type ExpectedRequest = {
-  method: string
-  path: string
-  query?: Record<string, string>
-  headers?: Record<string, string>
-  json?: unknown
-  form?: Record<string, string>
-  multipart?: unknown
-}
-export type Route = { method: string; path: string; status?: number; headers?: Record<string, string>; body?: unknown }
-export type Send = { type: string; payload: Record<string, unknown>; from: 'user' | 'bot' }
-export type Sign =
-  | { type: 'none' }
-  | {
-      type: 'hmac'
-      algorithm: 'sha1' | 'sha256' | 'sha512'
-      secret?: string
-      secretFromState?: string
-      encoding: 'hex' | 'base64'
-      header: string
-      /** How the vendor writes its signing key (the bytes it signs with): text, hex or base64. */
-      keyEncoding?: 'text' | 'hex' | 'base64'
-      value?: string
-      payload?: string
-      timestamp?: { header: string; format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601' }
-    }
-  | { type: 'rsa'; privateKey: string; header: string; encoding: 'base64' }
-  | { type: 'token'; headers?: Record<string, string>; query?: string }
-  /** A JWT (RS256) in a header; the runner serves the matching key set at jwksPath. {state.x} reads lifecycle state. */
-  | { type: 'jwt'; privateKey: string; kid: string; header: string; jwksPath: string; issuer: string; audience: string }
-/**
- * An agent's attachment as the end user gets it: the helpdesk's own URL, or (`rehosted`) a file in Botpress holding
- * the bytes the helpdesk served at `path` to a request carrying `headers` (the provider's credentials); `holds` and
- * `contentType` say what the file holds where the answer is not the file itself (base64 inside JSON).
- */
-export type ExpectedAttachment =
-  | { type: string; url: string }
-  | {
-      type: string
-      rehosted: { path: string; headers?: Record<string, string>; holds?: string; contentType?: string }
-    }
-export type WebhookCase = {
-  name: string
-  contentType?: string
-  headers?: Record<string, string>
-  body: unknown
-  expect:
-    | { message: { text?: string; attachments?: ExpectedAttachment[]; agentId: string; agentName?: string } }
-    | { event: 'hitlAssigned'; agentId: string; agentName?: string }
-    | { event: 'hitlStopped' }
-    | { ignored: true }
-    | { reply: { status: number; body?: string } }
-}
-/** What one poll must bring to Botpress, in order: an agent's message, hitlAssigned or hitlStopped. */
-export type PollOutcome =
-  | { message: { text?: string; attachments?: ExpectedAttachment[]; agentId: string; agentName?: string } }
-  | { event: 'hitlAssigned'; agentId: string; agentName?: string }
-  | { event: 'hitlStopped' }
-/**
- * A helpdesk that is polled (inbound: poll, or either choosing it): a session of its own under `configuration`
- * (over the fixture's; a null removes a field), then rounds, each answering the poll's requests with `routes` (over
- * the fixture's), expecting those `requests` (when given) and what reached Botpress. Each round is polled twice:
- * the second poll brings nothing more.
- */
-export type Polls = {
-  configuration?: Record<string, unknown>
-  rounds: { name: string; routes: Route[]; requests?: ExpectedRequest[]; expect: PollOutcome[] }[]
-}
-export type Fixture = {
-  provider: string
-  configuration: Record<string, unknown>
-  apiPath?: string
-  routes: Route[]
-  register?: { requests: ExpectedRequest[]; state?: Record<string, unknown> }
-  createUser: { input: Record<string, unknown>; requests: ExpectedRequest[]; externalId: string }
-  startHitl: {
-    input: Record<string, unknown>
-    requests: ExpectedRequest[]
-    ticketId: string
-    /**
-     * Webhooks the helpdesk sends while it is still answering `during` (the ticket's creation): rules firing on a new
-     * ticket. They must reach Botpress once each, after startHitl has returned.
-     */
-    early?: { during: { method: string; path: string }; events: WebhookCase[] }
-  }
-  messages: { send: Send; requests: ExpectedRequest[]; messageId?: string }[]
-  webhooks: { sign: Sign; events: WebhookCase[] }
-  stopHitl: { requests: ExpectedRequest[] }
-  unregister?: { requests: ExpectedRequest[] }
-  polls?: Polls
-}
+export type {
+  Contract,
+  ExpectedAttachment,
+  Fixture,
+  Outcome as PollOutcome,
+  Route,
+  Sign,
+  TransformErratum,
+  WebhookCase,
+} from './generated/fixture'
+export type ExpectedRequest = ExpectedRequests[number]
+/** One session's worth of a fixture: the file's own, or one of its scenarios merged over it. */
+export type Scenario = Omit<Fixture, 'scenarios'> & { scenario?: string }
 
-export const FIXTURES_DIR = join(__dirname, '..', 'test', 'fixtures', 'providers')
+/** The provider fixtures (HITL_FIXTURES_DIR: another folder, as a test of the runner itself uses). */
+export const FIXTURES_DIR = process.env.HITL_FIXTURES_DIR ?? join(__dirname, '..', 'test', 'fixtures', 'providers')
 
+/** Every provider fixture, each validated against the fixture language (a problem stops the run, placed). */
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => parse(readFileSync(join(FIXTURES_DIR, f), 'utf8')) as Fixture)
+    .map((f) => loadFixture(join(FIXTURES_DIR, f)))
+}
+
+let validate: ValidateFunction | undefined
+
+/** A fixture file, held to schemas/fixture.schema.json: a misspelt key or a wrong shape is refused with its line. */
+export function loadFixture(path: string, text = readFileSync(path, 'utf8')): Fixture {
+  const file = relative(join(__dirname, '..'), path)
+  const value = parse(text)
+  validate ??= new Ajv({ strict: false, allErrors: true, verbose: true }).compile(
+    JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'fixture.schema.json'), 'utf8'))
+  )
+  if (!validate(value)) throw new ManifestError(schemaProblems(validate.errors ?? [], new SourceMap(file, text)))
+  return value as Fixture
+}
+
+/** The sessions a fixture describes: its own, then each scenario's (its fields over the fixture's, routes added). */
+export function scenariosOf(f: Fixture): Scenario[] {
+  const { scenarios = [], ...base } = f
+  return [
+    base,
+    ...scenarios.map(({ name, routes = [], ...over }) => ({
+      ...base,
+      ...over,
+      routes: [...base.routes, ...routes],
+      polls: undefined,
+      scenario: name,
+    })),
+  ]
 }
 
 /**

@@ -38,14 +38,49 @@ type Route = {
 /** A route's path (`/tickets/:id`) as the pattern a request's path is matched with, and its parameters' names. */
 export function routePattern(path: string): { pattern: RegExp; keys: string[] } {
   const keys: string[] = []
-  const pattern = new RegExp('^' + path.replace(/:(\w+)/g, (_, k: string) => (keys.push(k), '([^/]+)')) + '$')
+  const source = path.replace(/:(\w+)/g, (_, k: string) => (keys.push(k), '([^/]+)')).replace(/\*/g, '.*')
+  const pattern = new RegExp('^' + source + '$')
   return { pattern, keys }
+}
+
+/** A request as the stand-in (and npm run record) keeps it: its body read as JSON, a form or a multipart form. */
+export async function parseRequest(
+  method: string,
+  target: string,
+  headers: Record<string, string>,
+  raw: Buffer
+): Promise<Recorded> {
+  const url = new URL(target, 'http://x')
+  const recorded: Recorded = {
+    method,
+    path: url.pathname,
+    target,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    raw,
+  }
+  const type = headers['content-type'] ?? ''
+  if (type.includes('json') && raw.length) recorded.json = JSON.parse(raw.toString('utf8'))
+  if (type.includes('x-www-form-urlencoded'))
+    recorded.form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
+  if (type.includes('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData()
+    const mp: NonNullable<Recorded['multipart']> = { fields: {}, files: [] }
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') mp.fields[field] = value
+      else mp.files.push({ field, fileName: (value as File).name, contentType: value.type, size: value.size })
+    }
+    recorded.multipart = mp
+  }
+  return recorded
 }
 
 /** Bytes served at /_downloads/<name>: a tiny PNG header, enough to check uploads byte for byte. */
 export const FILE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
 
 const DOWNLOADS = '/_downloads/'
+
+type Canned = Answer & { method: string; path: string; answers?: Answer[] }
 
 export class HelpdeskStandIn {
   readonly requests: Recorded[] = []
@@ -60,12 +95,18 @@ export class HelpdeskStandIn {
     return `${this.url}/_downloads`
   }
 
-  /** Canned answers, as a fixture's routes give them (`{ method, path, status, headers, body }`). */
-  answer(
-    routes: { method: string; path: string; status?: number; headers?: Record<string, string>; body?: unknown }[]
-  ) {
-    for (const r of routes)
-      this.on(r.method, r.path, () => ({ status: r.status ?? 200, headers: r.headers, body: r.body }))
+  /**
+   * Canned answers, as a fixture's routes give them: `{ method, path, status, headers, body }`, or `answers` in
+   * sequence (the first call gets the first; the last one repeats).
+   */
+  answer(routes: Canned[]) {
+    for (const r of routes) {
+      let calls = 0
+      this.on(r.method, r.path, () => {
+        const a = r.answers ? r.answers[Math.min(calls++, r.answers.length - 1)]! : r
+        return { status: a.status ?? 200, headers: a.headers, body: a.body }
+      })
+    }
     return this
   }
 
@@ -106,27 +147,7 @@ export class HelpdeskStandIn {
     const raw = Buffer.concat(chunks)
     const url = new URL(req.url ?? '/', 'http://x')
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
-    const recorded: Recorded = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      target: req.url ?? '/',
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      raw,
-    }
-    const type = headers['content-type'] ?? ''
-    if (type.includes('json') && raw.length) recorded.json = JSON.parse(raw.toString('utf8'))
-    if (type.includes('x-www-form-urlencoded'))
-      recorded.form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
-    if (type.includes('multipart/form-data')) {
-      const form = await new Response(raw, { headers: { 'content-type': type } }).formData()
-      const mp: NonNullable<Recorded['multipart']> = { fields: {}, files: [] }
-      for (const [field, value] of form.entries()) {
-        if (typeof value === 'string') mp.fields[field] = value
-        else mp.files.push({ field, fileName: (value as File).name, contentType: value.type, size: value.size })
-      }
-      recorded.multipart = mp
-    }
+    const recorded = await parseRequest(req.method ?? 'GET', req.url ?? '/', headers, raw)
     this.requests.push(recorded)
     if (recorded.method === 'GET' && url.pathname.startsWith(DOWNLOADS)) {
       res.writeHead(200, {

@@ -176,7 +176,8 @@ function lintAnyway(value: unknown, source: SourceMap): Problem[] {
   }
 }
 
-function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
+/** Ajv's errors as placed problems (file:line:column, the path, one line each), for any YAML document and schema. */
+export function schemaProblems(errors: ErrorObject[], source: SourceMap): Problem[] {
   const problems: Problem[] = []
   const seen = new Set<string>()
   for (const e of errors) {

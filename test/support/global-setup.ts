@@ -4,7 +4,7 @@
  *   ../shared/tools/bp is there, else by scripts/build.ts (the same esbuild options); dist/test/built-by says which;
  * - dist/test/zendesk.js, Zendesk alone (scripts/build.ts).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readBundle, ROOT } from '../../build/providers'
 import { bundle } from '../../scripts/build'
@@ -14,6 +14,8 @@ import { skipNotes } from './prerequisites'
 
 export default async function setup() {
   for (const note of skipNotes()) console.warn(note)
+  // A run inside a run (a test of the fixture runner itself) takes the bundles the outer run built.
+  if (process.env.HITL_REUSE_BUNDLES && existsSync(TEST_BUNDLE)) return
   mkdirSync(join(ROOT, 'dist', 'test'), { recursive: true })
   if (cliAvailable()) {
     const built = bp(['build'])

@@ -57,6 +57,11 @@ export class HttpClient {
     this.auth = authenticator(options.auth ?? plan.http.auth, this.authContext)
   }
 
+  /** Where requests go: the configuration's apiBaseUrl, else the manifest's base URL (npm run record reads it). */
+  async baseUrl(): Promise<URL> {
+    return (await this.prepare()).url
+  }
+
   /** The base URL (the configuration's apiBaseUrl, else the manifest's) and default headers, once per client. */
   private prepare() {
     return (this.base ??= (async () => {
