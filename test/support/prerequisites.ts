@@ -15,7 +15,7 @@ export const PREREQUISITES = {
   },
   specs: {
     path: join(SHARED, 'specs'),
-    skips: 'the contract checks (Prism proxies of vendors\' OpenAPI descriptions)',
+    skips: "the contract checks (Prism proxies of vendors' OpenAPI descriptions)",
     fix: 'the vendor descriptions live in ../shared/specs beside the checkout',
   },
   cli: {
