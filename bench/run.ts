@@ -10,12 +10,13 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse, stringify } from 'yaml'
-import { esbuildOptions } from '../build/esbuild'
+import { ENTRY_CODE, esbuildOptions } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
 import { setIsolationFile } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage } from '../src/runtime/provider'
+import { botpressCalls } from '../testkit/botpress-calls'
 import { HandWrittenZendesk } from './baseline'
 
 const ROOT = join(__dirname, '..')
@@ -263,7 +264,12 @@ async function main() {
     }
     return done / ((QUICK ? 500 : 2000) / 1000)
   }
-  const [one, fifty, hand] = [await throughput(1), await throughput(50), baselineThroughput()]
+  const [one, fifty, twoHundred, hand] = [
+    await throughput(1),
+    await throughput(50),
+    await throughput(200),
+    baselineThroughput(),
+  ]
 
   // Cold start, each in fresh processes.
   const imported = fresh(
@@ -275,6 +281,26 @@ async function main() {
 
   const size = statSync(integrationBundle).size
   const gz = gzipSync(readFileSync(integrationBundle)).length
+  // Minified, as a deployment would ship it: every provider, and Zendesk alone.
+  const minified = async (providers: ReturnType<typeof readBundle>, file: string) => {
+    await build({
+      stdin: { contents: ENTRY_CODE, resolveDir: ROOT, loader: 'ts' },
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      target: 'es2020',
+      format: 'cjs',
+      minify: true,
+      keepNames: true,
+      logLevel: 'warning',
+      ...esbuildOptions(providers),
+    })
+    return statSync(file).size
+  }
+  const minAll = await minified(readBundle(''), join(ROOT, 'dist', 'bench', 'min-all.js'))
+  const minOne = await minified(readBundle('zendesk'), join(ROOT, 'dist', 'bench', 'min-zendesk.js'))
+  // Botpress API calls per operation, the bundle driven as Botpress drives it (official Zendesk: 4 and 6).
+  const calls = await botpressCalls(integrationBundle)
 
   console.log(
     `\nDeclarative runtime vs hand-written ky code, Zendesk manifest, ${ROUNDS * PER_ROUND} runs per side (Node ${process.version}, ${process.platform}/${process.arch})\n`
@@ -286,7 +312,7 @@ async function main() {
   for (const row of rows) console.log(row)
   console.log(`\n| webhook throughput, one core | events/s |\n|---|---|`)
   console.log(
-    `| runtime, 1 matcher | ${one.toFixed(0)} |\n| runtime, 50 matchers (match is the last) | ${fifty.toFixed(0)} |\n| hand-written | ${hand.toFixed(0)} |`
+    `| runtime, 1 matcher | ${one.toFixed(0)} |\n| runtime, 50 matchers (match is the last) | ${fifty.toFixed(0)} |\n| runtime, 200 matchers (match is the last) | ${twoHundred.toFixed(0)} |\n| hand-written | ${hand.toFixed(0)} |`
   )
   console.log(`\n| cold start (median of 5 fresh processes) | |\n|---|---|`)
   console.log(`| import of the integration bundle | ${ms(imported.importMs!)} |`)
@@ -298,6 +324,15 @@ async function main() {
   console.log(
     `\n| bundle | |\n|---|---|\n| dist/index.js | ${(size / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped) |`
   )
+  console.log(`| minified, every provider | ${(minAll / 1024).toFixed(0)} KiB |`)
+  console.log(`| minified, Zendesk alone (HITL_PROVIDER=zendesk) | ${(minOne / 1024).toFixed(0)} KiB |`)
+  console.log(
+    `\n| Botpress API calls (official Zendesk: 4 per message out, 6 per webhook) | calls | which |\n|---|---|---|`
+  )
+  for (const c of calls)
+    console.log(
+      `| ${c.operation} | ${c.calls} | ${c.which.map((w) => w.replace(/ conv_\w+\/| intver_\w+\//, ' ')).join(', ')} |`
+    )
 }
 
 main().catch((err) => {

@@ -34,9 +34,15 @@ export function providersPlugin(bundle: Bundle): Plugin {
   }
 }
 
-/** Replaces src/manifest/schema-validator.ts with the schema's validator as standalone code, made when first bundled. */
-export function schemaValidatorPlugin(): Plugin {
-  let contents: string | undefined
+/**
+ * Replaces src/manifest/schema-validator.ts with the schema's validator as standalone code, made when first bundled;
+ * in a build for one provider, which validated its manifest at build time and takes no pasted one, with nothing
+ * (about a seventh of the bundle).
+ */
+export function schemaValidatorPlugin(oneProvider = false): Plugin {
+  let contents: string | undefined = oneProvider
+    ? "module.exports = { schemaValidator: () => { throw new Error('a build for one provider validates no manifest at run time') } };\n"
+    : undefined
   return {
     name: 'schema-validator',
     setup(b) {
@@ -58,5 +64,5 @@ export function schemaValidatorPlugin(): Plugin {
 
 /** The esbuild options of every bundle of the integration, beside the CLI's own defaults. */
 export function esbuildOptions(bundle: Bundle): Partial<BuildOptions> {
-  return { plugins: [providersPlugin(bundle), schemaValidatorPlugin()] }
+  return { plugins: [providersPlugin(bundle), schemaValidatorPlugin(!!bundle.selected)] }
 }

@@ -4,7 +4,8 @@
  * the build-level Binding holds only what every call shares (the catalog, the names of this build).
  */
 import type { Plan } from '../manifest/load'
-import { ProviderRuntime } from '../runtime/provider'
+import { partsRead } from '../manifest/reads-scope'
+import { ProviderRuntime, SECRET_STATE } from '../runtime/provider'
 import { Redactor } from '../runtime/redact'
 import { toRuntimeError } from './errors'
 import type { HitlNames } from './names'
@@ -31,15 +32,31 @@ export type Call = CallProps & {
   connection?: Connection
 }
 
+/** Whether registration keeps a secret (generated, or a stored value named as one). */
+function keepsSecrets(plan: Plan): boolean {
+  const register = plan.lifecycle.register
+  const stored = Object.keys(plan.manifest.lifecycle?.register?.store ?? {})
+  return !!register?.generate.length || stored.some((name) => SECRET_STATE.test(name))
+}
+
 /** The webhook URL Botpress gives this installation (BP_WEBHOOK_URL moves it for local runs). */
 export function webhookUrl(webhookId: string): string {
   return `${process.env.BP_WEBHOOK_URL ?? 'https://webhook.botpress.cloud'}/${webhookId}`
 }
 
-export async function openCall(binding: Binding, props: CallProps): Promise<Call> {
+/**
+ * What a handler's call may use of the plan (its HTTP settings and the parts it runs): what registration kept is
+ * read from Botpress only when one of them reads `state`, or it holds a secret. Without it, the whole plan counts.
+ */
+export type Uses = { key: string; parts: (plan: Plan) => unknown[] }
+
+export async function openCall(binding: Binding, props: CallProps, uses?: Uses): Promise<Call> {
   const { ctx, client } = props
   const { plan, config, secrets } = await binding.catalog.select(ctx.configurationType, ctx.configuration, ctx.botId)
-  const state = plan.lifecycle.register?.store ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
+  // Kept secrets are read anyway: the call's redactor must know them, whatever a helpdesk echoes back.
+  const kept =
+    plan.lifecycle.register?.store && (!uses || partsRead(plan, uses.key, ['state'], uses.parts) || keepsSecrets(plan))
+  const state = kept ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
   // A manifest that offers two ways (`either`) uses the one this configuration chooses, for the whole call.
   const auth = await chosenAuth(plan.http.auth, { config, secrets, state, env })
@@ -82,10 +99,15 @@ function grantStore({ client, ctx }: CallProps, connection: Connection): GrantSt
 }
 
 /** Runs a handler on its own call; any failure reaches Botpress as a RuntimeError with that call's secrets removed. */
-export async function withCall<T>(binding: Binding, props: CallProps, run: (call: Call) => Promise<T>): Promise<T> {
+export async function withCall<T>(
+  binding: Binding,
+  props: CallProps,
+  run: (call: Call) => Promise<T>,
+  uses?: Uses
+): Promise<T> {
   let call: Call | undefined
   try {
-    call = await openCall(binding, props)
+    call = await openCall(binding, props, uses)
     return await run(call)
   } catch (err) {
     throw toRuntimeError(err, call?.runtime.redactor)

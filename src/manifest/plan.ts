@@ -7,7 +7,8 @@ import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Veri
 /** The outcomes a matcher may emit: the language's event vocabulary (the schema's matcher.emit enum). */
 export type Emit = Matcher['emit']
 
-export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }
+/** A JSON value whose strings are templates: its value for a scope, and the templates it holds. */
+export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown>; templates: Template[] }
 export type Pairs = [string, Template][]
 
 export type RequestPlan = {

@@ -58,7 +58,8 @@ export type RuntimeContext = {
   auth?: AuthPlan
 }
 
-const SECRET_STATE = /secret|token|key|password/i
+/** Names of kept values that are secrets (redacted from every log line and error of a call). */
+export const SECRET_STATE = /secret|token|key|password/i
 
 export class ProviderRuntime {
   readonly redactor: Redactor

@@ -31,11 +31,14 @@ export async function endUser(call: Call, userId: string): Promise<ExternalUser>
 export async function sessionOf(
   call: Call,
   conversationId: string,
-  tags?: Record<string, string | undefined>
+  tags?: Record<string, string | undefined>,
+  /** Whether the call may read session.data (what startHitl kept): read from Botpress only then. */
+  readsData = true
 ): Promise<Session> {
   const conversationTags = tags ?? (await call.client.getConversation({ id: conversationId })).conversation.tags
   const ticketId = conversationTags[TAGS.conversation.id]
   if (!ticketId) throw new sdk.RuntimeError(`Conversation ${conversationId} is not a HITL session (no ticket id tag)`)
-  const data = call.plan.startHitl.data ? await readData(call.client, 'conversation', conversationId) : undefined
+  const data =
+    call.plan.startHitl.data && readsData ? await readData(call.client, 'conversation', conversationId) : undefined
   return { ticketId, data, conversationId }
 }

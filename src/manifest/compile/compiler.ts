@@ -158,12 +158,15 @@ export class Compiler {
     return value === undefined ? undefined : this.tree(value, path, s)
   }
 
-  /** A JSON value whose strings are templates; keys whose whole template gives undefined are left out. */
+  /**
+   * A JSON value whose strings are templates; keys whose whole template gives undefined are left out. It lists its
+   * templates, so what it reads is known (src/manifest/reads-scope.ts).
+   */
   tree(value: unknown, path: ManifestPath, s: Scope): Tree {
     if (typeof value === 'string') {
       const t = this.template(value, path, s)
       if (this.options.checked && t.whole) this.checkSingleton(value, path)
-      return { evaluate: (scope) => t.evaluate(scope) }
+      return { evaluate: (scope) => t.evaluate(scope), templates: [t] }
     }
     if (Array.isArray(value)) {
       const items = value.map((v, i) => this.tree(v, [...path, i], s))
@@ -176,6 +179,7 @@ export class Compiler {
           }
           return out
         },
+        templates: items.flatMap((i) => i.templates),
       }
     }
     if (value && typeof value === 'object') {
@@ -189,9 +193,10 @@ export class Compiler {
           }
           return out
         },
+        templates: entries.flatMap(([, t]) => t.templates),
       }
     }
-    return { evaluate: async () => value }
+    return { evaluate: async () => value, templates: [] }
   }
 
   template(source: string, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Template {

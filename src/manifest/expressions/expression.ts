@@ -5,7 +5,7 @@
  * it is bounded (time, depth, sequence length, text size) so no manifest can hang or crash the runtime (./safety.ts).
  */
 import jsonata from 'jsonata'
-import { fastPath, UNSURE } from './fast-path'
+import { fastPath, requiredEquality, UNSURE } from './fast-path'
 import { helpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
@@ -96,6 +96,25 @@ export class Expression extends Located {
     for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
     bound(compiled)
     return (this.jsonata = compiled)
+  }
+
+  /**
+   * Whether the expression may read this name of its scope, or this member of it (`session`, `data`): it does, reads
+   * the name whole, or reads the whole scope.
+   */
+  readsName(name: string, member?: string): boolean {
+    if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
+    if (this.sent === null) return true
+    // Compiled unchecked (a bundled manifest, validated at build), it has not listed its references yet.
+    const references = this.references.length ? this.references : collectReferences(this.compiled.ast())
+    return references.some(
+      (r) => r.root === name && (member === undefined || r.member === undefined || r.member === member)
+    )
+  }
+
+  /** The field this condition can only hold with, if it has one (fast-path.ts, requiredEquality). */
+  requiredEquality(): ReturnType<typeof requiredEquality> {
+    return requiredEquality(this.compiled.ast())
   }
 
   async evaluate(scope: Scope): Promise<unknown> {

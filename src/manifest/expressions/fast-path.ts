@@ -148,6 +148,30 @@ function truth(v: unknown): boolean | typeof UNSURE {
   return UNSURE
 }
 
+/**
+ * A field the expression can only be true with: one conjunct of its top-level `and`s is `path = 'literal'` (or a
+ * number). Matchers are dispatched on it (src/runtime/events): where the event's field holds something else, the
+ * expression is false without being evaluated.
+ */
+export function requiredEquality(
+  ast: jsonata.ExprNode | Node | undefined
+): { names: string[]; value: string | number } | null {
+  const node = asNode(ast)
+  if (node?.type === 'block' && node.expressions?.length === 1) return requiredEquality(node.expressions[0])
+  if (node?.type !== 'binary') return null
+  if (node.value === 'and') return requiredEquality(left(node)) ?? requiredEquality(node.rhs)
+  if (node.value !== '=') return null
+  for (const [path, literal] of [
+    [left(node), node.rhs],
+    [node.rhs, left(node)],
+  ]) {
+    const names = path && plainPath(path)
+    if (names && (literal?.type === 'string' || literal?.type === 'number'))
+      return { names, value: literal.value as string | number }
+  }
+  return null
+}
+
 function plainPath(node: Node): string[] | null {
   if (node.type !== 'path' || !Array.isArray(node.steps) || !node.steps.length) return null
   const names: string[] = []
@@ -159,7 +183,8 @@ function plainPath(node: Node): string[] | null {
   return Object.keys(node).every((k) => k === 'type' || k === 'steps') ? names : null
 }
 
-function read(scope: Scope, names: string[]): unknown {
+/** A plain path's value as JSONata reads it, or UNSURE where an array on the way would make JSONata map over it. */
+export function read(scope: Scope, names: string[]): unknown {
   let v: unknown = scope
   for (const name of names) {
     if (v === undefined || v === null) return undefined

@@ -38,6 +38,11 @@ export class Template extends Located {
     )
   }
 
+  /** Whether the template may read this name of its scope, or this member of it. */
+  readsName(name: string, member?: string): boolean {
+    return this.parts.some((p) => 'expression' in p && p.expression.readsName(name, member))
+  }
+
   get isLiteral() {
     return this.parts.every((p) => 'text' in p)
   }

@@ -10,6 +10,7 @@ import type { HttpClient } from '../http'
 import { runSteps } from '../steps'
 import { truthy } from '../truth'
 import { assigned } from './assigned'
+import { candidates } from './dispatch'
 import { ignore } from './ignore'
 import { message } from './message'
 import type { Extractor } from './outcome'
@@ -25,10 +26,10 @@ export type Outcome = Awaited<ReturnType<(typeof EXTRACTORS)[Emit]>>
 export type Applicable = Exclude<Outcome, { kind: 'ignore' }>
 export type { Agent, Attachment } from './outcome'
 
-/** Maps one event to its outcome with the first matcher whose condition holds. */
+/** Maps one event to its outcome with the first matcher whose condition holds (of those that can: ./dispatch.ts). */
 export async function matchEvent(plan: Plan, event: unknown, scope: Scope, http: HttpClient): Promise<Outcome> {
   const eventScope = { ...scope, event }
-  for (const m of plan.events.matchers) {
+  for (const m of candidates(plan, eventScope)) {
     if (!truthy(await m.when.evaluate(eventScope))) continue
     let fetched: Promise<Scope> | undefined
     const fetch = () => (fetched ??= m.fetch.length ? runSteps(m.fetch, eventScope, http) : Promise.resolve(eventScope))

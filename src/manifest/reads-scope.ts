@@ -1,0 +1,36 @@
+/**
+ * Whether a part of a compiled plan may read a name of its scope (`state`, say): any of its expressions or templates
+ * reads it, or reads the whole scope. The binding reads from Botpress only what the part of a call may use.
+ */
+import { Expression, Template } from './expressions'
+import type { Plan } from './plan'
+
+const answers = new WeakMap<Plan, Map<string, boolean>>()
+
+/**
+ * Whether any expression or template under `parts` (of `plan`, which caches the answer under `key`) reads `name`, or
+ * its `member` when one is given.
+ */
+export function partsRead(
+  plan: Plan,
+  key: string,
+  [name, member]: [string, string?],
+  parts: (plan: Plan) => unknown[]
+): boolean {
+  let known = answers.get(plan)
+  if (!known) answers.set(plan, (known = new Map()))
+  const id = `${key}\0${name}\0${member ?? ''}`
+  const cached = known.get(id)
+  if (cached !== undefined) return cached
+  const seen = new Set<unknown>()
+  const reads = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return false
+    seen.add(node)
+    if (node instanceof Expression || node instanceof Template) return node.readsName(name, member)
+    const values = node instanceof Map ? [...node.values()] : Array.isArray(node) ? node : Object.values(node)
+    return values.some(reads)
+  }
+  const answer = parts(plan).some(reads)
+  known.set(id, answer)
+  return answer
+}
