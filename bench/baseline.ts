@@ -14,6 +14,8 @@ export type BaselineConfig = {
 }
 type History = { source: { type: 'user' | 'bot' }; type: string; payload: { text?: string } }
 
+type Attachment = { content_url: string; file_name: string; content_type: string; inline?: boolean }
+
 export class HandWrittenZendesk {
   private readonly api: KyInstance
   constructor(private readonly config: BaselineConfig) {
@@ -109,7 +111,24 @@ export class HandWrittenZendesk {
   }
 
   /** Verifies and maps one Zendesk webhook; returns the agent message it carries, if any. */
-  webhook(headers: Record<string, string>, rawBody: string, now = Date.now()) {
+  /** Verifies, parses and maps an agent's reply, reading the comment back for its files (as the manifest does). */
+  async webhook(headers: Record<string, string>, rawBody: string, now = Date.now()) {
+    const parsed = this.verify(headers, rawBody, now)
+    if (!parsed.message) return parsed
+    const { comments } = await this.api
+      .get(`tickets/${parsed.message.ticketId}/comments.json`, {
+        searchParams: { sort: '-created_at', 'page[size]': '20' },
+      })
+      .json<{ comments: { id: number | string; attachments?: Attachment[] }[] }>()
+    const comment = comments.find((c) => String(c.id) === parsed.message.id)
+    const attachments = (comment?.attachments ?? [])
+      .filter((a) => a.inline !== true)
+      .map((a) => ({ url: a.content_url, name: a.file_name, contentType: a.content_type }))
+    return { ...parsed, message: { ...parsed.message, attachments } }
+  }
+
+  /** The signature checked and the event mapped: what needs no HTTP (the throughput figure). */
+  verify(headers: Record<string, string>, rawBody: string, now = Date.now()) {
     const ts = headers['x-zendesk-webhook-signature-timestamp']
     const signature = headers['x-zendesk-webhook-signature']
     if (!ts || !signature || Math.abs(now - Date.parse(ts)) > 300_000) return { status: 401 as const }

@@ -204,11 +204,11 @@ async function main() {
       },
       async () => {
         const w = zendeskReply(++n)
-        base.webhook(w.headers, w.raw)
+        await base.webhook(w.headers, w.raw)
       }
     ),
     await compare(
-      'agent-reply webhook in (verify + parse + match)',
+      'agent-reply webhook in (verify, parse, match, the comment read back)',
       async () => {
         const w = zendeskReply(++n)
         const r = runtime()
@@ -217,7 +217,7 @@ async function main() {
       },
       async () => {
         const w = zendeskReply(++n)
-        base.webhook(w.headers, w.raw)
+        await base.webhook(w.headers, w.raw)
       }
     ),
   ]
@@ -225,7 +225,9 @@ async function main() {
 
   // Webhook throughput on one core (this process): verified and matched events per second.
   const manifest = parse(zendeskText)
-  const reply = manifest.events.matchers.find((m: { name: string }) => m.name === 'agentReply')
+  // Verify, parse and match alone: the reply's read-back of its comment (HTTP, in the rows above) is left out here.
+  const { fetch: _fetch, ...reply } = manifest.events.matchers.find((m: { name: string }) => m.name === 'agentReply')
+  reply.message = { ...reply.message, attachments: undefined, attachmentsNeedAuth: undefined }
   const withMatchers = (count: number) => {
     const m = structuredClone(manifest)
     m.events.matchers = [
@@ -259,7 +261,7 @@ async function main() {
     const until = performance.now() + (QUICK ? 500 : 2000)
     while (performance.now() < until) {
       const w = events[done % events.length]!
-      if (!base.webhook(w.headers, w.raw).message) throw new Error('baseline did not match')
+      if (!base.verify(w.headers, w.raw).message) throw new Error('baseline did not match')
       done++
     }
     return done / ((QUICK ? 500 : 2000) / 1000)

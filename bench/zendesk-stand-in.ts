@@ -13,6 +13,8 @@ desk
     body: { ticket: { id: 77 }, audit: { events: [{ type: 'Comment', id: ++id }] } },
   }))
   .on('POST', '/api/v2/uploads.json', () => ({ status: 201, body: { upload: { token: `tok-${++id}` } } }))
+  // The ticket's newest comments, read back for an agent's reply (its files): one without files.
+  .on('GET', '/api/v2/tickets/:id/comments.json', () => ({ body: { comments: [{ id: 1, attachments: [] }] } }))
 // Keep memory flat over long runs: the benchmark never reads what was recorded.
 setInterval(() => (desk.requests.length = 0), 1000).unref()
 desk.start().then((url) => console.log(url))

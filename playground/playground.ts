@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { configurationName } from '../src/botpress/names'
 import { readBundle } from '../build/providers'
@@ -57,21 +57,31 @@ export type Playground = {
   stop: () => Promise<void>
 }
 
-/** Builds the bundle when it is missing or older than the sources it comes from. */
-export async function buildIfNeeded(log: (line: string) => void) {
+/**
+ * Builds the bundle when it is missing or older than the sources it comes from, saying so, then every `tickMs` that
+ * it is still building, then how long it took. `outfile` and `build` are the tests' (the bundle, and scripts/build.ts).
+ */
+export async function buildIfNeeded(
+  log: (line: string) => void,
+  options: { outfile?: string; build?: (outfile: string) => Promise<unknown>; tickMs?: number } = {}
+) {
+  const outfile = options.outfile ?? BUNDLE
   const newest = (dir: string): number =>
     readdirSync(dir, { withFileTypes: true }).reduce(
       (t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
       0
     )
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'providers')), newest(join(ROOT, 'schemas')))
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return
-  log('building dist/index.js (the first time takes a while on a slow machine) …')
+  if (existsSync(outfile) && statSync(outfile).mtimeMs >= sources) return
+  log(`building ${relative(ROOT, outfile)} (the first time takes a while on a slow machine) …`)
   const started = Date.now()
-  const ticking = setInterval(() => log(`  still building (${Math.round((Date.now() - started) / 1000)} s) …`), 10_000)
+  const ticking = setInterval(
+    () => log(`  still building (${Math.round((Date.now() - started) / 1000)} s) …`),
+    options.tickMs ?? 10_000
+  )
   try {
-    const { bundle } = await import('../scripts/build')
-    await bundle(BUNDLE)
+    const build = options.build ?? (async (file: string) => (await import('../scripts/build')).bundle(file))
+    await build(outfile)
   } finally {
     clearInterval(ticking)
   }

@@ -182,3 +182,24 @@ describe("README's Adding a helpdesk", () => {
     expect(stripVTControlCharacters(run.stdout)).toMatch(/Tests\s+\d+ passed/)
   }, 180_000)
 })
+
+describe("what hub.md tells a bot builder about Zendesk's API tokens", () => {
+  it('says they lapse after 30 days unused and are retired, so Connect is the way; custom fields count as ahead', () => {
+    const hub = readFileSync(join(root, 'hub.md'), 'utf8')
+    const zendesk = hub.slice(hub.indexOf('### Zendesk\n'))
+    expect(zendesk).toMatch(/unused for 30 days/)
+    expect(zendesk).toMatch(/2027-04-30/)
+    const plan = new ProviderCatalog(readBundle('')).plans.find((p) => p.manifest.id === 'zendesk')!
+    const summary = plan.manifest.comparedWithBotpress!.summary
+    expect(summary.slice(summary.indexOf('Ahead:'), summary.indexOf('Same:'))).toContain('custom ticket fields')
+  })
+})
+
+describe("what hub.md tells a bot builder about Chatwoot's signatures", () => {
+  it('names the version that signs webhooks, and what an older self-hosted one gets', () => {
+    const hub = readFileSync(join(root, 'hub.md'), 'utf8')
+    const chatwoot = hub.slice(hub.indexOf('### Chatwoot\n'), hub.indexOf('\n### ', hub.indexOf('### Chatwoot\n') + 5))
+    expect(chatwoot).toMatch(/from version 4\.11\.2 on/)
+    expect(chatwoot).toMatch(/older self-hosted Chatwoot sends them unsigned, and they are refused/)
+  })
+})

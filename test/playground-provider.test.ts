@@ -129,3 +129,76 @@ describe('playground with a real provider', () => {
     expect(playground.botpress.violations).toEqual([])
   })
 })
+
+describe('playground with Slack, connected with "Connect with Slack"', () => {
+  const slack = new HelpdeskStandIn()
+  let playground: Playground | undefined
+  beforeAll(async () => {
+    await slack.start()
+    slack
+      .on('POST', '/api/oauth.v2.access', () => ({
+        body: {
+          ok: true,
+          access_token: 'xoxb-connected-1',
+          token_type: 'bot',
+          scope: 'chat:write,reactions:read',
+          bot_user_id: 'U0BOT',
+          app_id: 'A0APP',
+          team: { id: 'T0TEAM', name: 'Acme' },
+        },
+      }))
+      .on('GET', '/api/auth.test', () => ({ body: { ok: true, user_id: 'U0BOT', team_id: 'T0TEAM' } }))
+      .on('POST', '/api/conversations.join', () => ({ body: { ok: true } }))
+      .on('POST', '/api/chat.postMessage', () => ({ body: { ok: true, ts: '1733400000.000100' } }))
+  })
+  afterAll(async () => {
+    await playground?.stop()
+    await slack.stop()
+  })
+
+  it('installs the app: consent, code exchange (no PKCE), the workspace named, then every call on the bot token', async () => {
+    const env = {
+      HITL_CHANNEL_ID: 'C0SUPPORT',
+      HITL_SIGNING_SECRET: 'slack-signing-secret',
+      HITL_CLIENT_ID: '1111.2222',
+      HITL_CLIENT_SECRET: 'slack-client-secret',
+      HITL_API_BASE_URL: `${slack.url}/api`,
+    }
+    playground = await startPlayground({ port: 0, provider: 'slack', env, log: () => {} })
+    expect(playground.connectUrl).toBe(`${playground.webhookUrl}/oauth/start`)
+    expect(slack.calls('GET', /auth\.test$/)).toHaveLength(0)
+
+    const started = await fetch(playground.connectUrl!, { method: 'POST', body: '', redirect: 'manual' })
+    const consent = new URL(started.headers.get('location')!)
+    expect(`${consent.origin}${consent.pathname}`).toBe(`${slack.url}/oauth/v2/authorize`)
+    expect(Object.fromEntries(consent.searchParams)).toMatchObject({
+      client_id: '1111.2222',
+      redirect_uri: `${playground.webhookUrl}/oauth/callback`,
+    })
+    expect(consent.searchParams.get('scope')).toContain('chat:write.customize')
+    expect(consent.searchParams.has('code_challenge')).toBe(false)
+    const back = new URL(consent.searchParams.get('redirect_uri')!)
+    back.searchParams.set('code', 'slack-code-1')
+    back.searchParams.set('state', consent.searchParams.get('state')!)
+    expect(await (await fetch(back)).text()).toContain('Connected as <strong>T0TEAM</strong>')
+    const [exchange] = slack.calls('POST', /oauth\.v2\.access$/)
+    expect(exchange!.form).toMatchObject({
+      code: 'slack-code-1',
+      client_id: '1111.2222',
+      client_secret: 'slack-client-secret',
+    })
+
+    // Registered once connected, on the bot token; then a session opens its thread with it.
+    await expect.poll(() => slack.calls('GET', /auth\.test$/).length).toBe(1)
+    expect(slack.calls('GET', /auth\.test$/)[0]!.headers.authorization).toBe('Bearer xoxb-connected-1')
+    const session = await fetch(`${playground.url}/play/start`, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Ada' }),
+    })
+    expect(session.status).toBe(200)
+    const [opened] = slack.calls('POST', /chat\.postMessage$/)
+    expect(opened!.headers.authorization).toBe('Bearer xoxb-connected-1')
+    expect(opened!.json).toMatchObject({ channel: 'C0SUPPORT', username: 'Ada' })
+    expect(playground.botpress.violations).toEqual([])
+  })
+})

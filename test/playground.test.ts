@@ -7,12 +7,13 @@
  * to Botpress is held to Botpress' API description by the stand-in.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
-import { startPlayground, type Playground } from '../playground/playground'
+import { buildIfNeeded, startPlayground, type Playground } from '../playground/playground'
 import { available, PREREQUISITES, skipTitle } from './support/prerequisites'
 
 const CHROMIUM = PREREQUISITES.chromium.path
@@ -214,6 +215,24 @@ describe('starting the playground', () => {
     } finally {
       busy.close()
     }
+  })
+
+  it('says the first build is running, and that it still is, until it is done', async () => {
+    const lines: string[] = []
+    const outfile = join(mkdtempSync(join(tmpdir(), 'first-build-')), 'index.js')
+    // A build that lasts until the playground has said twice that it is still building: no clock involved.
+    const build = async () => {
+      while (lines.filter((l) => l.includes('still building')).length < 2) await new Promise((r) => setTimeout(r, 5))
+    }
+    await buildIfNeeded((line) => lines.push(line), { outfile, build, tickMs: 5 })
+    expect(lines[0]).toMatch(/^building .*index\.js \(the first time takes a while on a slow machine\) …$/)
+    expect(lines.slice(1, 3)).toEqual([expect.stringMatching(/^ {2}still building \(\d+ s\) …$/), expect.anything()])
+    expect(lines.at(-1)).toMatch(/^built in \d+ s$/)
+    // Built and newer than its sources: nothing more is said.
+    writeFileSync(outfile, '')
+    const again: string[] = []
+    await buildIfNeeded((line) => again.push(line), { outfile, build })
+    expect(again).toEqual([])
   })
 
   it('says what Ctrl+C does', async () => {

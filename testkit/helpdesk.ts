@@ -32,6 +32,8 @@ type Route = {
   method: string
   pattern: RegExp
   keys: string[]
+  /** Only requests that hold this (a route without it answers any request to its path). */
+  when?: (req: Recorded) => boolean
   handler: (req: Recorded, params: Record<string, string>) => Answer | Promise<Answer>
 }
 
@@ -80,7 +82,30 @@ export const FILE_BYTES = Buffer.from('89504e470d0a1a0a0000000d49484452000000010
 
 const DOWNLOADS = '/_downloads/'
 
-type Canned = Answer & { method: string; path: string; answers?: Answer[] }
+/** What a request must hold for a canned route: subsets of its query, headers, JSON body or form. */
+type Condition = {
+  query?: Record<string, string>
+  headers?: Record<string, string>
+  json?: unknown
+  form?: Record<string, string>
+}
+type Canned = Answer & { method: string; path: string; answers?: Answer[]; when?: Condition }
+
+/** Whether `value` holds `subset`: every key of an object with a value holding the subset's, arrays item by item. */
+export function holds(value: unknown, subset: unknown): boolean {
+  if (subset === null || typeof subset !== 'object') return value === subset
+  if (Array.isArray(subset))
+    return Array.isArray(value) && subset.length === value.length && subset.every((s, i) => holds(value[i], s))
+  if (!value || typeof value !== 'object') return false
+  return Object.entries(subset).every(([k, s]) => holds((value as Record<string, unknown>)[k], s))
+}
+
+const matches = (req: Recorded, when: Condition) =>
+  (!when.query || holds(req.query, when.query)) &&
+  (!when.headers ||
+    holds(req.headers, Object.fromEntries(Object.entries(when.headers).map(([k, v]) => [k.toLowerCase(), v])))) &&
+  (when.json === undefined || holds(req.json, when.json)) &&
+  (!when.form || holds(req.form, when.form))
 
 export class HelpdeskStandIn {
   readonly requests: Recorded[] = []
@@ -97,22 +122,28 @@ export class HelpdeskStandIn {
 
   /**
    * Canned answers, as a fixture's routes give them: `{ method, path, status, headers, body }`, or `answers` in
-   * sequence (the first call gets the first; the last one repeats).
+   * sequence (the first call gets the first; the last one repeats); with `when`, for the requests that hold it.
    */
   answer(routes: Canned[]) {
     for (const r of routes) {
       let calls = 0
-      this.on(r.method, r.path, () => {
-        const a = r.answers ? r.answers[Math.min(calls++, r.answers.length - 1)]! : r
-        return { status: a.status ?? 200, headers: a.headers, body: a.body }
-      })
+      const when = r.when
+      this.on(
+        r.method,
+        r.path,
+        () => {
+          const a = r.answers ? r.answers[Math.min(calls++, r.answers.length - 1)]! : r
+          return { status: a.status ?? 200, headers: a.headers, body: a.body }
+        },
+        when && ((req) => matches(req, when))
+      )
     }
     return this
   }
 
-  on(method: string, path: string, handler: Route['handler']): this {
+  on(method: string, path: string, handler: Route['handler'], when?: Route['when']): this {
     const { pattern, keys } = routePattern(path)
-    this.routes.unshift({ method, pattern, keys, handler })
+    this.routes.unshift({ method, pattern, keys, handler, when })
     return this
   }
 
@@ -156,7 +187,9 @@ export class HelpdeskStandIn {
       })
       return res.end(FILE_BYTES)
     }
-    const route = this.routes.find((r) => r.method === recorded.method && r.pattern.test(url.pathname))
+    const route = this.routes.find(
+      (r) => r.method === recorded.method && r.pattern.test(url.pathname) && (!r.when || r.when(recorded))
+    )
     if (!route) {
       res.writeHead(404, { 'content-type': 'application/json' })
       return res.end(JSON.stringify({ error: 'NotFound', description: `no route ${recorded.method} ${url.pathname}` }))

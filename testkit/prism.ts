@@ -36,6 +36,32 @@ const TRANSFORMS: Record<TransformErratum['transform'], (doc: any, value?: strin
   alsoWithSuffix: (doc, value = '') => {
     for (const [path, op] of Object.entries(doc.paths)) doc.paths[`${path}${value}`] ??= op
   },
+  dropParameter: (doc, value = '') => {
+    for (const item of Object.values<any>(doc.paths))
+      for (const op of Object.values<any>(item))
+        if (op && Array.isArray(op.parameters)) op.parameters = op.parameters.filter((p: any) => p.name !== value)
+  },
+  formDataAsJson: (doc) => {
+    for (const item of Object.values<any>(doc.paths))
+      for (const op of Object.values<any>(item)) {
+        const form = (op?.parameters ?? []).filter((p: any) => p.in === 'formData')
+        if (!form.length || !(op.consumes ?? doc.consumes ?? []).includes('application/json')) continue
+        const properties = Object.fromEntries(
+          form.map(({ name, in: _in, required: _r, description, ...schema }: any) => [name, { description, ...schema }])
+        )
+        const required = form.filter((p: any) => p.required).map((p: any) => p.name)
+        op.parameters = [
+          ...op.parameters.filter((p: any) => p.in !== 'formData'),
+          {
+            name: 'body',
+            in: 'body',
+            required: true,
+            schema: { type: 'object', properties, ...(required.length ? { required } : {}) },
+          },
+        ]
+        op.consumes = ['application/json']
+      }
+  },
   dropContradictoryUuidFormats: (doc) => {
     const walk = (node: any): void => {
       if (!node || typeof node !== 'object') return
@@ -51,6 +77,11 @@ const TRANSFORMS: Record<TransformErratum['transform'], (doc: any, value?: strin
 export function correctedSpec(contract: Contract, spec: string): any {
   const text = readFileSync(join(SPECS_DIR, spec), 'utf8')
   const doc = spec.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: -1 })
+  // A Swagger 2 basePath (Slack's /api) is part of every path as the API serves it: the router matches whole paths.
+  if (doc.swagger && typeof doc.basePath === 'string' && doc.basePath !== '/') {
+    TRANSFORMS.prefixPaths(doc, doc.basePath.replace(/\/$/, ''))
+    delete doc.basePath
+  }
   for (const [i, erratum] of (contract.errata ?? []).entries()) {
     if (erratum.spec && erratum.spec !== spec) continue
     try {

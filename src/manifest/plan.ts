@@ -148,6 +148,8 @@ export type Plan = {
     headers: Pairs
     timeoutMs: number
     auth: AuthPlan
+    /** Hosts besides the API's that serve its files behind the same credentials (agents' attachments only). */
+    fileHosts: Template[]
     retry: Required<Retry>
     errorMessage?: Expression
     /** A failed response that says the ticket is closed (see the schema's http.closedWhen). */

@@ -123,7 +123,8 @@ export function describeFixture(
         }
         ;({ userId } = await bp.action('createUser', f.createUser.input))
         expectRequests(newRequests(), fill(f.createUser.requests ?? [], { botpressUserId: userId }), 'createUser')
-        expect(ctx.api.users.get(userId)!.tags.id).toBe(f.createUser.externalId)
+        // {botpressUserId}: a helpdesk where the end user lives in Botpress only (Slack).
+        expect(ctx.api.users.get(userId)!.tags.id).toBe(fill(f.createUser.externalId, { botpressUserId: userId }))
       })
       if (raw.createUser.fails) return
 
@@ -253,6 +254,15 @@ export function describeFixture(
             const agent = ctx.api.users.get(incoming[0]!.userId)!
             expect(agent.tags.agentId, w.name).toBe(want.agentId)
             if (want.agentName) expect(agent.name, w.name).toBe(want.agentName)
+            // Events raised beside the message (its agent taking the session), exactly those.
+            expect(
+              events.map((e) => ({
+                event: e.type,
+                ...(e.type === 'hitlAssigned' ? { agentId: ctx.api.users.get(e.payload.userId)?.tags.agentId } : {}),
+              })),
+              `${w.name}: its events`
+            ).toMatchObject((w.alsoEvents ?? []).map((e) => ({ ...e })))
+            expect(events.length, `${w.name}: its events`).toBe(w.alsoEvents?.length ?? 0)
             expect((await deliver(w)).status, `${w.name}: redelivered`).toBe(200)
             expect(
               ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length,

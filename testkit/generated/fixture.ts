@@ -221,11 +221,29 @@ export interface Fixture {
   }[]
 }
 /**
- * One route of the stand-in (path parameters as :name): one answer (status, headers, body), or `answers` in sequence (the first call gets the first, …; the last one repeats).
+ * One route of the stand-in (path parameters as :name): one answer (status, headers, body), or `answers` in sequence (the first call gets the first, …; the last one repeats); with `when`, only for the requests that hold it (another route for the same path answers the others).
  */
 export interface Route {
   method: string
   path: string
+  /**
+   * The requests this route answers: each given part matched as a subset of what was sent (a PUT whose body closes the ticket, say, answered apart from one that adds a comment).
+   */
+  when?: {
+    query?: {
+      [k: string]: string
+    }
+    headers?: {
+      [k: string]: string
+    }
+    /**
+     * A subset of the JSON body.
+     */
+    json?: unknown
+    form?: {
+      [k: string]: string
+    }
+  }
   /**
    * 200 when not given.
    */
@@ -320,6 +338,13 @@ export interface WebhookCase {
    * The vendor's payload (JSON, or a string sent as it is).
    */
   body: unknown
+  /**
+   * Events the webhook raises before its message (an agent's first reply that takes the session raises hitlAssigned): with a message expected, exactly these and no other.
+   */
+  alsoEvents?: {
+    event: 'hitlAssigned' | 'hitlStopped'
+    agentId?: string
+  }[]
   expect:
     | Outcome
     | {
@@ -388,9 +413,9 @@ export interface TransformErratum {
   reason: Reason
   spec?: ErratumSpec
   /**
-   * A correction over the whole description: prefixPaths puts `value` before every path; alsoWithSuffix serves every path also with `value` after it (Zendesk's .json); dropContradictoryUuidFormats drops `format: uuid` where the description's own example is no UUID.
+   * A correction over the whole description: prefixPaths puts `value` before every path; alsoWithSuffix serves every path also with `value` after it (Zendesk's .json); dropContradictoryUuidFormats drops `format: uuid` where the description's own example is no UUID; dropParameter removes the parameter named `value` from every operation (a token the API takes in the Authorization header instead); formDataAsJson takes a Swagger 2 operation's form parameters as a JSON body, where the API accepts JSON (consumes application/json).
    */
-  transform: 'prefixPaths' | 'alsoWithSuffix' | 'dropContradictoryUuidFormats'
+  transform: 'prefixPaths' | 'alsoWithSuffix' | 'dropContradictoryUuidFormats' | 'dropParameter' | 'formDataAsJson'
   /**
    * The transform's argument.
    */

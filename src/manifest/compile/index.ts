@@ -55,6 +55,7 @@ function compilePlan(c: Compiler): Plan {
       headers: c.pairs(http.headers, ['http', 'headers'], g),
       timeoutMs: http.timeoutMs ?? 15000,
       auth: compileAuth(http.auth, c),
+      fileHosts: (http.fileHosts ?? []).map((h, i) => c.template(h, ['http', 'fileHosts', i], g)),
       retry: {
         maxRetries: http.retry?.maxRetries ?? 3,
         statuses: http.retry?.statuses ?? [429, 500, 502, 503, 504],

@@ -462,7 +462,10 @@ export interface Manifest {
      * Create (or find) the end user in the helpdesk. The runtime first creates the Botpress user. Names: input (name, email, pictureUrl), user.id (Botpress user id).
      */
     createUser: {
-      steps: Steps
+      /**
+       * Requests run in order; none where the end user lives in Botpress only (a chat tool that shows each post's author name, as Slack does).
+       */
+      steps: Step[]
       /**
        * What the runtime keeps on the Botpress user.
        */
@@ -608,6 +611,10 @@ export interface Http {
    */
   timeoutMs?: number
   auth: Auth
+  /**
+   * Other hosts that serve the helpdesk's files behind the API's own credentials (Slack's files.slack.com): an agent's attachment there (a matcher's attachmentsNeedAuth) is fetched with the manifest's auth, like one on the API host. Nothing else is ever sent there. Names: config.
+   */
+  fileHosts?: TemplateString[]
   retry?: Retry
   errorMessage?: ExpressionString
   closedWhen?: ExpressionString

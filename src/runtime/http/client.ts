@@ -21,7 +21,7 @@ import { encodeBody, readResponse, type EncodedBody, type HttpResponse, type Out
 type FailureDetails = { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
 
 export class HttpClient {
-  private base?: Promise<{ url: URL; headers: [string, string][] }>
+  private base?: Promise<{ url: URL; headers: [string, string][]; fileHosts: string[] }>
   private readonly auth: Authenticator
   private readonly sleep: (ms: number) => Promise<void>
   /** Where the deployment's secrets may go (none declared or set: no guard). */
@@ -74,8 +74,19 @@ export class HttpClient {
         const v = await t.text(this.scope)
         if (v !== undefined) headers.push([k, v])
       }
-      return { url, headers }
+      const fileHosts: string[] = []
+      for (const t of this.plan.http.fileHosts) {
+        const host = await t.text(this.scope)
+        if (host) fileHosts.push(host.toLowerCase())
+      }
+      return { url, headers, fileHosts }
     })())
+  }
+
+  /** Whether an agent's file at `url` may be fetched with the credentials: on the API host or a file host. */
+  private async credentialedFile(url: URL): Promise<boolean> {
+    const { url: base, fileHosts } = await this.prepare()
+    return url.protocol === base.protocol && (url.host === base.host || fileHosts.includes(url.host.toLowerCase()))
   }
 
   /** An absolute URL as given, or a path ("/.well-known/jwks.json") taken from the root of the API host. */
@@ -107,6 +118,7 @@ export class HttpClient {
       // base64 takes 4 characters for 3 bytes: the same file, inside JSON.
       maxBytes: content ? Math.ceil((MAX_DOWNLOAD_BYTES * 4) / 3) + 64 * 1024 : MAX_DOWNLOAD_BYTES,
       offHostRedirects: 'answer',
+      file: true,
     })
     // Sent on to a temporary link on another host (a helpdesk's storage or media host): followed there
     // without the credentials, every hop checked by the network policy. The file keeps the name the helpdesk gave.
@@ -154,16 +166,16 @@ export class HttpClient {
     } catch {
       return `'${url}' is not a URL`
     }
-    return target.host === base.host && target.protocol === base.protocol
+    return (await this.credentialedFile(target))
       ? undefined
-      : `refused: ${target.host} is not the manifest's API host ${base.host}`
+      : `refused: ${target.host} is neither the manifest's API host ${base.host} nor one of its file hosts`
   }
 
   async send(req: OutgoingRequest): Promise<HttpResponse> {
-    const { url: base, headers: defaults } = await this.prepare()
+    const { url: base, headers: defaults, fileHosts } = await this.prepare()
     const { retry } = this.plan.http
     const timeoutMs = req.timeoutMs ?? this.plan.http.timeoutMs
-    let url = this.resolve(base, req)
+    let url = this.resolve(base, req, fileHosts)
     // Encoded once: every attempt sends the same bytes, and auth (applied last) sees them as they go.
     const body = await encodeBody(req.body)
     const canRepeat = repeatable(req.method, req.idempotent)
@@ -256,7 +268,7 @@ export class HttpClient {
     })
   }
 
-  private resolve(base: URL, req: OutgoingRequest): URL {
+  private resolve(base: URL, req: OutgoingRequest, fileHosts: string[]): URL {
     let url: URL
     if (/^https?:\/\//i.test(req.path)) {
       try {
@@ -264,7 +276,9 @@ export class HttpClient {
       } catch {
         throw this.failure(req, `'${req.path}' is not a URL`, {})
       }
-      if (url.host !== base.host || url.protocol !== base.protocol) {
+      // An agent's file may also be on one of the manifest's file hosts (a files host beside the API's).
+      const fileHost = req.file && url.protocol === base.protocol && fileHosts.includes(url.host.toLowerCase())
+      if ((url.host !== base.host || url.protocol !== base.protocol) && !fileHost) {
         throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
       }
     } else {

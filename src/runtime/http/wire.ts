@@ -28,6 +28,8 @@ export type OutgoingRequest = {
   idempotent?: boolean
   /** Read the answer as bytes (a file), refusing more than this many. */
   maxBytes?: number
+  /** An agent's file: it may also be on one of the manifest's http.fileHosts. */
+  file?: boolean
   /** This request's time bound (a step's timeoutMs), else the manifest's. */
   timeoutMs?: number
   /**
