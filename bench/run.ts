@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse, stringify } from 'yaml'
-import { ENTRY_CODE, esbuildOptions } from '../build/esbuild'
+import { esbuildOptions } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
 import { setIsolationFile } from '../src/manifest/isolation/pool'
@@ -284,21 +284,8 @@ async function main() {
   const size = statSync(integrationBundle).size
   const gz = gzipSync(readFileSync(integrationBundle)).length
   // Minified, as a deployment would ship it: every provider, and Zendesk alone.
-  const minified = async (providers: ReturnType<typeof readBundle>, file: string) => {
-    await build({
-      stdin: { contents: ENTRY_CODE, resolveDir: ROOT, loader: 'ts' },
-      outfile: file,
-      bundle: true,
-      platform: 'node',
-      target: 'es2020',
-      format: 'cjs',
-      minify: true,
-      keepNames: true,
-      logLevel: 'warning',
-      ...esbuildOptions(providers),
-    })
-    return statSync(file).size
-  }
+  const minified = async (providers: ReturnType<typeof readBundle>, file: string) =>
+    statSync(await bundle(file, providers, { minify: true })).size
   const minAll = await minified(readBundle(''), join(ROOT, 'dist', 'bench', 'min-all.js'))
   const minOne = await minified(readBundle('zendesk'), join(ROOT, 'dist', 'bench', 'min-zendesk.js'))
   // Botpress API calls per operation, the bundle driven as Botpress drives it (official Zendesk: 4 and 6).

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../manifest/load'
 import { partsRead } from '../manifest/reads-scope'
-import { ProviderRuntime, SECRET_STATE } from '../runtime/provider'
+import { isSecretState, ProviderRuntime } from '../runtime/provider'
 import { Redactor } from '../runtime/redact'
 import { toRuntimeError } from './errors'
 import type { HitlNames } from './names'
@@ -34,9 +34,11 @@ export type Call = CallProps & {
 
 /** Whether registration keeps a secret (generated, or a stored value named as one). */
 function keepsSecrets(plan: Plan): boolean {
-  const register = plan.lifecycle.register
-  const stored = Object.keys(plan.manifest.lifecycle?.register?.store ?? {})
-  return !!register?.generate.length || stored.some((name) => SECRET_STATE.test(name))
+  const kept = [
+    ...Object.keys(plan.manifest.lifecycle?.register?.store ?? {}),
+    ...(plan.lifecycle.register?.generate ?? []).map((g) => g.name),
+  ]
+  return kept.some((name) => isSecretState(plan, name))
 }
 
 /** The webhook URL Botpress gives this installation (BP_WEBHOOK_URL moves it for local runs). */

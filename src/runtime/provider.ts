@@ -58,8 +58,15 @@ export type RuntimeContext = {
   auth?: AuthPlan
 }
 
-/** Names of kept values that are secrets (redacted from every log line and error of a call). */
-export const SECRET_STATE = /secret|token|key|password/i
+const SECRET_STATE = /secret|token|key|password/i
+
+/**
+ * Whether a value registration kept is a secret (redacted from every log line and error of a call): one it
+ * generated, or one named as a secret.
+ */
+export function isSecretState(plan: Plan, name: string): boolean {
+  return SECRET_STATE.test(name) || !!plan.lifecycle.register?.generate.some((g) => g.name === name)
+}
 
 export class ProviderRuntime {
   readonly redactor: Redactor
@@ -72,8 +79,7 @@ export class ProviderRuntime {
     this.redactor = ctx.redactor ?? new Redactor()
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
-    for (const [k, v] of Object.entries(ctx.state)) if (SECRET_STATE.test(k)) this.redactor.add(v)
-    for (const { name } of plan.lifecycle.register?.generate ?? []) this.redactor.add(ctx.state[name])
+    for (const [k, v] of Object.entries(ctx.state)) if (isSecretState(plan, k)) this.redactor.add(v)
     const hosts = Object.fromEntries(Object.entries(plan.manifest.secrets ?? {}).map(([k, v]) => [k, v.hosts]))
     this.http = new HttpClient(plan, this.base(), this.redactor, {
       sleep: ctx.sleep,
@@ -281,7 +287,7 @@ export class ProviderRuntime {
     for (const v of Object.values(generated)) this.redactor.add(v)
     const s = await runSteps(reg.steps, { ...this.base(), state: generated }, this.http)
     const stored = { ...generated, ...((await reg.store?.evaluate(s)) ?? {}) } as Record<string, unknown>
-    for (const [k, v] of Object.entries(stored)) if (SECRET_STATE.test(k)) this.redactor.add(v)
+    for (const [k, v] of Object.entries(stored)) if (isSecretState(this.plan, k)) this.redactor.add(v)
     return stored
   }
 

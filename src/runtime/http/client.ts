@@ -83,12 +83,6 @@ export class HttpClient {
     })())
   }
 
-  /** Whether an agent's file at `url` may be fetched with the credentials: on the API host or a file host. */
-  private async credentialedFile(url: URL): Promise<boolean> {
-    const { url: base, fileHosts } = await this.prepare()
-    return url.protocol === base.protocol && (url.host === base.host || fileHosts.includes(url.host.toLowerCase()))
-  }
-
   /** An absolute URL as given, or a path ("/.well-known/jwks.json") taken from the root of the API host. */
   async absoluteUrl(urlOrPath: string): Promise<string> {
     if (/^https?:\/\//i.test(urlOrPath)) return urlOrPath
@@ -159,14 +153,14 @@ export class HttpClient {
   /** Why a URL could never be fetched with the manifest's credentials (not on its API host), or undefined. */
   async offApiHost(url: string): Promise<string | undefined> {
     if (!/^https?:\/\//i.test(url)) return undefined
-    const { url: base } = await this.prepare()
+    const { url: base, fileHosts } = await this.prepare()
     let target: URL
     try {
       target = new URL(url)
     } catch {
       return `'${url}' is not a URL`
     }
-    return (await this.credentialedFile(target))
+    return credentialedHost(target, base, fileHosts, true)
       ? undefined
       : `refused: ${target.host} is neither the manifest's API host ${base.host} nor one of its file hosts`
   }
@@ -276,9 +270,7 @@ export class HttpClient {
       } catch {
         throw this.failure(req, `'${req.path}' is not a URL`, {})
       }
-      // An agent's file may also be on one of the manifest's file hosts (a files host beside the API's).
-      const fileHost = req.file && url.protocol === base.protocol && fileHosts.includes(url.host.toLowerCase())
-      if ((url.host !== base.host || url.protocol !== base.protocol) && !fileHost) {
+      if (!credentialedHost(url, base, fileHosts, !!req.file)) {
         throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
       }
     } else {
@@ -314,4 +306,13 @@ export class HttpClient {
       ...details,
     })
   }
+}
+
+/**
+ * Whether a request may go to `url` with the manifest's credentials: on the API host, or, for an agent's file, on one
+ * of the manifest's file hosts (a files host beside the API's).
+ */
+function credentialedHost(url: URL, base: URL, fileHosts: string[], file: boolean): boolean {
+  if (url.protocol !== base.protocol) return false
+  return url.host === base.host || (file && fileHosts.includes(url.host.toLowerCase()))
 }
