@@ -212,7 +212,7 @@ async function testEvent(
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signed.headers },
-      body,
+      body: signed.body ?? body,
       signal: AbortSignal.timeout(15_000),
     })
     status = res.status
@@ -237,7 +237,7 @@ async function testEvent(
   return { name, ok: false, said: `answered HTTP ${status}` }
 }
 
-type Signed = { headers: Record<string, string>; query: Record<string, string> } | { why: string }
+type Signed = { headers: Record<string, string>; query: Record<string, string>; body?: string } | { why: string }
 
 /** Headers (or a query parameter) that make `body` pass the manifest's verification, where the configuration holds the secret. */
 async function signAsVendor(
@@ -252,7 +252,15 @@ async function signAsVendor(
     const value = await v.value.text(scope)
     if (!value)
       return { why: 'the webhook token is kept by the installation (made at registration), not in the configuration' }
-    return v.in === 'header' ? { headers: { [v.name]: value }, query: {} } : { headers: {}, query: { [v.name]: value } }
+    if (v.in === 'header') return { headers: { [v.name]: value }, query: {} }
+    if (v.in === 'query') return { headers: {}, query: { [v.name]: value } }
+    // In a field of the body: the test event carries it where the vendor writes it.
+    const event: Record<string, unknown> = JSON.parse(body)
+    const names = v.name.split('.')
+    let node = event
+    for (const key of names.slice(0, -1)) node = (node[key] = {}) as Record<string, unknown>
+    node[names.at(-1)!] = value
+    return { headers: {}, query: {}, body: JSON.stringify(event) }
   }
   if (v.type !== 'hmac') return { why: `only the helpdesk can sign (${v.type}: its private key)` }
   const secret = await v.secret.text(scope)

@@ -55,7 +55,11 @@ export async function botpressCalls(bundleFile: string, provider = 'zendesk'): P
     return [
       await counted('text message out', () => bp.send(conversationId, 'text', { text: 'Order 1234', userId })),
       await counted('agent-reply webhook in', () =>
-        bp.webhook({ headers: { 'content-type': 'application/json', ...signed.headers }, query: signed.query, body })
+        bp.webhook({
+          headers: { 'content-type': 'application/json', ...signed.headers },
+          query: signed.query,
+          body: signed.body ?? body,
+        })
       ),
     ]
   } finally {

@@ -98,7 +98,8 @@ export function jwksOf(sign: Extract<Sign, { type: 'jwt' }>) {
 }
 
 type SignOptions = { url: string; method?: string; now?: number; tamper?: boolean; state?: Record<string, unknown> }
-type Signed = { headers: Record<string, string>; query: string }
+/** What makes a webhook the vendor's: headers, a query, and for tokens in the body the body to send instead. */
+type Signed = { headers: Record<string, string>; query: string; body?: string }
 /**
  * One signer per verification kind of the language (the type checker holds the table to them), each following the
  * fixture's own statement of the vendor's scheme, with the same mechanics as the runtime's verifiers
@@ -109,11 +110,12 @@ const SIGNERS: {
   [K in VerifyPlan['type']]: (sign: Extract<Sign, { type: K }>, raw: string, o: SignOptions) => Signed
 } = {
   none: () => ({ headers: {}, query: '' }),
-  token: (sign, _raw, o) => ({
+  token: (sign, raw, o) => ({
     headers: Object.fromEntries(
       Object.entries(fill(sign.headers ?? {}, stateVars(o.state))).map(([k, v]) => [k, o.tamper ? v + 'x' : v])
     ),
     query: sign.query && !o.tamper ? sign.query : '',
+    ...(sign.body ? { body: withFields(raw, fill(sign.body, stateVars(o.state)), o.tamper) } : {}),
   }),
   jwt: (sign, _raw, o) => {
     const now = o.now ?? Date.now()
@@ -148,7 +150,14 @@ const SIGNERS: {
   },
 }
 
-/** Headers (and query) for a webhook, signed as the vendor does. */
+/** The JSON body with the vendor's token fields set (altered when tampered). */
+function withFields(raw: string, fields: Record<string, string>, tamper?: boolean): string {
+  const body = JSON.parse(raw) as Record<string, unknown>
+  for (const [k, v] of Object.entries(fields)) body[k] = tamper ? v + 'x' : v
+  return JSON.stringify(body)
+}
+
+/** Headers (and query, or body) for a webhook, signed as the vendor does. */
 export function signWebhook(sign: Sign, raw: string, options: SignOptions): Signed {
   return (SIGNERS[sign.type] as (s: Sign, raw: string, o: SignOptions) => Signed)(sign, raw, options)
 }

@@ -425,7 +425,9 @@ function signOf(manifest: any, config: Record<string, unknown>, warnings: string
     if (secret !== undefined)
       return verify.in === 'query'
         ? { type: 'token', query: `${verify.name}=${secret}` }
-        : { type: 'token', headers: { [verify.name]: secret } }
+        : verify.in === 'body'
+          ? { type: 'token', body: { [verify.name]: secret } }
+          : { type: 'token', headers: { [verify.name]: secret } }
   }
   warnings.push(
     `webhooks.sign: the manifest's ${verify.type} verification could not be read into the fixture's signing; complete it by hand (docs/testing-a-provider.md › Signing)`

@@ -76,3 +76,48 @@ describe('a hex key, and the timestamp and signatures in one header', () => {
     expect([wrong.status, wrong.body.error]).toEqual([401, 'invalid webhook signature'])
   })
 })
+
+describe("a token in a field of the body (LiveChat's secret_key)", () => {
+  const TOKEN = 'lc-webhook-secret-0f9e8d7c6b5a'
+  function bodyToken(name: string) {
+    const m = parse(TINY)
+    m.inbound.verify = { type: 'token', in: 'body', name, value: '{{ config.webhookToken }}' }
+    return caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: { clientId: 'c', clientSecret: 's', webhookToken: TOKEN },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
+  }
+  const post = (bp: ReturnType<typeof bodyToken>, raw: string) =>
+    bp.webhook({ headers: { 'content-type': 'application/json' }, body: raw })
+
+  it('accepts the field as the vendor writes it, at the top or down a dotted path', async () => {
+    expect((await post(bodyToken('secret_key'), JSON.stringify({ secret_key: TOKEN, kind: 'noise' }))).status).toBe(200)
+    expect(
+      (await post(bodyToken('meta.token'), JSON.stringify({ meta: { token: TOKEN }, kind: 'noise' }))).status
+    ).toBe(200)
+  })
+
+  it('refuses a wrong, missing or non-text token, a body that is not JSON, and a token elsewhere than the field', async () => {
+    const bp = bodyToken('secret_key')
+    const refused = [
+      JSON.stringify({ secret_key: TOKEN + 'x' }),
+      JSON.stringify({ kind: 'noise' }),
+      JSON.stringify({ secret_key: [TOKEN] }),
+      JSON.stringify({ secret_key: { toString: TOKEN } }),
+      `secret_key=${TOKEN}`,
+      JSON.stringify({ nested: { secret_key: TOKEN } }),
+    ]
+    for (const raw of refused) {
+      const res = await post(bp, raw)
+      expect([raw, res.status, res.body.error]).toEqual([raw, 401, 'invalid webhook token in body secret_key'])
+    }
+    // Inherited names are not fields: a path through the prototype finds nothing.
+    const proto = await post(bodyToken('constructor.name'), JSON.stringify({ kind: 'noise' }))
+    expect(proto.status).toBe(401)
+  })
+})

@@ -86,7 +86,7 @@ export function describeFixture(
         return bp.webhook({
           headers: { 'content-type': w.contentType ?? 'application/json', ...w.headers, ...signed.headers },
           query: signed.query,
-          body,
+          body: signed.body ?? body,
         })
       }
 

@@ -139,6 +139,12 @@ export type Sign =
         [k: string]: string
       }
       query?: string
+      /**
+       * Fields the vendor writes into each webhook's JSON body (top-level names, values as for headers): set on every case's body before it is sent; the tampered copy has them altered.
+       */
+      body?: {
+        [k: string]: string
+      }
     }
   | {
       type: 'jwt'

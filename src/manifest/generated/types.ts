@@ -316,11 +316,11 @@ export type Verify =
        */
       type: 'token'
       /**
-       * The token comes in a header or a query parameter.
+       * The token comes in a header, a query parameter, or a field of the JSON body (LiveChat's `secret_key`): a body that is not JSON, or lacks the field, is refused.
        */
-      in: 'header' | 'query'
+      in: 'header' | 'query' | 'body'
       /**
-       * Name of the header or query parameter.
+       * Name of the header or query parameter; for `body`, the field's path, its names joined by dots (`secret_key`, `meta.token`).
        */
       name: string
       value: TemplateString

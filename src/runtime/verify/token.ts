@@ -1,18 +1,36 @@
-/** A shared secret the vendor sends back in a header or a query parameter, compared in constant time. */
+/** A shared secret the vendor sends back in a header, a query parameter or a field of the JSON body, compared in constant time. */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Scope } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 
-export async function verifyToken(v: Extract<VerifyPlan, { type: 'token' }>, s: Scope) {
+type TokenPlan = Extract<VerifyPlan, { type: 'token' }>
+
+export async function verifyToken(v: TokenPlan, s: Scope) {
   const expected = await v.value.text(s)
   if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')
+  const got = sent(v, s)
+  if (typeof got !== 'string' || !sameSecret(got, expected))
+    throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${v.name}`)
+}
+
+/** The token as the request carries it, or undefined. */
+function sent(v: TokenPlan, s: Scope): unknown {
   // Header names arrive lowercase (HTTP's are case-insensitive); query names are as the manifest writes them.
-  const name = v.in === 'header' ? v.name.toLowerCase() : v.name
-  const got =
-    v.in === 'header' ? (s.headers as Record<string, string>)[name] : (s.query as Record<string, string>)[name]
-  if (got === undefined || !sameSecret(got, expected))
-    throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${name}`)
+  if (v.in === 'header') return (s.headers as Record<string, string>)[v.name.toLowerCase()]
+  if (v.in === 'query') return (s.query as Record<string, string>)[v.name]
+  // A field of the JSON body, its path's names joined by dots; own properties only.
+  let node: unknown
+  try {
+    node = JSON.parse(String(s.rawBody ?? ''))
+  } catch {
+    return undefined
+  }
+  for (const key of v.name.split('.')) {
+    if (!node || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node
 }
 
 /** Constant-time comparison of two secrets of any length. */
