@@ -99,7 +99,7 @@ describe('npm run record', () => {
     expect(fixture.createUser.requests?.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/users'])
     expect(fixture.startHitl.requests?.length).toBeGreaterThan(0)
     expect(fixture.messages).toHaveLength(4)
-    const outcomes = fixture.webhooks.events.map((w) => w.expect)
+    const outcomes = fixture.webhooks!.events.map((w) => w.expect)
     expect(outcomes).toContainEqual({ event: 'hitlAssigned', agentId: 'agent-kim', agentName: 'Person 1' })
     expect(outcomes).toContainEqual(
       expect.objectContaining({
@@ -111,7 +111,7 @@ describe('npm run record', () => {
     )
     // The integration's own messages came back as the helpdesk announced them: recorded as ignored (echoes).
     expect(outcomes).toContainEqual({ ignored: true })
-    expect(fixture.webhooks.sign).toMatchObject({ type: 'hmac', secretFromState: 'webhookSecret' })
+    expect(fixture.webhooks!.sign).toMatchObject({ type: 'hmac', secretFromState: 'webhookSecret' })
   })
 
   it('keeps no secret, e-mail address or agent name', () => {
@@ -120,7 +120,7 @@ describe('npm run record', () => {
     for (const secret of secrets) expect(text).not.toContain(secret)
     expect(text).not.toMatch(/realmail|Kim Agent/i)
     // Webhooks are signed again at replay: no recorded signature or timestamp header is kept.
-    const kept = loadFixture(file, text).webhooks.events.flatMap((w) => Object.keys(w.headers ?? {}))
+    const kept = loadFixture(file, text).webhooks!.events.flatMap((w) => Object.keys(w.headers ?? {}))
     expect(kept.filter((h) => /signature|timestamp/i.test(h))).toEqual([])
     for (const email of text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []) expect(email).toMatch(/@example\.com$/)
     expect(text).not.toContain(sandbox.url)

@@ -48,10 +48,10 @@ export async function botpressCalls(bundleFile: string, provider = 'zendesk'): P
     await bp.register(webhookUrl)
     const { userId } = await bp.action('createUser', f.createUser.input)
     const { conversationId } = await bp.action('startHitl', { userId, messageHistory: [], ...f.startHitl.input })
-    const reply = f.webhooks.events.find((w) => 'message' in w.expect)!
+    const reply = f.webhooks!.events.find((w) => 'message' in w.expect)!
     const state = api.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values
     const body = JSON.stringify(reply.body)
-    const signed = signWebhook(f.webhooks.sign, body, { url: webhookUrl, state })
+    const signed = signWebhook(f.webhooks!.sign, body, { url: webhookUrl, state })
     return [
       await counted('text message out', () => bp.send(conversationId, 'text', { text: 'Order 1234', userId })),
       await counted('agent-reply webhook in', () =>

@@ -8,11 +8,14 @@
  * once. A 429 or 5xx backs off, doubling; unregistering stops it (`hitlPolling`).
  */
 import * as sdk from '@botpress/sdk'
+import type { Plan } from '../manifest/plan'
+import { partsRead } from '../manifest/reads-scope'
 import { ProviderError } from '../runtime/errors'
 import type { Call } from './call'
 import { hitlChannel, TAGS } from './names'
 import { applyOutcome } from './session/apply'
 import { closedAt } from './session/close'
+import { sessionOf } from './session/people'
 import { claim, state } from './states'
 
 /** Below the webhook URL: a request here polls (GET or POST), as the pollHelpdesk action does. */
@@ -26,6 +29,9 @@ const TURN_MS = 2 * 60_000
 const MAX_SESSIONS = 50
 
 export type PollReport = { polled: number; events: number }
+
+/** What a poll reads of the plan: its inbound, every way it may be chosen (the either's branches). */
+const pollParts = (plan: Plan) => [plan.inbound]
 
 type Conversation = { id: string; createdAt: string; tags: Record<string, string | undefined> }
 
@@ -80,7 +86,9 @@ async function pollOne(call: Call, polling: Polling, c: Conversation, anyway: bo
     { lapsed: (held) => held.until < Date.now(), expiry: 2 * TURN_MS }
   )
   if (!turn.won) return undefined
-  const session = { ticketId, conversationId: c.id, startedAt: c.createdAt }
+  // What startHitl kept (a per-session token, say), read only where the poll's steps read it.
+  const { data } = await sessionOf(call, c.id, c.tags, partsRead(call.plan, 'poll', ['session', 'data'], pollParts))
+  const session = { ticketId, data, conversationId: c.id, startedAt: c.createdAt }
   const latest = (await kept.read()) ?? last
   // Polled by another instance between the first read and the turn: not due any more.
   if (!anyway && latest && Date.now() < latest.nextAt) return void (await turn.giveBack())

@@ -89,6 +89,15 @@ export class ProviderRuntime {
     })
   }
 
+  /**
+   * A session's kept values named as secrets (a per-session access token, say) join the call's redacted values: no
+   * log line or error of the call shows them.
+   */
+  keepSecretsOf(data: unknown) {
+    if (!data || typeof data !== 'object') return
+    for (const [k, v] of Object.entries(data)) if (SECRET_STATE.test(k) && typeof v === 'string') this.redactor.add(v)
+  }
+
   /** The manifest's `linked` steps: the ticket linked back to the session's Botpress conversation, now it exists. */
   async linkSession(session: Session & { conversationId: string }, input: Record<string, unknown>, user: ExternalUser) {
     const linked = this.plan.startHitl.linked
@@ -221,6 +230,7 @@ export class ProviderRuntime {
     const ticketId = await startHitl.ticketId.text(s)
     if (!ticketId) throw new Error(`${startHitl.ticketId.where}: the ticket id is empty`)
     const session: Session = { ticketId, data: await startHitl.data?.evaluate(s) }
+    this.keepSecretsOf(session.data)
     if (strategy === 'each' || strategy === 'last') {
       for (const m of kept) {
         try {

@@ -157,4 +157,38 @@ describe('secrets in a failing session', () => {
       expect(everything, `${secret} leaked`).not.toContain(secret)
     }
   })
+  it("keeps a session's own token (what startHitl kept, named as a secret) out of every log line and error", async () => {
+    const SESSION_TOKEN = 'sess-SECRET-44e1c0'
+    const m = parse(readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8'))
+    m.actions.startHitl.steps[1].capture.sessionToken = 'response.body.sessionToken'
+    m.actions.startHitl.result.data = { sessionToken: '{{ sessionToken }}' }
+    m.messages.text.steps[0].request.headers = { 'x-session': '{{ session.data.sessionToken }}' }
+    m.messages.text.steps[0].request.path = '/sessions/{{ session.ticketId }}/notes'
+    ctx.helpdesk
+      .on('POST', '/api/tickets', () => ({ status: 201, body: { id: 8, sessionToken: SESSION_TOKEN } }))
+      .on('POST', '/api/sessions/:id/notes', (r) => ({
+        status: 422,
+        body: { message: `session ${r.headers['x-session']} refused` },
+      }))
+    tokens = 3
+    const bp = caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: { clientId: 'cid', clientSecret: CLIENT_SECRET, webhookToken: WEBHOOK_TOKEN },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
+    let answer = ''
+    const lines = await capture(async () => {
+      const { userId } = await bp.action('createUser', { name: 'Ada' })
+      const { conversationId } = await bp.action('startHitl', { userId, title: 'Help' })
+      answer = JSON.stringify(await bp.send(conversationId, 'text', { text: 'hello' }))
+    })
+    const everything = [...lines, answer].join('\n')
+    // The vendor's refusal, with the token it echoed, was reported: the token itself never.
+    expect(everything).toMatch(/session \*\*\* refused/)
+    expect(everything).not.toContain(SESSION_TOKEN)
+  })
 })

@@ -190,7 +190,7 @@ export interface Fixture {
   createUser: CreateUser
   startHitl: StartHitl
   messages: Messages
-  webhooks: Webhooks
+  webhooks?: Webhooks
   stopHitl: StopHitl
   unregister?: Unregister
   /**
@@ -316,9 +316,13 @@ export interface StartHitl {
   }
   requests?: ExpectedRequests
   /**
-   * The ticket id the session's conversation must be tagged with.
+   * The ticket id the session's conversation must be tagged with; or, for an id the manifest makes itself (a random UUID), `{ matches: <regular expression> }`: later parts of the fixture name it as {ticketId}.
    */
-  ticketId?: string
+  ticketId?:
+    | string
+    | {
+        matches: string
+      }
   fails?: Fails
   /**
    * Webhooks the helpdesk sends while it is still answering `during` (rules firing on a new ticket): each must reach Botpress once, in order, after startHitl returned.
@@ -363,6 +367,9 @@ export interface WebhookCase {
         }
       }
 }
+/**
+ * What the helpdesk posts to the webhook URL; absent for one that is only polled (its `polls` say what arrives).
+ */
 export interface Webhooks {
   sign: Sign
   events: WebhookCase[]

@@ -24,6 +24,7 @@ export async function endUser(call: Call, userId: string): Promise<ExternalUser>
       `User ${userId} has no external id: create it with the ${call.names.actions.createUser} action first`
     )
   const data = call.plan.createUser.data ? await readData(call.client, 'user', userId) : undefined
+  call.runtime.keepSecretsOf(data)
   return { id: user.id, externalId, name: user.name, pictureUrl: user.pictureUrl, email: user.attributes?.email, data }
 }
 
@@ -40,5 +41,6 @@ export async function sessionOf(
   if (!ticketId) throw new sdk.RuntimeError(`Conversation ${conversationId} is not a HITL session (no ticket id tag)`)
   const data =
     call.plan.startHitl.data && readsData ? await readData(call.client, 'conversation', conversationId) : undefined
+  call.runtime.keepSecretsOf(data)
   return { ticketId, data, conversationId }
 }

@@ -1,8 +1,8 @@
 /** The helpers a manifest can call beside JSONata's own functions. */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { escapeHtml, htmlToText } from '../html'
 
-export const helpers: Record<string, { fn: (s?: string) => string | undefined; signature: string }> = {
+export const helpers: Record<string, { fn: (s?: string) => unknown; signature: string }> = {
   base64: {
     fn: (s?: string) => (s === undefined ? undefined : Buffer.from(s, 'utf8').toString('base64')),
     signature: '<s-:s>',
@@ -17,5 +17,19 @@ export const helpers: Record<string, { fn: (s?: string) => string | undefined; s
   sha256: {
     fn: (s?: string) => (s === undefined ? undefined : createHash('sha256').update(s).digest('hex')),
     signature: '<s-:s>',
+  },
+  /** A random (v4) UUID: an id the manifest must make itself (a vendor that takes the client's ids). */
+  uuid: { fn: () => randomUUID(), signature: '<:s>' },
+  /** The value a JSON text holds, or nothing when it is not JSON (payloads that carry JSON inside a string). */
+  parseJson: {
+    fn: (s?: string) => {
+      if (typeof s !== 'string') return undefined
+      try {
+        return JSON.parse(s) as unknown
+      } catch {
+        return undefined
+      }
+    },
+    signature: '<s-:x>',
   },
 }

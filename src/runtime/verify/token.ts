@@ -11,7 +11,10 @@ export async function verifyToken(v: TokenPlan, s: Scope) {
   if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')
   const got = sent(v, s)
   if (typeof got !== 'string' || !sameSecret(got, expected))
-    throw new WebhookRejection(401, `invalid webhook token in ${v.in} ${v.name}`)
+    throw new WebhookRejection(
+      401,
+      `invalid webhook token in ${v.in} ${v.in === 'header' ? v.name.toLowerCase() : v.name}`
+    )
 }
 
 /** The token as the request carries it, or undefined. */
