@@ -13,6 +13,8 @@ export type Pairs = [string, Template][]
 
 export type RequestPlan = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  /** One of http.hosts by name: the base of the path, instead of http.baseUrl. */
+  host?: string
   path: Template
   query: Pairs
   headers: Pairs
@@ -148,6 +150,8 @@ export type Plan = {
     headers: Pairs
     timeoutMs: number
     auth: AuthPlan
+    /** More bases of the helpdesk's own API, on hosts of their own, by name (a step's request.host). */
+    hosts: Map<string, Template>
     /** Hosts besides the API's that serve its files behind the same credentials (agents' attachments only). */
     fileHosts: Template[]
     retry: Required<Retry>

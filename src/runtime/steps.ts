@@ -70,6 +70,7 @@ async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Pro
   const request: OutgoingRequest = {
     step: name,
     method: r.method,
+    host: r.host,
     path: (await r.path.text(scope)) ?? '',
     query: await pairs(r.query, scope),
     headers: await pairs(r.headers, scope),

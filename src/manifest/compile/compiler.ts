@@ -76,8 +76,16 @@ export class Compiler {
     const compiledWhen = when === undefined ? undefined : this.expression(when, [...p, 'when'], s)
     const each = forEach === undefined ? undefined : this.expression(forEach, [...p, 'forEach'], s)
     const inner = each ? within(s, 'forEach') : s
-    const { method, path: requestPath, query, headers, body, ...unread } = request
+    const { method, host, path: requestPath, query, headers, body, ...unread } = request
     noneLeft(unread)
+    const hosts = Object.keys(this.m.http.hosts ?? {})
+    if (host !== undefined && !hosts.includes(host))
+      this.problems.push(
+        this.src.problem(
+          [...p, 'request', 'host'],
+          `'${host}' is not one of http.hosts (${hosts.join(', ') || 'none declared'})`
+        )
+      )
     const rp = [...p, 'request']
     const where = () => this.where(p)
     const plan: StepPlan = {
@@ -89,6 +97,7 @@ export class Compiler {
       forEach: each,
       request: {
         method,
+        host,
         path: this.template(requestPath, [...rp, 'path'], inner, { url: true }),
         query: this.pairs(query, [...rp, 'query'], inner, { url: true }),
         headers: this.pairs(headers, [...rp, 'headers'], inner),

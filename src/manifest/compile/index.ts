@@ -55,6 +55,12 @@ function compilePlan(c: Compiler): Plan {
       headers: c.pairs(http.headers, ['http', 'headers'], g),
       timeoutMs: http.timeoutMs ?? 15000,
       auth: compileAuth(http.auth, c),
+      hosts: new Map(
+        Object.entries(http.hosts ?? {}).map(([name, t]) => [
+          name,
+          c.template(t, ['http', 'hosts', name], g, { url: true }),
+        ])
+      ),
       fileHosts: (http.fileHosts ?? []).map((h, i) => c.template(h, ['http', 'fileHosts', i], g)),
       retry: {
         maxRetries: http.retry?.maxRetries ?? 3,

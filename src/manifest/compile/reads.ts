@@ -43,7 +43,7 @@ export const READS = {
     'timeoutMs',
     'capture',
   ]),
-  request: reads<Request>()(['method', 'path', 'query', 'headers', 'body']),
+  request: reads<Request>()(['method', 'host', 'path', 'query', 'headers', 'body']),
   matcher: reads<Matcher>()(['name', 'when', 'fetch', 'emit', 'ticketId', 'agent', 'message']),
   'matcher.agent': reads<NonNullable<Matcher['agent']>>()(['id', 'name', 'pictureUrl', 'email']),
   'matcher.message': reads<NonNullable<Matcher['message']>>()([

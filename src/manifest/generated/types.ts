@@ -612,6 +612,12 @@ export interface Http {
   timeoutMs?: number
   auth: Auth
   /**
+   * Other bases of the helpdesk's own API, on hosts of their own (LiveChat's accounts server beside its chat API), by name: a step calls one with `request.host`, its path below that base. They get the manifest's headers and auth as the API host does, redirects stay on them, and absolute URLs may name them. Names: config.
+   */
+  hosts?: {
+    [k: string]: TemplateString
+  }
+  /**
    * Other hosts that serve the helpdesk's files behind the API's own credentials (Slack's files.slack.com): an agent's attachment there (a matcher's attachmentsNeedAuth) is fetched with the manifest's auth, like one on the API host. Nothing else is ever sent there. Names: config.
    */
   fileHosts?: TemplateString[]
@@ -677,6 +683,10 @@ export interface Request {
    * HTTP method.
    */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  /**
+   * One of `http.hosts` by name: the path is below that base instead of http.baseUrl.
+   */
+  host?: string
   path: TemplateString
   query?: TemplateMap
   headers?: TemplateMap

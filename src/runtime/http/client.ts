@@ -21,7 +21,7 @@ import { encodeBody, readResponse, type EncodedBody, type HttpResponse, type Out
 type FailureDetails = { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
 
 export class HttpClient {
-  private base?: Promise<{ url: URL; headers: [string, string][]; fileHosts: string[] }>
+  private base?: Promise<{ url: URL; headers: [string, string][]; hosts: Map<string, URL>; fileHosts: string[] }>
   private readonly auth: Authenticator
   private readonly sleep: (ms: number) => Promise<void>
   /** Where the deployment's secrets may go (none declared or set: no guard). */
@@ -74,12 +74,16 @@ export class HttpClient {
         const v = await t.text(this.scope)
         if (v !== undefined) headers.push([k, v])
       }
+      // The API's other bases, checked as the base URL is (the network policy holds for them too).
+      const hosts = new Map<string, URL>()
+      for (const [name, t] of this.plan.http.hosts)
+        hosts.set(name, await checkTarget((await t.text(this.scope)) ?? '', `http.hosts.${name}`))
       const fileHosts: string[] = []
       for (const t of this.plan.http.fileHosts) {
         const host = await t.text(this.scope)
         if (host) fileHosts.push(host.toLowerCase())
       }
-      return { url, headers, fileHosts }
+      return { url, headers, hosts, fileHosts }
     })())
   }
 
@@ -153,23 +157,25 @@ export class HttpClient {
   /** Why a URL could never be fetched with the manifest's credentials (not on its API host), or undefined. */
   async offApiHost(url: string): Promise<string | undefined> {
     if (!/^https?:\/\//i.test(url)) return undefined
-    const { url: base, fileHosts } = await this.prepare()
+    const { url: base, hosts, fileHosts } = await this.prepare()
     let target: URL
     try {
       target = new URL(url)
     } catch {
       return `'${url}' is not a URL`
     }
-    return credentialedHost(target, base, fileHosts, true)
+    return credentialedHost(target, apiOrigins(base, hosts), fileHosts, true)
       ? undefined
       : `refused: ${target.host} is neither the manifest's API host ${base.host} nor one of its file hosts`
   }
 
   async send(req: OutgoingRequest): Promise<HttpResponse> {
-    const { url: base, headers: defaults, fileHosts } = await this.prepare()
+    const { url: apiBase, headers: defaults, hosts, fileHosts } = await this.prepare()
     const { retry } = this.plan.http
     const timeoutMs = req.timeoutMs ?? this.plan.http.timeoutMs
-    let url = this.resolve(base, req, fileHosts)
+    // The request's own base: one of http.hosts when it names one (the compiler checked the name).
+    const base = (req.host && hosts.get(req.host)) || apiBase
+    let url = this.resolve(base, apiOrigins(apiBase, hosts), req, fileHosts)
     // Encoded once: every attempt sends the same bytes, and auth (applied last) sees them as they go.
     const body = await encodeBody(req.body)
     const canRepeat = repeatable(req.method, req.idempotent)
@@ -262,7 +268,7 @@ export class HttpClient {
     })
   }
 
-  private resolve(base: URL, req: OutgoingRequest, fileHosts: string[]): URL {
+  private resolve(base: URL, api: URL[], req: OutgoingRequest, fileHosts: string[]): URL {
     let url: URL
     if (/^https?:\/\//i.test(req.path)) {
       try {
@@ -270,7 +276,7 @@ export class HttpClient {
       } catch {
         throw this.failure(req, `'${req.path}' is not a URL`, {})
       }
-      if (!credentialedHost(url, base, fileHosts, !!req.file)) {
+      if (!credentialedHost(url, api, fileHosts, !!req.file)) {
         throw this.failure(req, `refused: ${url.host} is not the manifest's API host ${base.host}`, {})
       }
     } else {
@@ -308,11 +314,17 @@ export class HttpClient {
   }
 }
 
+/** The API's bases: the base URL and the manifest's http.hosts. */
+function apiOrigins(base: URL, hosts: Map<string, URL>): URL[] {
+  return [base, ...hosts.values()]
+}
+
 /**
- * Whether a request may go to `url` with the manifest's credentials: on the API host, or, for an agent's file, on one
- * of the manifest's file hosts (a files host beside the API's).
+ * Whether a request may go to `url` with the manifest's credentials: on one of the API's hosts (the base URL's, or
+ * one of http.hosts, same scheme), or, for an agent's file, on one of the manifest's file hosts (a files host beside
+ * the API's).
  */
-function credentialedHost(url: URL, base: URL, fileHosts: string[], file: boolean): boolean {
-  if (url.protocol !== base.protocol) return false
-  return url.host === base.host || (file && fileHosts.includes(url.host.toLowerCase()))
+function credentialedHost(url: URL, api: URL[], fileHosts: string[], file: boolean): boolean {
+  if (api.some((b) => url.protocol === b.protocol && url.host === b.host)) return true
+  return url.protocol === api[0]!.protocol && file && fileHosts.includes(url.host.toLowerCase())
 }

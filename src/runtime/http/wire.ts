@@ -7,7 +7,9 @@ export type HttpResponse = { status: number; headers: Record<string, string>; bo
 export type OutgoingRequest = {
   step: string
   method: string
-  /** Path below the base URL, or an absolute URL on the same host. */
+  /** One of the manifest's http.hosts by name: the base of the path instead of the base URL. */
+  host?: string
+  /** Path below the base URL (or the host's), or an absolute URL on one of the API's hosts. */
   path: string
   query: [string, string][]
   headers: [string, string][]
