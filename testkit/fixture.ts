@@ -77,7 +77,7 @@ export function scenariosOf(f: Fixture): Scenario[] {
 export function fill<T>(value: T, vars: Record<string, string>): T {
   if (typeof value === 'string')
     return value.replace(
-      /\{(files|storage|webhookUrl|helpdesk|botpressUserId|botpressConversationId|ticketId|state\.\w+)\}/g,
+      /\{(files|storage|secondHost|webhookUrl|helpdesk|botpressUserId|botpressConversationId|ticketId|state\.\w+)\}/g,
       (_, k: string) => vars[k] ?? `{${k}}`
     ) as T
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)) as T

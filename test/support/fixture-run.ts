@@ -49,6 +49,7 @@ export function describeFixture(
   const fillers = () => ({
     files: ctx.helpdesk.filesUrl,
     storage: `${ctx.helpdesk.storageUrl}/_downloads`,
+    secondHost: ctx.helpdesk.storageUrl,
     webhookUrl: WEBHOOK_URL,
     helpdesk: apiBase(),
   })

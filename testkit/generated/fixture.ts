@@ -165,7 +165,7 @@ export type Reason = string
 export type ErratumSpec = string
 
 /**
- * A provider's test (test/fixtures/providers/<id>.yaml): how a stand-in of the helpdesk answers, what the integration must send it at each step of a session, vendor-shaped webhooks signed the vendor's way and what Botpress must see of each. The runner is test/providers.test.ts; docs/testing-a-provider.md says how to write one. Placeholders in any string: {files}, {storage}, {webhookUrl}, {helpdesk}, {botpressUserId}, {botpressConversationId}, {state.<name>}.
+ * A provider's test (test/fixtures/providers/<id>.yaml): how a stand-in of the helpdesk answers, what the integration must send it at each step of a session, vendor-shaped webhooks signed the vendor's way and what Botpress must see of each. The runner is test/providers.test.ts; docs/testing-a-provider.md says how to write one. Placeholders in any string: {files}, {storage}, {secondHost}, {webhookUrl}, {helpdesk}, {botpressUserId}, {botpressConversationId}, {ticketId}, {state.<name>}.
  */
 export interface Fixture {
   /**
