@@ -3,7 +3,7 @@
  * your own), each validated in full; HITL_PROVIDER=<id> selects one of them for a build for that provider alone.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import type { Bundle } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 
@@ -40,10 +40,16 @@ export function providerFiles(dir = providersDir()): string[] {
 
 /** Every manifest of the folder, validated in full (a ManifestError stops the build). */
 export function readBundle(selected = process.env.HITL_PROVIDER || undefined, dir = providersDir()): Bundle {
+  // A manifest written over another (extends) finds it in the same folder, wherever the build runs from.
+  const beside = (id: string) => {
+    const path = providerFiles(dir).find((p) => basename(p).replace(/\.ya?ml$/, '') === id)
+    return path ? { file: relative(ROOT, path), text: readFileSync(path, 'utf8') } : undefined
+  }
   const providers = providerFiles(dir).map((path) => {
     const file = relative(ROOT, path)
     const text = readFileSync(path, 'utf8')
-    return { file, text, manifest: loadManifest(text, file).manifest }
+    const plan = loadManifest(text, file, { bases: beside })
+    return { file, text, manifest: plan.manifest, ...(plan.bases.length ? { bases: plan.bases } : {}) }
   })
   if (selected && !providers.some((p) => p.manifest.id === selected)) {
     const known = providers.map((p) => p.manifest.id).join(', ')

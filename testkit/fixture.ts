@@ -7,9 +7,10 @@
 import { createPublicKey, createSign } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import Ajv, { type ValidateFunction } from 'ajv'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { parse } from 'yaml'
 import { schemaProblems } from '../src/manifest/load'
+import { isRecord, MAX_LAYERS, overlay } from '../src/manifest/overlay'
 import { ManifestError, SourceMap } from '../src/manifest/problems'
 import type { VerifyPlan } from '../src/manifest/plan'
 import { formatTimestamp, hmac, keyBytes } from '../src/runtime/signing'
@@ -44,13 +45,38 @@ let validate: ValidateFunction | undefined
 
 /** A fixture file, held to schemas/fixture.schema.json: a misspelt key or a wrong shape is refused with its line. */
 export function loadFixture(path: string, text = readFileSync(path, 'utf8')): Fixture {
-  const file = relative(join(__dirname, '..'), path)
-  const value = parse(text)
+  const { value, source } = laidOver(path, text)
   validate ??= new Ajv({ strict: false, allErrors: true, verbose: true }).compile(
     JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'fixture.schema.json'), 'utf8'))
   )
-  if (!validate(value)) throw new ManifestError(schemaProblems(validate.errors ?? [], new SourceMap(file, text)))
+  if (!validate(value)) throw new ManifestError(schemaProblems(validate.errors ?? [], source))
   return value as Fixture
+}
+
+/**
+ * A fixture's value, laid over the fixture it extends (as a manifest over its base), and a source map placing each
+ * path in the file that writes it.
+ */
+function laidOver(path: string, text: string, depth = 0): { value: unknown; source: SourceMap } {
+  const file = relative(join(__dirname, '..'), path)
+  const value: unknown = parse(text)
+  if (!isRecord(value) || typeof value.extends !== 'string') return { value, source: new SourceMap(file, text) }
+  const basePath = join(dirname(path), `${value.extends}.yaml`)
+  let baseText: string
+  try {
+    baseText = readFileSync(basePath, 'utf8')
+  } catch {
+    throw new ManifestError([
+      new SourceMap(file, text).problem(['extends'], `no fixture '${value.extends}' beside this one`),
+    ])
+  }
+  if (depth >= MAX_LAYERS)
+    throw new ManifestError([
+      new SourceMap(file, text).problem(['extends'], `more than ${MAX_LAYERS} fixtures laid over one another`),
+    ])
+  const base = laidOver(basePath, baseText, depth + 1)
+  const { extends: _, ...own } = value
+  return { value: overlay(base.value, own), source: new SourceMap(file, text, undefined, base.source) }
 }
 
 /** The sessions a fixture describes: its own, then each scenario's (its fields over the fixture's, routes added). */

@@ -6,11 +6,12 @@
 import type { ErrorObject } from 'ajv'
 import { BoundedCache } from '../bounded-cache'
 import { createHash } from 'node:crypto'
-import { LineCounter, parseDocument } from 'yaml'
+import { LineCounter, parseDocument, type Document } from 'yaml'
 import { currentShape, WEBHOOK_DEPRECATION } from './compat'
 import { didYouMean, nearest } from './near'
 import { compileManifest } from './compile'
 import { isolationAvailable, loadIsolated } from './isolation/pool'
+import { besideOnDisk, isRecord, MAX_LAYERS, overlay, type BaseResolver, type Layer } from './overlay'
 import type { Plan } from './plan'
 import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
 import type { Manifest } from './types'
@@ -41,9 +42,13 @@ const loading = new Map<string, Promise<Plan>>()
  * Loads and compiles a manifest; throws ManifestError listing every problem with its place. `isolated`: its
  * expressions are evaluated in the isolation workers (./isolation.ts), as a pasted manifest's are.
  */
-export function loadManifest(text: string, file: string, options: { isolated?: boolean; pasted?: boolean } = {}): Plan {
+export function loadManifest(
+  text: string,
+  file: string,
+  options: { isolated?: boolean; pasted?: boolean; bases?: BaseResolver } = {}
+): Plan {
   return cached(`${options.isolated ? 'isolated:' : ''}${options.pasted ? 'pasted:' : ''}${file}`, text, (key) =>
-    load(text, file, options.isolated ? key : undefined, options.pasted)
+    load(text, file, options.isolated ? key : undefined, options.pasted, options.bases)
   )
 }
 
@@ -51,9 +56,13 @@ export function loadManifest(text: string, file: string, options: { isolated?: b
  * A bundled manifest, validated when the bundle was built (its text, and the value that text parses to): no YAML
  * parsing, no schema check, no lint, expressions compiled on first use. Places in errors still come from the text.
  */
-export function loadValidated(text: string, value: Manifest, file: string): Plan {
+export function loadValidated(text: string, value: Manifest, file: string, bases: Layer[] = []): Plan {
   return cached(file, text, () => {
-    const { plan, problems } = compileManifest(value, new SourceMap(file, text), { checked: false })
+    const under = bases.reduceRight<SourceMap | undefined>(
+      (u, b) => new SourceMap(b.file, b.text, undefined, u),
+      undefined
+    )
+    const { plan, problems } = compileManifest(value, new SourceMap(file, text, undefined, under), { checked: false })
     if (!plan) throw new ManifestError(problems)
     return plan
   })
@@ -128,11 +137,14 @@ function deeperThan(value: unknown, max: number): boolean {
   return false
 }
 
-function load(text: string, file: string, isolatedFor?: string, pasted?: boolean): Plan {
+/** A manifest's text parsed (problems placed), its value, and its source map. */
+function parsed(
+  text: string,
+  file: string
+): { value: unknown; source: SourceMap; text: string; lines: LineCounter; doc: Document } {
   const lines = new LineCounter()
   if (text.length > MAX_MANIFEST_BYTES) throw tooLarge(file)
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
-  const source = new SourceMap(file, text, { doc, lines })
   if (doc.errors.length) {
     throw new ManifestError(
       doc.errors.map((e) => {
@@ -148,6 +160,57 @@ function load(text: string, file: string, isolatedFor?: string, pasted?: boolean
     throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
   }
   if (deeperThan(value, MAX_MANIFEST_DEPTH)) throw tooDeep(file)
+  return { value, source: new SourceMap(file, text, { doc, lines }), text, lines, doc }
+}
+
+/**
+ * A manifest written over another (`extends`): the value laid over its base's (itself perhaps over another), and a
+ * source map that places each path in the file that writes it. Refused where it cannot be: pasted (whole by
+ * definition), no such manifest, a loop, or more than MAX_LAYERS deep.
+ */
+function laidOver(
+  value: unknown,
+  first: ReturnType<typeof parsed>,
+  file: string,
+  resolveBase: BaseResolver,
+  pasted?: boolean
+): { value: unknown; source: SourceMap } {
+  if (!isRecord(value) || typeof value.extends !== 'string') return { value, source: first.source }
+  const refuse = (message: string): never => {
+    throw new ManifestError([first.source.problem(['extends'], message)])
+  }
+  if (pasted) refuse('a pasted manifest is whole: extends names a manifest of the providers folder, out of its reach')
+  const chain: { id: string; layer: ReturnType<typeof parsed> }[] = []
+  let next: unknown = value
+  let at = file
+  while (isRecord(next) && typeof next.extends === 'string') {
+    const id = next.extends
+    if (chain.some((c) => c.id === id) || id === (value as { id?: unknown }).id)
+      refuse(`'${id}' is written over this one in turn: manifests cannot be laid over each other in a loop`)
+    if (chain.length >= MAX_LAYERS) refuse(`more than ${MAX_LAYERS} manifests laid over one another`)
+    const base = resolveBase(id, at) ?? refuse(`no manifest '${id}' beside this one (${id}.yaml in its folder)`)
+    const layer = parsed(base.text, base.file)
+    chain.push({ id, layer })
+    next = layer.value
+    at = base.file
+  }
+  // The deepest base first; each one's own map over the maps of those under it.
+  let merged: unknown = chain.at(-1)!.layer.value
+  let under: SourceMap | undefined
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { layer } = chain[i]!
+    if (i < chain.length - 1) merged = overlay(merged, layer.value)
+    under = new SourceMap(layer.source.file, layer.text, { doc: layer.doc, lines: layer.lines }, under)
+  }
+  return {
+    value: overlay(merged, value),
+    source: new SourceMap(file, first.text, { doc: first.doc, lines: first.lines }, under),
+  }
+}
+
+function load(text: string, file: string, isolatedFor?: string, pasted?: boolean, bases = besideOnDisk): Plan {
+  const first = parsed(text, file)
+  const { value, source } = laidOver(first.value, first, file, bases, pasted)
   const { value: current, deprecated } = currentShape(value)
   const invalid = validateSchema(current)
   if (invalid) {

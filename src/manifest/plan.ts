@@ -141,6 +141,8 @@ export type Plan = {
   file: string
   /** Length of the text it was compiled from: its weight in the plan cache. */
   size: number
+  /** The manifests it is written over (`extends`), nearest first, as files and texts: empty for most. */
+  bases: { file: string; text: string }[]
   /** What is not wrong but should change (a deprecated shape), placed like problems. */
   notes: Problem[]
   /** Names of configuration fields whose values are secrets (redacted everywhere). */

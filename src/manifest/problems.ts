@@ -25,21 +25,65 @@ export class ManifestError extends Error {
   }
 }
 
-/** Maps manifest paths to places in the YAML source; the source is parsed when a place is first asked for. */
+/**
+ * Maps manifest paths to places in the YAML source; the source is parsed when a place is first asked for. A manifest
+ * written over another (`extends`) has that one's map `under` its own: a path its own text does not write is placed
+ * where the manifest under it does.
+ */
 export class SourceMap {
   private parsed?: { doc: Document; lines: LineCounter }
 
   constructor(
     readonly file: string,
     private readonly text: string,
-    parsed?: { doc: Document; lines: LineCounter }
+    parsed?: { doc: Document; lines: LineCounter },
+    readonly under?: SourceMap
   ) {
     this.parsed = parsed
   }
 
-  /** Length of the text it maps (what a plan compiled from it is weighed by in the plan cache). */
+  /** Length of the texts it maps (what a plan compiled from them is weighed by in the plan cache). */
   get size(): number {
-    return this.text.length
+    return this.text.length + (this.under?.size ?? 0)
+  }
+
+  /** Where `path` is written: this file, else the one under it that writes it, else this file's nearest parent. */
+  place(
+    path: ManifestPath,
+    options: { key?: boolean; offset?: number } = {}
+  ): { file: string; line: number; column: number } {
+    if (this.under && !this.writes(path)) {
+      for (let below: SourceMap | undefined = this.under; below; below = below.under)
+        if (below.writes(path)) return { file: below.file, ...below.locate(path, options) }
+    }
+    return { file: this.file, ...this.locate(path, options) }
+  }
+
+  /** The files under this one (`extends`), nearest first: what a bundle keeps to place problems where they stand. */
+  basesUnder(): { file: string; text: string }[] {
+    return this.under ? [{ file: this.under.file, text: this.under.text }, ...this.under.basesUnder()] : []
+  }
+
+  /** Whether this text itself writes the value at `path`. */
+  writes(path: ManifestPath): boolean {
+    return this.node(this.written(path)).whole
+  }
+
+  private node(path: ManifestPath): { node: unknown; pair?: Pair; whole: boolean } {
+    let node: unknown = this.doc.contents
+    let pair: Pair | undefined
+    for (const part of path) {
+      if (isMap(node)) {
+        const found = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === part)
+        if (!found) return { node, pair, whole: false }
+        pair = found
+        node = found.value
+      } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
+        pair = undefined
+        node = node.items[part]
+      } else return { node, pair, whole: false }
+    }
+    return { node, pair, whole: true }
   }
 
   private get doc(): Document {
@@ -61,20 +105,7 @@ export class SourceMap {
 
   /** Where the value at `path` starts (or its nearest existing parent); `key: true` points at the key instead. */
   locate(path: ManifestPath, options: { key?: boolean; offset?: number } = {}): { line: number; column: number } {
-    path = this.written(path)
-    let node: unknown = this.doc.contents
-    let pair: Pair | undefined
-    for (const part of path) {
-      if (isMap(node)) {
-        const found = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === part)
-        if (!found) break
-        pair = found
-        node = found.value
-      } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
-        pair = undefined
-        node = node.items[part]
-      } else break
-    }
+    const { node, pair } = this.node(this.written(path))
     let start = (node as Node | undefined)?.range?.[0] ?? 0
     if (options.key && pair && (pair.key as Node | undefined)?.range) start = (pair.key as Node).range![0]
     else if (options.offset !== undefined && isScalar(node) && !String(node.source ?? node.value).includes('\n')) {
@@ -99,6 +130,6 @@ export class SourceMap {
   }
 
   problem(path: ManifestPath, message: string, options?: { key?: boolean; offset?: number }): Problem {
-    return { file: this.file, ...this.locate(path, options), path: formatPath(path), message }
+    return { ...this.place(path, options), path: formatPath(path), message }
   }
 }

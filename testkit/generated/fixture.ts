@@ -169,6 +169,10 @@ export type ErratumSpec = string
  */
 export interface Fixture {
   /**
+   * Another fixture of the folder this one is written over (a provider whose manifest extends another's): its fields laid over that one's as manifests are (objects field by field, the rest replaced, null removing). Its modeline: fixture-extension.schema.json.
+   */
+  extends?: string
+  /**
    * The manifest's id (providers/<id>.yaml).
    */
   provider: string

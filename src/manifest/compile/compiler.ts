@@ -338,7 +338,7 @@ export class Compiler {
   }
 
   where(path: ManifestPath): string {
-    const { line, column } = this.src.locate(path)
-    return `${this.src.file}:${line}:${column} ${formatPath(path)}`
+    const { file, line, column } = this.src.place(path)
+    return `${file}:${line}:${column} ${formatPath(path)}`
   }
 }

@@ -47,6 +47,7 @@ function compilePlan(c: Compiler): Plan {
     manifest: m,
     file: c.src.file,
     size: c.src.size,
+    bases: c.src.basesUnder(),
     notes: [],
     secretFields: c.secretFields,
     http: {

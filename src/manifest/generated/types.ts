@@ -374,6 +374,10 @@ export interface Manifest {
    */
   $schema?: string
   /**
+   * Id of another manifest of the same folder this one is written over (HubSpot Help Desk over HubSpot): its fields are laid over that manifest's, objects field by field, anything else (lists, texts) replaced whole, `null` removing the field; the result is what is validated and run. Such a file names only what differs (its modeline: provider-extension.schema.json). Bundled manifests only: a pasted manifest is whole.
+   */
+  extends?: string
+  /**
    * Version of this manifest language. Always 1 for now.
    */
   manifestVersion: 1

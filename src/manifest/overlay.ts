@@ -1,0 +1,44 @@
+/**
+ * A manifest written over another (`extends`): the base's value with the manifest's own laid over it, and the texts
+ * they came from, base first, so that a problem is placed in the file that wrote what it is about.
+ */
+import { dirname, join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+
+/** A manifest's source: its file (as problems name it) and text. */
+export type Layer = { file: string; text: string }
+/** Finds the manifest `id` of the folder `file` is in: its file and text, or undefined when there is none. */
+export type BaseResolver = (id: string, file: string) => Layer | undefined
+
+/** Most manifests one may be written over, one over another. */
+export const MAX_LAYERS = 4
+
+/**
+ * `over` laid over `base`: objects field by field, anything else (lists, texts, numbers) replaced whole, `null`
+ * removing the field. Neither is changed.
+ */
+export function overlay(base: unknown, over: unknown): unknown {
+  if (!isRecord(base) || !isRecord(over)) return over
+  const out: Record<string, unknown> = { ...base }
+  for (const [k, v] of Object.entries(over)) {
+    if (v === null) delete out[k]
+    else out[k] = Object.hasOwn(base, k) ? overlay(base[k], v) : v
+  }
+  return out
+}
+
+/** The manifest `id` beside `file` on disk (providers/<id>.yaml next to providers/<this>.yaml). */
+export const besideOnDisk: BaseResolver = (id, file) => {
+  const folder = dirname(file)
+  for (const ext of ['.yaml', '.yml']) {
+    const path = join(folder, `${id}${ext}`)
+    try {
+      return { file: path, text: readFileSync(resolve(path), 'utf8') }
+    } catch {}
+  }
+  return undefined
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v)
+}
