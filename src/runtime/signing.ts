@@ -6,7 +6,10 @@
 import { createHmac } from 'node:crypto'
 
 export type KeyEncoding = 'text' | 'hex' | 'base64'
-export type TimestampFormat = 'unixSeconds' | 'unixMilliseconds' | 'iso8601'
+export type TimestampFormat = 'unixSeconds' | 'unixMilliseconds' | 'unix' | 'iso8601'
+
+/** From here a unix timestamp is in milliseconds (seconds reach it in the year 5138; milliseconds passed it in 1973). */
+const MILLISECONDS_FROM = 1e11
 
 /** The bytes of a key as written: its UTF-8 text, or the bytes its hex or base64 stands for. */
 export function keyBytes(key: string, encoding: KeyEncoding = 'text'): Buffer {
@@ -25,10 +28,14 @@ export function hmac(algorithm: string, key: Buffer, data: string | Buffer): Buf
 /** A moment written as a vendor writes timestamps. */
 export function formatTimestamp(ms: number, format: TimestampFormat): string {
   if (format === 'iso8601') return new Date(ms).toISOString()
+  // `unix` (seconds or milliseconds, the vendor does not say): written in milliseconds.
   return String(format === 'unixSeconds' ? Math.floor(ms / 1000) : ms)
 }
 
 /** A timestamp read back (epoch milliseconds), or NaN. */
 export function parseTimestamp(text: string, format: TimestampFormat): number {
-  return format === 'iso8601' ? Date.parse(text) : Number(text) * (format === 'unixSeconds' ? 1000 : 1)
+  if (format === 'iso8601') return Date.parse(text)
+  const n = Number(text)
+  const seconds = format === 'unixSeconds' || (format === 'unix' && Math.abs(n) < MILLISECONDS_FROM)
+  return n * (seconds ? 1000 : 1)
 }

@@ -121,3 +121,52 @@ describe("a token in a field of the body (LiveChat's secret_key)", () => {
     expect(proto.status).toBe(401)
   })
 })
+
+describe('a timestamp whose unit the vendor does not say (format unix)', () => {
+  const SECRET = 'crisp-like-secret-1234'
+  const sign = (format: 'unixSeconds' | 'unixMilliseconds'): Sign => ({
+    type: 'hmac',
+    algorithm: 'sha256',
+    secret: SECRET,
+    encoding: 'hex',
+    header: 'X-Hook-Signature',
+    payload: '[{timestamp};{body}]',
+    timestamp: { header: 'X-Hook-Timestamp', format },
+  })
+  function unixVerifying() {
+    const m = parse(TINY)
+    m.configuration.hookSecret = { type: 'string', title: 'Hook secret', description: 'Text.', secret: true }
+    m.inbound.verify = {
+      type: 'hmac',
+      algorithm: 'sha256',
+      secret: '{{ config.hookSecret }}',
+      signature: { header: 'X-Hook-Signature', encoding: 'hex' },
+      signedPayload: '[{{ headers.`x-hook-timestamp` }};{{ rawBody }}]',
+      timestamp: { header: 'X-Hook-Timestamp', format: 'unix', toleranceSeconds: 300 },
+    }
+    return caller(
+      ctx,
+      {
+        manifest: stringify(m),
+        settings: { hookSecret: SECRET, clientId: 'c', clientSecret: 's', webhookToken: 't' },
+        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+      },
+      null
+    )
+  }
+
+  it('takes it in seconds or in milliseconds, and refuses either outside the window', async () => {
+    const bp = unixVerifying()
+    for (const format of ['unixSeconds', 'unixMilliseconds'] as const) {
+      const fresh = signWebhook(sign(format), body, { url: 'https://x' }).headers
+      expect([format, (await deliver(bp, fresh)).status]).toEqual([format, 200])
+      const old = signWebhook(sign(format), body, { url: 'https://x', now: Date.now() - 10 * 60_000 }).headers
+      const replay = await deliver(bp, old)
+      expect([format, replay.status, replay.body.error]).toEqual([
+        format,
+        401,
+        'timestamp outside the 300 s replay window',
+      ])
+    }
+  })
+})

@@ -827,9 +827,9 @@ export interface Timestamp {
    */
   pattern?: string
   /**
-   * How the timestamp is written: unix seconds, unix milliseconds or ISO 8601.
+   * How the timestamp is written: unix seconds, unix milliseconds, unix (either, told apart by size: from 10^11 it is milliseconds, which seconds reach only in the year 5138; for a vendor that does not say which) or ISO 8601.
    */
-  format: 'unixSeconds' | 'unixMilliseconds' | 'iso8601'
+  format: 'unixSeconds' | 'unixMilliseconds' | 'unix' | 'iso8601'
   /**
    * Requests whose timestamp is further than this from now are refused (401).
    */
