@@ -14,6 +14,7 @@ import { generated, providerTable } from '../scripts/docs'
 import { readBundle } from '../build/providers'
 import { ProviderCatalog } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
+import { besideOnDisk } from '../src/manifest/overlay'
 
 const root = join(__dirname, '..')
 const TSX = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
@@ -111,7 +112,11 @@ describe('every example in the docs', () => {
         const where = `${file}:${line}`
         expect(kind, `${where}: no <!-- example: … --> before it`).toBeDefined()
         if (kind === 'manifest') {
-          expect(() => loadManifest(yaml, where), where).not.toThrow()
+          // One written over another (extends) finds it among the bundled providers, as a manifest of providers/ does.
+          expect(
+            () => loadManifest(yaml, where, { bases: (id) => besideOnDisk(id, 'providers/example.yaml') }),
+            where
+          ).not.toThrow()
           continue
         }
         // A fixture's part (fixture#/properties/contract), or a manifest's (#/definitions/…).
