@@ -18,6 +18,18 @@ const STATE_SECRET = 'st-SECRET-0b6e44'
 const ACCESS = (n: number) => `at-SECRET-${n}-9d1f`
 const BASIC = Buffer.from(`cid:${CLIENT_SECRET}`).toString('base64')
 
+/** A manifest pasted by a bot builder with the secrets above in its settings. */
+const pasted = (m: unknown) =>
+  caller(
+    ctx,
+    {
+      manifest: stringify(m),
+      settings: { clientId: 'cid', clientSecret: CLIENT_SECRET, webhookToken: WEBHOOK_TOKEN },
+      apiBaseUrl: `${ctx.helpdesk.url}/api`,
+    },
+    null
+  )
+
 /** Every string written to the console or stdout/stderr while `run` runs. */
 async function capture(run: () => Promise<void>): Promise<string[]> {
   const lines: string[] = []
@@ -94,15 +106,7 @@ describe('secrets in a failing session', () => {
       },
       unregister: { steps: [{ name: 'deleteHook', request: { method: 'DELETE', path: '/hooks/{{ state.hookId }}' } }] },
     }
-    const bp = caller(
-      ctx,
-      {
-        manifest: stringify(m),
-        settings: { clientId: 'cid', clientSecret: CLIENT_SECRET, webhookToken: WEBHOOK_TOKEN },
-        apiBaseUrl: `${ctx.helpdesk.url}/api`,
-      },
-      null
-    )
+    const bp = pasted(m)
     const answers: unknown[] = []
     const errors: string[] = []
     const attempt = async (what: string, run: () => Promise<unknown>) => {
@@ -171,15 +175,7 @@ describe('secrets in a failing session', () => {
         body: { message: `session ${r.headers['x-session']} refused` },
       }))
     tokens = 3
-    const bp = caller(
-      ctx,
-      {
-        manifest: stringify(m),
-        settings: { clientId: 'cid', clientSecret: CLIENT_SECRET, webhookToken: WEBHOOK_TOKEN },
-        apiBaseUrl: `${ctx.helpdesk.url}/api`,
-      },
-      null
-    )
+    const bp = pasted(m)
     let answer = ''
     const lines = await capture(async () => {
       const { userId } = await bp.action('createUser', { name: 'Ada' })

@@ -14,6 +14,21 @@ import { caller, useStandIns } from '../support/session'
 const ctx = useStandIns()
 const TINY = readFileSync(join(__dirname, '..', 'fixtures', 'manifests', 'tiny-desk.yaml'), 'utf8')
 const KEY = '4f1a0e9b7c3d2a5f6e8b1c0d9a7e3f2b'
+/** Tiny Desk, edited (its verification, its configuration), pasted as a bot builder's manifest with these settings. */
+function tiny(edit: (m: any) => void, settings: Record<string, string> = {}) {
+  const m = parse(TINY)
+  edit(m)
+  return caller(
+    ctx,
+    {
+      manifest: stringify(m),
+      settings: { clientId: 'c', clientSecret: 's', webhookToken: 't', ...settings },
+      apiBaseUrl: `${ctx.helpdesk.url}/api`,
+    },
+    null
+  )
+}
+
 /** How the vendor signs: HMAC-SHA256 of "timestamp.body" with the key's bytes, both in X-Desk-Signature. */
 const VENDOR: Sign = {
   type: 'hmac',
@@ -28,25 +43,20 @@ const VENDOR: Sign = {
 }
 
 function verifying(keyEncoding: 'hex' | 'text') {
-  const m = parse(TINY)
-  m.configuration.signingKey = { type: 'string', title: 'Signing key', description: 'Hex.', secret: true }
-  m.inbound.verify = {
-    type: 'hmac',
-    algorithm: 'sha256',
-    secret: '{{ config.signingKey }}',
-    keyEncoding,
-    signature: { header: 'X-Desk-Signature', pattern: 'v1=([0-9a-f]+)', encoding: 'hex' },
-    timestamp: { header: 'X-Desk-Signature', pattern: 't=(\\d+)', format: 'unixSeconds', toleranceSeconds: 300 },
-    signedPayload: '{{ timestamp }}.{{ rawBody }}',
-  }
-  return caller(
-    ctx,
-    {
-      manifest: stringify(m),
-      settings: { signingKey: KEY, clientId: 'c', clientSecret: 's', webhookToken: 't' },
-      apiBaseUrl: `${ctx.helpdesk.url}/api`,
+  return tiny(
+    (m) => {
+      m.configuration.signingKey = { type: 'string', title: 'Signing key', description: 'Hex.', secret: true }
+      m.inbound.verify = {
+        type: 'hmac',
+        algorithm: 'sha256',
+        secret: '{{ config.signingKey }}',
+        keyEncoding,
+        signature: { header: 'X-Desk-Signature', pattern: 'v1=([0-9a-f]+)', encoding: 'hex' },
+        timestamp: { header: 'X-Desk-Signature', pattern: 't=(\\d+)', format: 'unixSeconds', toleranceSeconds: 300 },
+        signedPayload: '{{ timestamp }}.{{ rawBody }}',
+      }
     },
-    null
+    { signingKey: KEY }
   )
 }
 
@@ -79,19 +89,10 @@ describe('a hex key, and the timestamp and signatures in one header', () => {
 
 describe("a token in a field of the body (LiveChat's secret_key)", () => {
   const TOKEN = 'lc-webhook-secret-0f9e8d7c6b5a'
-  function bodyToken(name: string) {
-    const m = parse(TINY)
-    m.inbound.verify = { type: 'token', in: 'body', name, value: '{{ config.webhookToken }}' }
-    return caller(
-      ctx,
-      {
-        manifest: stringify(m),
-        settings: { clientId: 'c', clientSecret: 's', webhookToken: TOKEN },
-        apiBaseUrl: `${ctx.helpdesk.url}/api`,
-      },
-      null
-    )
-  }
+  const bodyToken = (name: string) =>
+    tiny((m) => (m.inbound.verify = { type: 'token', in: 'body', name, value: '{{ config.webhookToken }}' }), {
+      webhookToken: TOKEN,
+    })
   const post = (bp: ReturnType<typeof bodyToken>, raw: string) =>
     bp.webhook({ headers: { 'content-type': 'application/json' }, body: raw })
 
@@ -133,27 +134,21 @@ describe('a timestamp whose unit the vendor does not say (format unix)', () => {
     payload: '[{timestamp};{body}]',
     timestamp: { header: 'X-Hook-Timestamp', format },
   })
-  function unixVerifying() {
-    const m = parse(TINY)
-    m.configuration.hookSecret = { type: 'string', title: 'Hook secret', description: 'Text.', secret: true }
-    m.inbound.verify = {
-      type: 'hmac',
-      algorithm: 'sha256',
-      secret: '{{ config.hookSecret }}',
-      signature: { header: 'X-Hook-Signature', encoding: 'hex' },
-      signedPayload: '[{{ headers.`x-hook-timestamp` }};{{ rawBody }}]',
-      timestamp: { header: 'X-Hook-Timestamp', format: 'unix', toleranceSeconds: 300 },
-    }
-    return caller(
-      ctx,
-      {
-        manifest: stringify(m),
-        settings: { hookSecret: SECRET, clientId: 'c', clientSecret: 's', webhookToken: 't' },
-        apiBaseUrl: `${ctx.helpdesk.url}/api`,
+  const unixVerifying = () =>
+    tiny(
+      (m) => {
+        m.configuration.hookSecret = { type: 'string', title: 'Hook secret', description: 'Text.', secret: true }
+        m.inbound.verify = {
+          type: 'hmac',
+          algorithm: 'sha256',
+          secret: '{{ config.hookSecret }}',
+          signature: { header: 'X-Hook-Signature', encoding: 'hex' },
+          signedPayload: '[{{ headers.`x-hook-timestamp` }};{{ rawBody }}]',
+          timestamp: { header: 'X-Hook-Timestamp', format: 'unix', toleranceSeconds: 300 },
+        }
       },
-      null
+      { hookSecret: SECRET }
     )
-  }
 
   it('takes it in seconds or in milliseconds, and refuses either outside the window', async () => {
     const bp = unixVerifying()
