@@ -19,7 +19,8 @@ function auth(a: Auth): string {
   const scheme = 'scheme' in a && a.scheme ? a.scheme : 'Bearer'
   // A kind without a name here is shown by its own (a kind added to the schema needs nothing more).
   const names: Partial<Record<typeof a.type, string>> = {
-    none: 'none',
+    // No credentials of the manifest's: each step writes its own (an agent's token, a session's customer token).
+    none: "each step's own headers",
     basic: 'Basic',
     bearer: scheme === 'Bearer' ? 'Bearer token' : `token, scheme ${scheme}`,
     apiKey: `API key (${'in' in a ? a.in : ''})`,
