@@ -185,6 +185,8 @@ function laidOver(
   let at = file
   while (isRecord(next) && typeof next.extends === 'string') {
     const id = next.extends
+    // An id, never a path: nothing outside the folder is ever read (checked before the schema, which runs on the result).
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) refuse(`'${id}' is not a manifest id (letters, digits and dashes)`)
     if (chain.some((c) => c.id === id) || id === (value as { id?: unknown }).id)
       refuse(`'${id}' is written over this one in turn: manifests cannot be laid over each other in a loop`)
     if (chain.length >= MAX_LAYERS) refuse(`more than ${MAX_LAYERS} manifests laid over one another`)

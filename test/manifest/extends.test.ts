@@ -120,6 +120,10 @@ describe('a manifest over another', () => {
     expect(message(readFileSync(paths['a.yaml']!, 'utf8'), paths['a.yaml']!)).toEqual([
       "extends: 'a' is written over this one in turn: manifests cannot be laid over each other in a loop",
     ])
+    const escaping = child.replace('extends: tiny-desk', 'extends: ../tiny-desk')
+    expect(message(escaping, paths['a.yaml']!)).toEqual([
+      "extends: '../tiny-desk' is not a manifest id (letters, digits and dashes)",
+    ])
     expect(message(child, '<configuration: manifest>', { pasted: true })).toEqual([
       'extends: a pasted manifest is whole: extends names a manifest of the providers folder, out of its reach',
     ])
