@@ -147,12 +147,32 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
     const object = fc
       .uniqueArray(fc.tuple(key, fc.oneof(operand, choice, nothing)), { selector: ([k]) => k, maxLength: 3 })
       .map((fields) => `{ ${fields.map(([k, v]) => `'${k}': ${v}`).join(', ')} }`)
+    // $join of a list written out (a ticket's body from its parts), with or without a separator.
+    const separator = fc.constantFrom('', ", '\\n\\n'", ", ','", ', a', ', $string(b)')
+    const list = fc
+      .tuple(fc.array(fc.oneof(operand, choice, nothing, joined), { maxLength: 4 }), separator)
+      .map(([parts, sep]) => `$join([${parts.join(', ')}]${sep})`)
+    // A value handed to a lambda written in place (the text, or a default when it is empty), as manifests write it.
+    const body = fc.constantFrom(
+      "$t ? $t : 'x'",
+      "$t & 'y'",
+      "$t = 'x'",
+      '$string($t)',
+      "$t ? $join([$t, a], ',') : ()",
+      '$t.a',
+      '$u'
+    )
+    const lambda = fc
+      .tuple(fc.oneof(operand, list, joined, object), body)
+      .map(([value, b]) => `(${value}) ~> function($t){ ${b} }`)
     const expression = fc.oneof(
       operand,
       condition,
       choice,
       joined,
       object,
+      list,
+      lambda,
       condition.map((c) => `(${c}) ? () : 'x'`)
     )
     await fc.assert(

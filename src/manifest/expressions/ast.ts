@@ -31,6 +31,8 @@ export type Node = {
   then?: Node
   else?: Node
   expression?: Node
+  /** A lambda's body (`function($t){ body }`). */
+  body?: Node
 }
 
 export const asNode = (ast: unknown) => ast as Node

@@ -1,6 +1,7 @@
 /**
  * The fast path: most expressions in manifests are plain paths, `$string`/`$number` of one, comparisons of those with
- * literals joined by and/or, conditions and texts joined with `&`, `()` and objects with literal keys. They are worked out here without JSONata's
+ * literals joined by and/or, conditions and texts joined with `&`, `()`, objects with literal keys and `$join` of a
+ * list written out. They are worked out here without JSONata's
  * evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a difference (an array on the
  * way, an object compared, a number `$string` would format, a text past the bound) the fast path answers UNSURE and
  * JSONata decides. That contract is held by the property test "give exactly what JSONata gives, for any data"
@@ -20,8 +21,26 @@ export const UNSURE = Symbol('unsure')
  * JSONata decides.
  */
 export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Scope) => unknown) | null {
+  const f = fast(ast, NONE)
+  return f && ((scope) => f(scope, NO_VALUES))
+}
+
+/** Values of the variables a lambda binds ($t in `x ~> function($t){ … }`), by name. */
+type Vars = Record<string, unknown>
+type Fast = (scope: Scope, vars: Vars) => unknown
+const NONE: ReadonlySet<string> = new Set()
+const NO_VALUES: Vars = Object.freeze({})
+
+/** `ast` worked out directly, where every variable it reads is one of `bound` (a lambda's parameter); else null. */
+function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<string>): Fast | null {
   const node = asNode(ast)
   switch (node?.type) {
+    case 'variable': {
+      const name = node.value
+      return typeof name === 'string' && bound.has(name) ? (_scope, vars) => vars[name] : null
+    }
+    case 'apply':
+      return node.value === '~>' ? applied(node, bound) : null
     case 'path': {
       const names = plainPath(node)
       return names && ((scope) => read(scope, names))
@@ -33,33 +52,34 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
     case 'block':
       // `()` is nothing; `(e)` is e.
       if (node.expressions?.length === 0) return () => undefined
-      return node.expressions?.length === 1 ? fastPath(node.expressions[0]) : null
+      return node.expressions?.length === 1 ? fast(node.expressions[0], bound) : null
     case 'unary':
-      return node.value === '{' ? objectConstructor(node) : null
+      return node.value === '{' ? objectConstructor(node, bound) : null
     case 'condition': {
-      const condition = fastPath(node.condition)
-      const then = condition && fastPath(node.then)
-      const otherwise = node.else === undefined ? () => undefined : then && fastPath(node.else)
+      const condition = fast(node.condition, bound)
+      const then = condition && fast(node.then, bound)
+      const otherwise = node.else === undefined ? () => undefined : then && fast(node.else, bound)
       if (!condition || !then || !otherwise) return null
-      return (scope) => {
-        const c = truth(condition(scope))
-        return c === UNSURE ? UNSURE : c ? then(scope) : otherwise(scope)
+      return (scope, vars) => {
+        const c = truth(condition(scope, vars))
+        return c === UNSURE ? UNSURE : c ? then(scope, vars) : otherwise(scope, vars)
       }
     }
     case 'function': {
       const name = node.procedure?.type === 'variable' ? node.procedure.value : undefined
+      if (name === 'join') return joinOfList(node, bound)
       const inner =
-        (name === 'string' || name === 'number') && node.arguments?.length === 1 ? fastPath(node.arguments[0]) : null
+        (name === 'string' || name === 'number') && node.arguments?.length === 1 ? fast(node.arguments[0], bound) : null
       if (!inner) return null
       if (name === 'number') {
-        return (scope) => {
-          const v = inner(scope)
+        return (scope, vars) => {
+          const v = inner(scope, vars)
           if (v === UNSURE || v === undefined || typeof v === 'number') return v
           return typeof v === 'string' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
         }
       }
-      return (scope) => {
-        const v = inner(scope)
+      return (scope, vars) => {
+        const v = inner(scope, vars)
         if (v === UNSURE || v === undefined || typeof v === 'string') return v
         if (typeof v === 'boolean' || v === null) return String(v)
         if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
@@ -67,14 +87,14 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
       }
     }
     case 'binary': {
-      const lhs = fastPath(left(node))
-      const rhs = lhs && fastPath(node.rhs)
+      const lhs = fast(left(node), bound)
+      const rhs = lhs && fast(node.rhs, bound)
       if (!lhs || !rhs) return null
       if (node.value === '=' || node.value === '!=') {
         const equal = node.value === '='
-        return (scope) => {
-          const a = lhs(scope)
-          const b = rhs(scope)
+        return (scope, vars) => {
+          const a = lhs(scope, vars)
+          const b = rhs(scope, vars)
           if (
             a === UNSURE ||
             b === UNSURE ||
@@ -87,9 +107,9 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
         }
       }
       if (node.value === '&') {
-        return (scope) => {
-          const a = lhs(scope)
-          const b = rhs(scope)
+        return (scope, vars) => {
+          const a = lhs(scope, vars)
+          const b = rhs(scope, vars)
           if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string')) return UNSURE
           // Past the text bound, JSONata decides (and refuses).
           if ((a?.length ?? 0) + (b?.length ?? 0) > MAX_TEXT) return UNSURE
@@ -98,11 +118,11 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
       }
       if (node.value === 'and' || node.value === 'or') {
         const and = node.value === 'and'
-        return (scope) => {
-          const a = truth(lhs(scope))
+        return (scope, vars) => {
+          const a = truth(lhs(scope, vars))
           if (a === UNSURE) return UNSURE
           if (a !== and) return a
-          return truth(rhs(scope))
+          return truth(rhs(scope, vars))
         }
       }
       return null
@@ -113,24 +133,73 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
 }
 
 /**
+ * `x ~> function($t){ … }`, a value handed to a lambda written in place ("the text, or a default when it is empty"):
+ * its body worked out with $t bound to the value. A lambda of more parameters, or one that reads any other variable,
+ * is JSONata's.
+ */
+function applied(node: Node, bound: ReadonlySet<string>): Fast | null {
+  const value = fast(left(node), bound)
+  const lambda = node.rhs
+  const params = lambda?.type === 'lambda' ? lambda.arguments : undefined
+  const param = params?.length === 1 && params[0]!.type === 'variable' ? params[0]!.value : undefined
+  if (!value || typeof param !== 'string') return null
+  const body = fast(lambda!.body, new Set([...bound, param]))
+  if (!body) return null
+  return (scope, vars) => {
+    const v = value(scope, vars)
+    // An array or an object handed on: JSONata's own rules (sequences) decide.
+    if (v === UNSURE || (typeof v === 'object' && v !== null)) return UNSURE
+    return body(scope, { ...vars, [param]: v })
+  }
+}
+
+/**
+ * `$join([a, b, …], separator)`, the list written out (a ticket's body from its parts): the parts that are nothing are
+ * left out, as JSONata's array constructor does; a part that is not a text (an array JSONata would flatten, a number
+ * it would refuse), a separator that is not one, or a text past the bound make it unsure.
+ */
+function joinOfList(node: Node, bound: ReadonlySet<string>): Fast | null {
+  const [list, separator] = (node.arguments ?? []) as Node[]
+  if (!list || (node.arguments?.length ?? 0) > 2) return null
+  if (list.type !== 'unary' || list.value !== '[' || !Array.isArray(list.expressions)) return null
+  const parts = (list.expressions as Node[]).map((e) => fast(e, bound))
+  const sep = separator === undefined ? () => '' : fast(separator, bound)
+  if (!sep || parts.some((p) => !p)) return null
+  return (scope, vars) => {
+    const s = sep(scope, vars)
+    if (typeof s !== 'string') return UNSURE
+    const texts: string[] = []
+    let length = 0
+    for (const part of parts) {
+      const v = part!(scope, vars)
+      if (v === undefined) continue
+      if (typeof v !== 'string') return UNSURE
+      texts.push(v)
+      length += v.length + s.length
+    }
+    return length > MAX_TEXT ? UNSURE : texts.join(s)
+  }
+}
+
+/**
  * `{ 'key': value, … }` with literal, distinct keys: a key whose value is nothing is left out, as JSONata does. An
  * array value (which JSONata may flatten or keep) makes it unsure.
  */
-function objectConstructor(node: Node): ((scope: Scope) => unknown) | null {
+function objectConstructor(node: Node, bound: ReadonlySet<string>): Fast | null {
   const pairs = node.lhs
   if (!Array.isArray(pairs)) return null
-  const fields: [string, (scope: Scope) => unknown][] = []
+  const fields: [string, Fast][] = []
   for (const pair of pairs as [Node, Node][]) {
     const [key, value] = pair
     if (key?.type !== 'string' || typeof key.value !== 'string' || fields.some(([k]) => k === key.value)) return null
-    const f = fastPath(value)
+    const f = fast(value, bound)
     if (!f) return null
     fields.push([key.value, f])
   }
-  return (scope) => {
+  return (scope, vars) => {
     const out: Record<string, unknown> = {}
     for (const [k, f] of fields) {
-      const v = f(scope)
+      const v = f(scope, vars)
       if (v === UNSURE || Array.isArray(v)) return UNSURE
       if (v !== undefined) out[k] = v
     }
