@@ -3,9 +3,10 @@
  * your own), each validated in full; HITL_PROVIDER=<id> selects one of them for a build for that provider alone.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, join, relative, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import type { Bundle } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
+import { besideOnDisk } from '../src/manifest/overlay'
 
 /**
  * The project root: beside build/ when run from source. When the bp CLI evaluates the definition it bundles it into
@@ -41,10 +42,7 @@ export function providerFiles(dir = providersDir()): string[] {
 /** Every manifest of the folder, validated in full (a ManifestError stops the build). */
 export function readBundle(selected = process.env.HITL_PROVIDER || undefined, dir = providersDir()): Bundle {
   // A manifest written over another (extends) finds it in the same folder, wherever the build runs from.
-  const beside = (id: string) => {
-    const path = providerFiles(dir).find((p) => basename(p).replace(/\.ya?ml$/, '') === id)
-    return path ? { file: relative(ROOT, path), text: readFileSync(path, 'utf8') } : undefined
-  }
+  const beside = besideOnDisk(ROOT)
   const providers = providerFiles(dir).map((path) => {
     const file = relative(ROOT, path)
     const text = readFileSync(path, 'utf8')

@@ -114,7 +114,7 @@ describe('every example in the docs', () => {
         if (kind === 'manifest') {
           // One written over another (extends) finds it among the bundled providers, as a manifest of providers/ does.
           expect(
-            () => loadManifest(yaml, where, { bases: (id) => besideOnDisk(id, 'providers/example.yaml') }),
+            () => loadManifest(yaml, where, { bases: (id) => besideOnDisk(root)(id, 'providers/example.yaml') }),
             where
           ).not.toThrow()
           continue

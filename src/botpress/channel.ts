@@ -2,14 +2,13 @@
  * The hitl channel: a message written in a HITL conversation goes to the ticket, as the end user (payload.userId)
  * or as the bot; the helpdesk's id of the post is acked as the message's id tag (how echoes are recognised).
  */
-import type { InboundPlan } from '../manifest/plan'
 import { partsRead } from '../manifest/reads-scope'
 import { ProviderError } from '../runtime/errors'
 import { renderMessage } from '../runtime/messages'
 import type { Author, ExternalUser } from '../runtime/provider'
 import { withCall, type Binding, type Uses } from './call'
 import { TAGS } from './names'
-import { pollIfDue } from './poll'
+import { pollIfDue, pollingParts } from './poll'
 import { closedAt } from './session/close'
 import { recordPosting } from './session/echoes'
 import { RELAYED } from './session/outgoing'
@@ -25,14 +24,7 @@ const isRefusal = (status?: number) =>
 /** What a message's call may use: the HTTP settings, the messages, and a poll it may run (pollIfDue). */
 const MESSAGE_USES: Uses = {
   key: 'message',
-  parts: (plan) => [plan.http, plan.messages, polling(plan.inbound)],
-}
-
-/** What choosing and running a poll reads of an inbound plan (not how its webhooks are verified). */
-function polling(inbound: InboundPlan): unknown[] {
-  if (inbound.type === 'poll') return [inbound]
-  if (inbound.type === 'either') return [inbound.when, ...polling(inbound.use), ...polling(inbound.otherwise)]
-  return []
+  parts: (plan) => [plan.http, plan.messages, pollingParts(plan.inbound)],
 }
 
 export function sendMessage(binding: Binding) {

@@ -8,7 +8,7 @@
  * once. A 429 or 5xx backs off, doubling; unregistering stops it (`hitlPolling`).
  */
 import * as sdk from '@botpress/sdk'
-import type { Plan } from '../manifest/plan'
+import type { InboundPlan } from '../manifest/plan'
 import { partsRead } from '../manifest/reads-scope'
 import { ProviderError } from '../runtime/errors'
 import type { Call } from './call'
@@ -30,8 +30,12 @@ const MAX_SESSIONS = 50
 
 export type PollReport = { polled: number; events: number }
 
-/** What a poll reads of the plan: its inbound, every way it may be chosen (the either's branches). */
-const pollParts = (plan: Plan) => [plan.inbound]
+/** What choosing and running a poll reads of an inbound plan (not how its webhooks are verified). */
+export function pollingParts(inbound: InboundPlan): unknown[] {
+  if (inbound.type === 'poll') return [inbound]
+  if (inbound.type === 'either') return [inbound.when, ...pollingParts(inbound.use), ...pollingParts(inbound.otherwise)]
+  return []
+}
 
 type Conversation = { id: string; createdAt: string; tags: Record<string, string | undefined> }
 
@@ -87,7 +91,12 @@ async function pollOne(call: Call, polling: Polling, c: Conversation, anyway: bo
   )
   if (!turn.won) return undefined
   // What startHitl kept (a per-session token, say), read only where the poll's steps read it.
-  const { data } = await sessionOf(call, c.id, c.tags, partsRead(call.plan, 'poll', ['session', 'data'], pollParts))
+  const { data } = await sessionOf(
+    call,
+    c.id,
+    c.tags,
+    partsRead(call.plan, 'poll', ['session', 'data'], (plan) => pollingParts(plan.inbound))
+  )
   const session = { ticketId, data, conversationId: c.id, startedAt: c.createdAt }
   const latest = (await kept.read()) ?? last
   // Polled by another instance between the first read and the turn: not due any more.

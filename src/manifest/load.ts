@@ -137,11 +137,10 @@ function deeperThan(value: unknown, max: number): boolean {
   return false
 }
 
-/** A manifest's text parsed (problems placed), its value, and its source map. */
-function parsed(
-  text: string,
-  file: string
-): { value: unknown; source: SourceMap; text: string; lines: LineCounter; doc: Document } {
+/** A manifest's text parsed (problems placed): its value, and the document its places are read from. */
+type Parsed = { file: string; text: string; value: unknown; doc: Document; lines: LineCounter }
+
+function parsed(text: string, file: string): Parsed {
   const lines = new LineCounter()
   if (text.length > MAX_MANIFEST_BYTES) throw tooLarge(file)
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
@@ -160,59 +159,51 @@ function parsed(
     throw new ManifestError([{ file, line: 1, column: 1, path: '(yaml)', message: `YAML: ${(err as Error).message}` }])
   }
   if (deeperThan(value, MAX_MANIFEST_DEPTH)) throw tooDeep(file)
-  return { value, source: new SourceMap(file, text, { doc, lines }), text, lines, doc }
+  return { file, text, value, doc, lines }
 }
+
+/** The source map of a parsed manifest, over the maps of the manifests it is written over. */
+const sourceOf = (p: Parsed, under?: SourceMap) => new SourceMap(p.file, p.text, { doc: p.doc, lines: p.lines }, under)
 
 /**
  * A manifest written over another (`extends`): the value laid over its base's (itself perhaps over another), and a
  * source map that places each path in the file that writes it. Refused where it cannot be: pasted (whole by
- * definition), no such manifest, a loop, or more than MAX_LAYERS deep.
+ * definition), not an id, no such manifest, a loop, or more than MAX_LAYERS deep.
  */
-function laidOver(
-  value: unknown,
-  first: ReturnType<typeof parsed>,
-  file: string,
-  resolveBase: BaseResolver,
-  pasted?: boolean
-): { value: unknown; source: SourceMap } {
-  if (!isRecord(value) || typeof value.extends !== 'string') return { value, source: first.source }
+function laidOver(first: Parsed, resolveBase: BaseResolver, pasted?: boolean): { value: unknown; source: SourceMap } {
+  const { value } = first
+  if (!isRecord(value) || typeof value.extends !== 'string') return { value, source: sourceOf(first) }
   const refuse = (message: string): never => {
-    throw new ManifestError([first.source.problem(['extends'], message)])
+    throw new ManifestError([sourceOf(first).problem(['extends'], message)])
   }
   if (pasted) refuse('a pasted manifest is whole: extends names a manifest of the providers folder, out of its reach')
-  const chain: { id: string; layer: ReturnType<typeof parsed> }[] = []
+  // The manifests it is written over, nearest first.
+  const bases: Parsed[] = []
+  const ids: string[] = []
   let next: unknown = value
-  let at = file
+  let at = first.file
   while (isRecord(next) && typeof next.extends === 'string') {
     const id = next.extends
     // An id, never a path: nothing outside the folder is ever read (checked before the schema, which runs on the result).
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) refuse(`'${id}' is not a manifest id (letters, digits and dashes)`)
-    if (chain.some((c) => c.id === id) || id === (value as { id?: unknown }).id)
+    if (ids.includes(id) || id === value.id)
       refuse(`'${id}' is written over this one in turn: manifests cannot be laid over each other in a loop`)
-    if (chain.length >= MAX_LAYERS) refuse(`more than ${MAX_LAYERS} manifests laid over one another`)
+    if (ids.length >= MAX_LAYERS) refuse(`more than ${MAX_LAYERS} manifests laid over one another`)
     const base = resolveBase(id, at) ?? refuse(`no manifest '${id}' beside this one (${id}.yaml in its folder)`)
     const layer = parsed(base.text, base.file)
-    chain.push({ id, layer })
+    bases.push(layer)
+    ids.push(id)
     next = layer.value
     at = base.file
   }
-  // The deepest base first; each one's own map over the maps of those under it.
-  let merged: unknown = chain.at(-1)!.layer.value
-  let under: SourceMap | undefined
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const { layer } = chain[i]!
-    if (i < chain.length - 1) merged = overlay(merged, layer.value)
-    under = new SourceMap(layer.source.file, layer.text, { doc: layer.doc, lines: layer.lines }, under)
-  }
-  return {
-    value: overlay(merged, value),
-    source: new SourceMap(file, first.text, { doc: first.doc, lines: first.lines }, under),
-  }
+  // The deepest first: each base laid over those under it, and its map over theirs.
+  const merged = bases.reduceRight<unknown>((under, b) => overlay(under, b.value), undefined)
+  const under = bases.reduceRight<SourceMap | undefined>((u, b) => sourceOf(b, u), undefined)
+  return { value: overlay(merged, value), source: sourceOf(first, under) }
 }
 
-function load(text: string, file: string, isolatedFor?: string, pasted?: boolean, bases = besideOnDisk): Plan {
-  const first = parsed(text, file)
-  const { value, source } = laidOver(first.value, first, file, bases, pasted)
+function load(text: string, file: string, isolatedFor?: string, pasted?: boolean, bases = besideOnDisk()): Plan {
+  const { value, source } = laidOver(parsed(text, file), bases, pasted)
   const { value: current, deprecated } = currentShape(value)
   const invalid = validateSchema(current)
   if (invalid) {

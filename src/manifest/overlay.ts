@@ -27,17 +27,21 @@ export function overlay(base: unknown, over: unknown): unknown {
   return out
 }
 
-/** The manifest `id` beside `file` on disk (providers/<id>.yaml next to providers/<this>.yaml). */
-export const besideOnDisk: BaseResolver = (id, file) => {
-  const folder = dirname(file)
-  for (const ext of ['.yaml', '.yml']) {
-    const path = join(folder, `${id}${ext}`)
-    try {
-      return { file: path, text: readFileSync(resolve(path), 'utf8') }
-    } catch {}
+/**
+ * The manifest `id` beside `file` on disk (providers/<id>.yaml next to providers/<this>.yaml), files named as `file`
+ * is: relative to `root` (the working directory unless said), or absolute.
+ */
+export const besideOnDisk =
+  (root = process.cwd()): BaseResolver =>
+  (id, file) => {
+    for (const ext of ['.yaml', '.yml']) {
+      const path = join(dirname(file), `${id}${ext}`)
+      try {
+        return { file: path, text: readFileSync(resolve(root, path), 'utf8') }
+      } catch {}
+    }
+    return undefined
   }
-  return undefined
-}
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v)

@@ -61,8 +61,8 @@ export type RuntimeContext = {
 const SECRET_STATE = /secret|token|key|password/i
 
 /**
- * Whether a value registration kept is a secret (redacted from every log line and error of a call): one it
- * generated, or one named as a secret.
+ * Whether a kept value (registration's, or a session's) is a secret, redacted from every log line and error of a
+ * call: one named as a secret, or one registration generated.
  */
 export function isSecretState(plan: Plan, name: string): boolean {
   return SECRET_STATE.test(name) || !!plan.lifecycle.register?.generate.some((g) => g.name === name)
@@ -79,7 +79,7 @@ export class ProviderRuntime {
     this.redactor = ctx.redactor ?? new Redactor()
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
-    for (const [k, v] of Object.entries(ctx.state)) if (isSecretState(plan, k)) this.redactor.add(v)
+    this.keepSecretsOf(ctx.state)
     const hosts = Object.fromEntries(Object.entries(plan.manifest.secrets ?? {}).map(([k, v]) => [k, v.hosts]))
     this.http = new HttpClient(plan, this.base(), this.redactor, {
       sleep: ctx.sleep,
@@ -90,12 +90,12 @@ export class ProviderRuntime {
   }
 
   /**
-   * A session's kept values named as secrets (a per-session access token, say) join the call's redacted values: no
-   * log line or error of the call shows them.
+   * Kept values that are secrets (what registration kept, or a session, as a per-session access token) join the
+   * call's redacted values: no log line or error of the call shows them.
    */
-  keepSecretsOf(data: unknown) {
-    if (!data || typeof data !== 'object') return
-    for (const [k, v] of Object.entries(data)) if (SECRET_STATE.test(k) && typeof v === 'string') this.redactor.add(v)
+  keepSecretsOf(values: unknown) {
+    if (!values || typeof values !== 'object') return
+    for (const [k, v] of Object.entries(values)) if (isSecretState(this.plan, k)) this.redactor.add(v)
   }
 
   /** The manifest's `linked` steps: the ticket linked back to the session's Botpress conversation, now it exists. */
@@ -297,7 +297,7 @@ export class ProviderRuntime {
     for (const v of Object.values(generated)) this.redactor.add(v)
     const s = await runSteps(reg.steps, { ...this.base(), state: generated }, this.http)
     const stored = { ...generated, ...((await reg.store?.evaluate(s)) ?? {}) } as Record<string, unknown>
-    for (const [k, v] of Object.entries(stored)) if (isSecretState(this.plan, k)) this.redactor.add(v)
+    this.keepSecretsOf(stored)
     return stored
   }
 

@@ -1,6 +1,7 @@
 /** A shared secret the vendor sends back in a header, a query parameter or a field of the JSON body, compared in constant time. */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Scope } from '../../manifest/expressions'
+import { read } from '../../manifest/expressions/fast-path'
 import type { VerifyPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 
@@ -22,18 +23,14 @@ function sent(v: TokenPlan, s: Scope): unknown {
   // Header names arrive lowercase (HTTP's are case-insensitive); query names are as the manifest writes them.
   if (v.in === 'header') return (s.headers as Record<string, string>)[v.name.toLowerCase()]
   if (v.in === 'query') return (s.query as Record<string, string>)[v.name]
-  // A field of the JSON body, its path's names joined by dots; own properties only.
-  let node: unknown
+  // A field of the JSON body, its path's names joined by dots, read as a plain path is (own properties only).
+  let body: unknown
   try {
-    node = JSON.parse(String(s.rawBody ?? ''))
+    body = JSON.parse(String(s.rawBody ?? ''))
   } catch {
     return undefined
   }
-  for (const key of v.name.split('.')) {
-    if (!node || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
+  return read(body as Scope, v.name.split('.'))
 }
 
 /** Constant-time comparison of two secrets of any length. */
