@@ -55,10 +55,9 @@ export type Uses = { key: string; parts: (plan: Plan) => unknown[] }
 export async function openCall(binding: Binding, props: CallProps, uses?: Uses): Promise<Call> {
   const { ctx, client } = props
   const { plan, config, secrets } = await binding.catalog.select(ctx.configurationType, ctx.configuration, ctx.botId)
-  // Kept secrets are read anyway: the call's redactor must know them, whatever a helpdesk echoes back.
-  const kept =
-    plan.lifecycle.register?.store && (!uses || partsRead(plan, uses.key, ['state'], uses.parts) || keepsSecrets(plan))
-  const state = kept ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
+  const stores = !!plan.lifecycle.register?.store
+  const reads = stores && (!uses || partsRead(plan, uses.key, ['state'], uses.parts))
+  const state = reads ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
   const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
   // A manifest that offers two ways (`either`) uses the one this configuration chooses, for the whole call.
   const auth = await chosenAuth(plan.http.auth, { config, secrets, state, env })
@@ -81,6 +80,12 @@ export async function openCall(binding: Binding, props: CallProps, uses?: Uses):
       auth,
     })
   const runtime = make(connection?.values ?? {})
+  // Kept secrets the call does not read: its redactor learns them only if a failure or a vendor's words are about
+  // to leave it (withCall), whatever a helpdesk echoes back, so a call that succeeds never reads them.
+  if (stores && !reads && keepsSecrets(plan))
+    redactor.learnLater(async () =>
+      runtime.keepSecretsOf(await readLifecycle(client, ctx.integrationId, plan.manifest.id))
+    )
   return { ...props, plan, runtime, names: binding.names, connection, withConfig: make }
 }
 
@@ -112,6 +117,6 @@ export async function withCall<T>(
     call = await openCall(binding, props, uses)
     return await run(call)
   } catch (err) {
-    throw toRuntimeError(err, call?.runtime.redactor)
+    throw toRuntimeError(err, await call?.runtime.redactor.settled())
   }
 }

@@ -53,13 +53,17 @@ export function sendMessage(binding: Binding) {
           // The ticket is closed (the helpdesk says so, or the session was stopped): settled here, not retried.
           if (
             !(err instanceof ProviderError) ||
-            !(err.details.closed || (isRefusal(err.details.status) && (await closedAt(call, props.conversation.id))))
+            !(
+              err.details.closed ||
+              (isRefusal(err.details.status) && (await closedAt(call, props.conversation.id, props.conversation.tags)))
+            )
           )
             throw err
+          const redactor = await call.runtime.redactor.settled()
           call.logger
             .forBot()
             .warn(
-              `Conversation ${props.conversation.id}: ticket ${session.ticketId} is closed; this ${props.type} message was not delivered to the helpdesk (${call.runtime.redactor.redact(err.message)})`
+              `Conversation ${props.conversation.id}: ticket ${session.ticketId} is closed; this ${props.type} message was not delivered to the helpdesk (${redactor.redact(err.message)})`
             )
           return props.ack({ tags: { [TAGS.message.relayed]: RELAYED.undelivered } })
         }

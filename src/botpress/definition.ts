@@ -177,6 +177,14 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
               title: 'Ticket id',
               description: 'Id of the ticket or conversation in the helpdesk',
             },
+            [TAGS.conversation.data]: {
+              title: 'Session data',
+              description: 'What startHitl kept for the session (JSON), when it is small and holds no secret',
+            },
+            [TAGS.conversation.closed]: {
+              title: 'Closed at',
+              description: 'When the session was closed (by the bot or the helpdesk); empty while it is open',
+            },
             ...(mayPoll && {
               [TAGS.conversation.open]: {
                 title: 'Open',

@@ -7,10 +7,14 @@ export type HitlNames = {
   channel: string
 }
 
-/** Tags the runtime keeps: the external id of end users, agents, tickets and messages. */
+/**
+ * Tags the runtime keeps: the external id of end users, agents, tickets and messages; on a session's conversation,
+ * what a message or a webhook reads with it for free (what startHitl kept, when it is small and holds no secret; when
+ * the session closed), so that neither costs a Botpress call of its own.
+ */
 export const TAGS = {
   user: { id: 'id', agentId: 'agentId', session: 'session' },
-  conversation: { id: 'id', open: 'open' },
+  conversation: { id: 'id', open: 'open', data: 'data', closed: 'closed' },
   message: { id: 'id', relayed: 'relayed' },
 } as const
 

@@ -71,7 +71,7 @@ type Polling = NonNullable<Awaited<ReturnType<Call['runtime']['polling']>>>
 
 async function pollOne(call: Call, polling: Polling, c: Conversation, anyway: boolean): Promise<number | undefined> {
   const { logger, runtime } = call
-  if (await closedAt(call, c.id)) {
+  if (await closedAt(call, c.id, c.tags)) {
     await markOpen(call, c.id, false)
     return undefined
   }
@@ -114,7 +114,7 @@ async function pollOne(call: Call, polling: Polling, c: Conversation, anyway: bo
     const wait = Math.min(polling.intervalMs * 2 ** failures, MAX_BACKOFF_MS)
     await kept.write({ cursor, nextAt: Date.now() + wait, failures })
     await turn.giveBack()
-    const said = runtime.redactor.redact((err as Error).message)
+    const said = (await runtime.redactor.settled()).redact((err as Error).message)
     logger
       .forBot()
       .warn(`Conversation ${c.id}: polling the helpdesk failed (next try in ${Math.round(wait / 1000)} s): ${said}`)

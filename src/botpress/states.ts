@@ -54,15 +54,6 @@ export const STATE_DEFINITIONS = {
       claim: z.string().optional().title('Claim').describe('Token of the call that closed it'),
     }),
   },
-  hitlSchedule: {
-    type: 'conversation',
-    schema: z.object({
-      until: z
-        .number()
-        .title('Held back until')
-        .describe('When the last outcome held back while the session settles lands (epoch ms)'),
-    }),
-  },
   hitlSent: {
     type: 'conversation',
     schema: z.object({

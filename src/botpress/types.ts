@@ -5,9 +5,12 @@
  */
 import type * as sdk from '@botpress/sdk'
 import type hitl from '../../bp_modules/hitl'
+import type { TAGS } from './names'
 import type { States } from './states'
 
 type Hitl = typeof hitl.definition
+/** The tags of users, conversations or messages, as names.ts defines them. */
+type TagsOf<K extends keyof typeof TAGS> = { [T in (typeof TAGS)[K][keyof (typeof TAGS)[K]] & string]: string }
 type Infer<S> = S extends sdk.z.ZodTypeAny ? sdk.z.infer<S> : never
 type InterfaceActions = {
   [K in keyof Hitl['actions']]: {
@@ -38,13 +41,13 @@ export type HitlIntegration = {
       messages: {
         [M in keyof Hitl['channels']['hitl']['messages']]: Infer<Hitl['channels']['hitl']['messages'][M]['schema']>
       }
-      message: { tags: { id: string; relayed: string } }
-      conversation: { tags: { id: string; open: string } }
+      message: { tags: TagsOf<'message'> }
+      conversation: { tags: TagsOf<'conversation'> }
     }
   }
   events: { [K in keyof Hitl['events']]: Infer<Hitl['events'][K]['schema']> }
   states: States
-  user: { tags: { id: string; agentId: string; session: string } }
+  user: { tags: TagsOf<'user'> }
   entities: { hitlSession: HitlSessionFields }
 }
 

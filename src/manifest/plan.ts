@@ -180,6 +180,8 @@ export type Plan = {
     matchers: MatcherPlan[]
     /** How long after a session starts its outcomes are held back, in milliseconds. */
     settleMs: number
+    /** How our own posts' announcements are told from agents' messages: a record of posted texts, or the matchers. */
+    echoes: 'text' | 'matchers'
   }
   lifecycle: {
     register?: {

@@ -92,7 +92,7 @@ describe('definition of the build with every provider', () => {
       'video',
     ])
     // Pasted manifests may poll: the open tag polling finds sessions by, and the action a bot's schedule calls.
-    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'open'])
+    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'data', 'closed', 'open'])
     expect(Object.keys(def.actions!)).toContain('pollHelpdesk')
     expect(Object.keys(def.channels!.hitl!.message!.tags!)).toEqual(['id', 'relayed'])
     expect(Object.keys(def.user!.tags!).sort()).toEqual(['agentId', 'id', 'session'])
@@ -106,7 +106,6 @@ describe('definition of the build with every provider', () => {
       'hitlPoll',
       'hitlPollTurn',
       'hitlPolling',
-      'hitlSchedule',
       'hitlSent',
       'hitlSession',
       'hitlUser',
@@ -140,7 +139,7 @@ describe('definition of a build for one provider', () => {
   it('applies the manifest’s renames and texts', () => {
     // It never polls: no pollHelpdesk, no open tag.
     expect(Object.keys(def.actions ?? {}).sort()).toEqual(['closeConversation', 'createUser', 'openConversation'])
-    expect(Object.keys(def.channels!.desk!.conversation!.tags!)).toEqual(['id'])
+    expect(Object.keys(def.channels!.desk!.conversation!.tags!)).toEqual(['id', 'data', 'closed'])
     expect(def.actions!.openConversation).toMatchObject({ title: 'Open a conversation', description: 'Opens one.' })
     expect(Object.keys(def.events ?? {}).sort()).toEqual(['conversationClosed', 'hitlAssigned'])
     expect(def.events!.hitlAssigned!.title).toBe('Agent took it')
@@ -187,7 +186,7 @@ describe('a build for a provider that polls', () => {
     const freshdesk = catalog.plans.find((p) => p.manifest.id === 'freshdesk')!
     const def = buildDefinition(catalog.plans, freshdesk)
     expect(Object.keys(def.actions ?? {})).toContain('pollHelpdesk')
-    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'open'])
+    expect(Object.keys(def.channels!.hitl!.conversation!.tags!)).toEqual(['id', 'data', 'closed', 'open'])
   })
 })
 

@@ -183,6 +183,10 @@ describe('secrets in a failing session', () => {
       answer = JSON.stringify(await bp.send(conversationId, 'text', { text: 'hello' }))
     })
     const everything = [...lines, answer].join('\n')
+    // Kept in state, never on the conversation's tags (which the dashboard shows).
+    const [conversation] = [...ctx.api.conversations.values()]
+    expect(conversation!.tags.data).toBeUndefined()
+    expect([...ctx.api.states.keys()].filter((k) => k.endsWith('/hitlSession'))).toHaveLength(1)
     // The vendor's refusal, with the token it echoed, was reported: the token itself never.
     expect(everything).toMatch(/session \*\*\* refused/)
     expect(everything).not.toContain(SESSION_TOKEN)

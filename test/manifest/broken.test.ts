@@ -441,6 +441,13 @@ const cases: Case[] = [
     path: 'actions.stopHitl.steps',
     message: 'must NOT have fewer than 1 items',
   },
+  {
+    name: 'echoes left to matchers, none of which ignores anything',
+    edit: replace('events:\n  matchers:', 'events:\n  echoes: matchers\n  matchers:'),
+    path: 'events.echoes',
+    message: /echoes: matchers needs a matcher that ignores our own posts \(emit: ignore\)/,
+    where: (t) => at(t, 'echoes: matchers', 'echoes: '.length),
+  },
 ]
 
 describe('broken manifests', () => {

@@ -184,7 +184,13 @@ describe('Zendesk session', () => {
       )
     ).toBe(true)
     for (const line of HISTORY_LINES) expect(ticket.comment.body).toContain(line)
-    expect(ctx.api.conversations.get(conversationId)).toMatchObject({ channel: 'hitl', tags: { id: '501' } })
+    // What startHitl keeps (no secret, a few characters; here no chatbotName, so nothing) rides on the
+    // conversation: a message reads it for free.
+    expect(ctx.api.conversations.get(conversationId)).toMatchObject({
+      channel: 'hitl',
+      tags: { id: '501', data: '{}' },
+    })
+    expect(ctx.api.states.get(`conversation/${conversationId}/hitlSession`)).toBeUndefined()
     // concatenate strategy: nothing else was posted; the ticket was only linked back to the conversation.
     expect(ctx.helpdesk.calls('PUT').map((r) => r.json)).toEqual([{ ticket: { external_id: conversationId } }])
   })
@@ -312,6 +318,20 @@ describe('Zendesk session', () => {
     expect(ctx.api.events.filter((e) => e.type === 'hitlStopped')).toEqual([
       expect.objectContaining({ payload: { conversationId } }),
     ])
+    // Said on the conversation once announced: what comes after reads it with the conversation and is dropped.
+    const closed = ctx.api.conversations.get(conversationId)!.tags.closed
+    expect(Date.parse(closed)).not.toBeNaN()
+    const incoming = () => ctx.api.messagesIn(conversationId).filter((m) => m.direction === 'incoming').length
+    const before = incoming()
+    const late = commentAdded(501, {
+      id: ++comment,
+      author: { id: 77, name: 'Alice Agent', is_staff: true },
+      body: 'Late',
+    })
+    expect((await bp.webhook(zendeskWebhook(late))).status).toBe(200)
+    expect((await bp.webhook(zendeskWebhook(solved))).status).toBe(200)
+    expect(incoming()).toBe(before)
+    expect(ctx.api.events.filter((e) => e.type === 'hitlStopped')).toHaveLength(1)
   })
 
   it('closes the ticket on stopHitl (a solved one would reopen on a late message), also when closed already', async () => {

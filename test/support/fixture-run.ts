@@ -5,7 +5,11 @@
  * session of its own; a helpdesk that is polled, a session of its own polled round by round (each round twice).
  * Run by test/providers.test.ts against the stand-in, and by test/contract.test.ts through the vendor's description.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { providersDir } from '../../build/providers'
+import { loadManifest } from '../../src/manifest/load'
 import { configurationName } from '../../src/botpress/names'
 import { IDS } from './botpress'
 import {
@@ -55,6 +59,7 @@ export function describeFixture(
   })
   for (const raw of scenariosOf(file)) describeSession(raw)
   if (file.polls) describePolls(file)
+  describeEchoes(file)
 
   function expectRequests(actual: Recorded[], expected: ExpectedRequest[], what: string) {
     const shown = actual
@@ -245,6 +250,7 @@ export function describeFixture(
               continue
             }
             expect(res.status, `${w.name}: ${JSON.stringify(res.body)}`).toBe(200)
+            if (w.echoOf) expect(w.expect, `${w.name}: the echo of our own post is ignored`).toEqual({ ignored: true })
             const incoming = ctx.api
               .messagesIn(conversationId)
               .filter((m) => m.direction === 'incoming')
@@ -468,4 +474,24 @@ export function describeFixture(
       if (w.agentName) expect(agent.name, what).toBe(w.agentName)
     }
   }
+}
+
+/**
+ * A manifest that keeps no record of posted texts (events.echoes: matchers) relies on its matchers to ignore the
+ * helpdesk's announcements of our posts: its fixture shows one for each author it posts as (echoOf), each ignored
+ * above while nothing was recorded.
+ */
+function describeEchoes(file: Fixture) {
+  const path = join(providersDir(), `${file.provider}.yaml`)
+  const plan = loadManifest(readFileSync(path, 'utf8'), path)
+  if (plan.events.echoes !== 'matchers') return
+  it(`provider ${file.provider}: its fixture shows the matchers ignoring our posts (events.echoes: matchers)`, () => {
+    const cases = scenariosOf(file).flatMap((s) => s.webhooks?.events ?? [])
+    const authors = new Set(file.messages.map((m) => m.send.from))
+    for (const author of authors)
+      expect(
+        cases.some((w) => w.echoOf === author),
+        `a webhook case with echoOf: ${author} (the helpdesk announcing a ${author} message the integration posted)`
+      ).toBe(true)
+  })
 }

@@ -342,6 +342,10 @@ export interface StartHitl {
 export interface WebhookCase {
   name: string
   /**
+   * This case is the helpdesk announcing a message the integration posted (the end user's or the bot's): it must be ignored. A manifest with events.echoes: matchers shows its matchers recognise our posts by such cases.
+   */
+  echoOf?: 'user' | 'bot'
+  /**
    * application/json when not given.
    */
   contentType?: string

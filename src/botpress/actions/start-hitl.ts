@@ -9,7 +9,7 @@ import { markOpen, pollIfDue } from '../poll'
 import { applyEarly } from '../session/apply'
 import { endUser, userAuthor } from '../session/people'
 import { withDefaults } from '../../manifest/values'
-import { writeData } from '../state'
+import { dataTag, keepData } from '../session/data'
 import type { ActionHandler } from '../types'
 
 export function startHitl(binding: Binding): ActionHandler<'startHitl'> {
@@ -26,10 +26,10 @@ export function startHitl(binding: Binding): ActionHandler<'startHitl'> {
       const session = await runtime.startHitl(given, user, input.messageHistory, authorOf)
       const { conversation } = await client.getOrCreateConversation({
         channel: hitlChannel(names),
-        tags: { [TAGS.conversation.id]: session.ticketId },
+        tags: { [TAGS.conversation.id]: session.ticketId, ...dataTag(plan, session.data) },
         discriminateByTags: [TAGS.conversation.id],
       })
-      if (plan.startHitl.data) await writeData(client, 'conversation', conversation.id, session.data)
+      await keepData(call, conversation.id, session.data, conversation.tags)
       // The ticket linked back to the conversation: cosmetic, so a failure is said, and the session goes on.
       await runtime
         .linkSession({ ...session, conversationId: conversation.id }, given, user)

@@ -38,7 +38,7 @@ export async function assign(call: Call, conversation: Session, agentId: string,
       type: hitlEvent(names, 'hitlAssigned'),
       payload: { conversationId, userId },
       conversationId,
-      schedule: await landing(call, conversation),
+      schedule: landing(call, conversation),
     })
     .catch(async (err: unknown) => {
       await giveBack()

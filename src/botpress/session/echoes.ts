@@ -4,7 +4,8 @@
  * webhook. So before posting, the text is recorded in Botpress (conversation state, so any instance sees it); an
  * agent message that repeats a recent one (the same text, or it with a short prefix such as "[Bot] ") is dropped as
  * our echo. The record is then bound to that message's id: its redeliveries (to any instance) are dropped too, and
- * another message with the same text is not taken for an echo.
+ * another message with the same text is not taken for an echo. A manifest whose matchers recognise our posts by what
+ * the event says (events.echoes: matchers, an ignore matcher on the author) needs none of it: nothing is recorded.
  */
 import type { Call } from '../call'
 import { state } from '../states'
@@ -29,10 +30,10 @@ async function recent(call: Call, conversationId: string): Promise<Sent[]> {
 const inTurn = <T>(call: Call, conversationId: string, run: () => Promise<T>) =>
   serially(`${call.ctx.botId}/${conversationId}/sent`, run)
 
-/** Records a text about to be posted to the helpdesk. */
+/** Records a text about to be posted to the helpdesk (unless the manifest's matchers recognise our posts). */
 export async function recordPosting(call: Call, conversationId: string, text: string) {
   const t = normal(text)
-  if (!t) return
+  if (!t || call.plan.events.echoes === 'matchers') return
   await inTurn(call, conversationId, async () => {
     const sent = await recent(call, conversationId)
     await sentIn(call, conversationId).write({ sent: [...sent, { text: t, at: Date.now() }].slice(-KEPT) })
@@ -47,7 +48,7 @@ export async function isEcho(
   text: string | undefined
 ): Promise<boolean> {
   const t = text ? normal(text) : ''
-  if (!t) return false
+  if (!t || call.plan.events.echoes === 'matchers') return false
   return inTurn(call, conversationId, async () => {
     const sent = await recent(call, conversationId)
     const same = (s: Sent) => t === s.text || (t.endsWith(s.text) && t.length - s.text.length <= PREFIX_ALLOWANCE)

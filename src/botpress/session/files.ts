@@ -71,7 +71,7 @@ export async function serveAttachment(call: Call, path: string): Promise<Respons
     file = await call.runtime.fetchAttachment(link.url, link.how, matcher?.message?.attachmentContent)
   } catch (err) {
     // A refusal (404, too large, off the API host) is said; a transient failure asks to try again.
-    const said = call.runtime.redactor.redact((err as Error).message)
+    const said = (await call.runtime.redactor.settled()).redact((err as Error).message)
     call.logger.forBot().warn(`Conversation ${link.conversationId}: attachment ${link.name ?? ''} not relayed: ${said}`)
     const transient = err instanceof ProviderError && err.details.transient
     return page(

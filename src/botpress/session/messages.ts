@@ -110,7 +110,7 @@ export async function postMessage(
   }
   for (const part of parts) {
     // Keyed by the external message id: a redelivery or the echo of our own post finds the existing message.
-    const schedule = await landing(call, conversation)
+    const schedule = landing(call, conversation)
     await client.getOrCreateMessage({
       conversationId,
       userId,

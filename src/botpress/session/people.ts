@@ -4,6 +4,7 @@ import type { Author, ExternalUser, Session } from '../../runtime/provider'
 import type { Call } from '../call'
 import { TAGS } from '../names'
 import { readData } from '../state'
+import { readKept } from './data'
 
 /** The end user as the author of a message (history or channel). */
 export const userAuthor = (user: ExternalUser): Author => ({
@@ -39,8 +40,7 @@ export async function sessionOf(
   const conversationTags = tags ?? (await call.client.getConversation({ id: conversationId })).conversation.tags
   const ticketId = conversationTags[TAGS.conversation.id]
   if (!ticketId) throw new sdk.RuntimeError(`Conversation ${conversationId} is not a HITL session (no ticket id tag)`)
-  const data =
-    call.plan.startHitl.data && readsData ? await readData(call.client, 'conversation', conversationId) : undefined
+  const data = await readKept(call, conversationId, conversationTags, readsData)
   call.runtime.keepSecretsOf(data)
   return { ticketId, data, conversationId }
 }

@@ -6,12 +6,21 @@ import { scopeOf, type Compiler } from './compiler'
 import { noneLeft } from './reads'
 
 export function compileEvents(c: Compiler): Plan['events'] {
-  const { split, matchers, settleSeconds, ...rest } = c.m.events
+  const { split, matchers, settleSeconds, echoes, ...rest } = c.m.events
   noneLeft(rest)
+  // Nothing recorded means nothing dropped by text: a matcher must ignore our posts, or agents would see them twice.
+  if (echoes === 'matchers' && !matchers.some((m) => m.emit === 'ignore'))
+    c.problems.push(
+      c.src.problem(
+        ['events', 'echoes'],
+        'echoes: matchers needs a matcher that ignores our own posts (emit: ignore); without one, write echoes: text'
+      )
+    )
   return {
     split: split === undefined ? undefined : c.expression(split, ['events', 'split'], scopeOf('events')),
     matchers: matchers.map((m, i) => compileMatcher(m, ['events', 'matchers', i], c)),
     settleMs: (settleSeconds ?? 3) * 1000,
+    echoes: echoes ?? 'text',
   }
 }
 

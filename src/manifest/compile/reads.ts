@@ -60,7 +60,7 @@ export const READS = {
   'inbound.webhook.handshakes': reads<Handshake>()(['when', 'beforeVerify', 'respond']),
   'inbound.poll': reads<PollInbound>()(['type', 'intervalSeconds', 'initialCursor', 'steps', 'events', 'cursor']),
   'inbound.either': reads<EitherInbound>()(['type', 'when', 'use', 'otherwise']),
-  events: reads<Events>()(['split', 'matchers', 'settleSeconds']),
+  events: reads<Events>()(['split', 'matchers', 'settleSeconds', 'echoes']),
   messageOperation: reads<MessageOperation>()(['steps', 'result']),
   lifecycle: reads<Lifecycle>()(['register', 'unregister']),
   'lifecycle.register': reads<Register>()(['generate', 'steps', 'store']),

@@ -847,6 +847,10 @@ export interface Events {
    */
   matchers: [Matcher, ...Matcher[]]
   /**
+   * How the helpdesk's announcements of what the integration posted (the end user's and the bot's messages) are told from agents' messages. text (the default): each text is recorded in Botpress before it is posted, and an agent message repeating a recent one is dropped (two Botpress calls per message out, one per agent message in). matchers: an ignore matcher recognises every post of ours by what the event says (its author, its kind), so nothing is recorded; the manifest must have one, and its fixture's echoes show it.
+   */
+  echoes?: 'text' | 'matchers'
+  /**
    * How long after a HITL session starts its agent messages and events are held back (scheduled in Botpress to land that much later, in their order), so that the HITL plugin, which links and activates the session only after startHitl returns, sees them. Events for a ticket whose session does not exist yet (an assignment rule or an auto-reply firing while startHitl runs) are kept in Botpress and applied when it does. 0 delivers everything at once.
    */
   settleSeconds?: number

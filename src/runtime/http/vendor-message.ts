@@ -12,8 +12,9 @@ export async function vendorMessage(plan: Plan, scope: Scope, redactor: Redactor
     message = await plan.http.errorMessage.evaluate({ ...scope, response }).catch(() => undefined)
   if (message === undefined) message = guessMessage(response.body)
   if (message === undefined || message === null || message === '') return undefined
-  const text = typeof message === 'string' ? message : JSON.stringify(message)
-  return redactor.redact(text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text)
+  // Redacted whole, with every secret the call may meet, before it is cut: a cut secret would no longer be found.
+  const text = (await redactor.settled()).redact(typeof message === 'string' ? message : JSON.stringify(message))
+  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text
 }
 
 function guessMessage(body: unknown): unknown {
