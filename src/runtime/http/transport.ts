@@ -5,10 +5,15 @@
  * - What: a request carrying one of the deployment's secrets to a host the manifest does not allow for it is refused
  *   before it connects (../secret-guard.ts).
  * - How long: at most `timeoutMs`, answer included.
- * Plain fetch, one attempt: retries, redirects and their checks belong to the callers (./client.ts keeps the one
- * retry loop), which see an Unreached failure when no answer came.
+ * Node's own http and https clients (no fetch implementation bundled), keep-alive connections, compressed answers
+ * decoded; the answer handed over as a fetch Response. One attempt, no redirects followed: retries, redirects and
+ * their checks belong to the callers (./client.ts keeps the one retry loop), which see an Unreached failure when no
+ * answer came.
  */
-import { Agent } from 'undici'
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { Readable } from 'node:stream'
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { checkedLookup, checkScheme, networkFailure, RefusedAddress } from '../network'
 import { ProviderError } from '../errors'
 import type { SecretGuard } from '../secret-guard'
@@ -30,34 +35,89 @@ export class Unreached extends Error {
   }
 }
 
-/** Keep-alive connections, each to an address the policy checked when it was made. */
-const dispatcher = new Agent({ connect: { lookup: checkedLookup }, keepAliveTimeout: 10_000 })
+/** Keep-alive connections, each to an address the policy checked when it was made (idle ones closed after 10 s). */
+const pooled = { keepAlive: true, timeout: 10_000, lookup: checkedLookup as never }
+const agents = { 'http:': new HttpAgent(pooled), 'https:': new HttpsAgent(pooled) }
+
+/** Statuses whose answer has no body, whatever the headers say (a Response refuses one). */
+const NO_BODY = new Set([101, 103, 204, 205, 304])
 
 export async function transmit(url: URL, request: Transmission, where: string, guard?: SecretGuard): Promise<Response> {
   checkScheme(url, where)
   guard?.check(url, { headers: Object.entries(request.headers), body: request.body }, where)
+  const signal = AbortSignal.timeout(request.timeoutMs)
   try {
-    return await fetch(url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body as RequestInit['body'],
-      redirect: 'manual',
-      signal: AbortSignal.timeout(request.timeoutMs),
-      dispatcher,
-    } as RequestInit)
+    return await exchange(url, request, signal)
   } catch (err) {
-    const cause = (err as { cause?: unknown }).cause
-    if (cause instanceof RefusedAddress)
-      throw new ProviderError(`${where}: refused to connect to ${url.host}: ${cause.message}`, {})
-    if ((err as Error).name === 'TimeoutError') throw new Unreached(`timed out after ${request.timeoutMs} ms`, true)
+    if (err instanceof RefusedAddress)
+      throw new ProviderError(`${where}: refused to connect to ${url.host}: ${err.message}`, {})
+    if (signal.aborted) throw new Unreached(`timed out after ${request.timeoutMs} ms`, true)
     throw new Unreached(networkFailure(err, url), false)
   }
+}
+
+/** One request and its answer's head; the body streams on, under the same signal. */
+function exchange(url: URL, request: Transmission, signal: AbortSignal): Promise<Response> {
+  const headers = lowercased(request.headers)
+  let body = request.body
+  if (body instanceof URLSearchParams) {
+    headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8'
+    body = body.toString()
+  }
+  if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body))
+  headers['accept-encoding'] ??= 'gzip, deflate, br'
+  const https = url.protocol === 'https:'
+  return new Promise((resolve, reject) => {
+    const req = (https ? httpsRequest : httpRequest)(
+      url,
+      { method: request.method, headers, agent: agents[https ? 'https:' : 'http:'], signal },
+      (res) => resolve(asResponse(res, request.method))
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+function lowercased(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v
+  return out
+}
+
+/** The answer as fetch would give it: its status and headers, its body decoded as its content-encoding says. */
+function asResponse(res: IncomingMessage, method: string): Response {
+  const headers = new Headers()
+  const raw = res.rawHeaders
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!)
+  const status = res.statusCode ?? 0
+  if (NO_BODY.has(status) || method === 'HEAD') {
+    res.resume()
+    return new Response(null, { status, statusText: res.statusMessage, headers })
+  }
+  const stream = decoded(res, headers.get('content-encoding'))
+  return new Response(Readable.toWeb(stream) as ReadableStream, { status, statusText: res.statusMessage, headers })
+}
+
+function decoded(res: IncomingMessage, encoding: string | null): Readable {
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined
+  if (!decoder) return res
+  res.on('error', (err) => decoder.destroy(err))
+  return res.pipe(decoder)
 }
 
 /** A failure while reading an answer, as transmit would have said it (the time bound covers the answer too). */
 export function unreached(err: unknown): unknown {
   const name = (err as Error)?.name
   if (name === 'TimeoutError' || name === 'AbortError') return new Unreached('timed out while reading the answer', true)
-  if (err instanceof TypeError) return new Unreached(`the answer broke off (${err.message})`, false)
+  // The connection closed midway (a reset, a short body) or a compressed body that does not decode.
+  if (err instanceof Error && !(err instanceof ProviderError))
+    return new Unreached(`the answer broke off (${err.message})`, false)
   return err
 }
