@@ -3,7 +3,7 @@
  * The Botpress binding (src/botpress) supplies users, sessions and state, and turns results into Botpress calls.
  */
 import { randomBytes } from 'node:crypto'
-import type { Expression, Scope } from '../manifest/expressions'
+import { widened, type Expression, type Scope } from '../manifest/expressions'
 import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/authorization-code'
@@ -101,7 +101,7 @@ export class ProviderRuntime {
   /** The manifest's `linked` steps: the ticket linked back to the session's Botpress conversation, now it exists. */
   async linkSession(session: Session & { conversationId: string }, input: Record<string, unknown>, user: ExternalUser) {
     const linked = this.plan.startHitl.linked
-    if (linked) await runSteps(linked.steps, { ...this.base(), session, input, user }, this.http)
+    if (linked) await runSteps(linked.steps, widened(this.base(), { session, input, user }), this.http)
   }
 
   /** The Connect flow of an authorization-code manifest (undefined for other auth kinds). */
@@ -127,7 +127,7 @@ export class ProviderRuntime {
    * token answer. What the takeover guard compares, so it names the account, not a host the configuration chose.
    */
   private async identify(auth: ConnectPlan, grant: Grant, token: TokenAnswer): Promise<string | undefined> {
-    let scope: Scope = { ...this.base(), token }
+    let scope: Scope = widened(this.base(), { token })
     if (auth.identify) {
       const fresh: GrantStore = { read: async () => grant, reload: async () => grant, write: async () => {} }
       const http = new HttpClient(this.plan, this.base(), this.redactor, {
@@ -147,7 +147,10 @@ export class ProviderRuntime {
    */
   fetchAttachment(url: string, how: 'auth' | 'public', content?: Expression) {
     if (how === 'public') return this.http.publicFile(url)
-    return this.http.fetchFile(url, content && (async (response) => content.evaluate({ ...this.base(), response })))
+    return this.http.fetchFile(
+      url,
+      content && (async (response) => content.evaluate(widened(this.base(), { response })))
+    )
   }
 
   /** Why an agent's attachment that needs auth could never be fetched (not on the API host), if it could not. */
@@ -194,7 +197,7 @@ export class ProviderRuntime {
 
   async createUser(input: { name?: string; email?: string; pictureUrl?: string }, user: { id: string }) {
     const { createUser } = this.plan
-    const s = await runSteps(createUser.steps, { ...this.base(), input, user }, this.http)
+    const s = await runSteps(createUser.steps, widened(this.base(), { input, user }), this.http)
     const externalId = await createUser.externalId.text(s)
     if (!externalId) throw new Error(`${createUser.externalId.where}: the external user id is empty`)
     return { externalId, data: await createUser.data?.evaluate(s) }
@@ -250,7 +253,7 @@ export class ProviderRuntime {
   }
 
   async stopHitl(session: Session) {
-    await runSteps(this.plan.stopHitl.steps, { ...this.base(), session }, this.http)
+    await runSteps(this.plan.stopHitl.steps, widened(this.base(), { session }), this.http)
   }
 
   /**
@@ -268,7 +271,7 @@ export class ProviderRuntime {
     if (op) {
       const s = await runSteps(
         op.steps,
-        { ...this.base(), message: renderMessage(type, payload), author, user, session },
+        widened(this.base(), { message: renderMessage(type, payload), author, user, session }),
         this.http
       )
       const id = await op.messageId?.text(s)
@@ -295,7 +298,7 @@ export class ProviderRuntime {
     // Made here, once per registration, from a cryptographic random source; in scope as state.<name>, and kept.
     const generated = Object.fromEntries(reg.generate.map((g) => [g.name, randomBytes(g.bytes).toString(g.encoding)]))
     for (const v of Object.values(generated)) this.redactor.add(v)
-    const s = await runSteps(reg.steps, { ...this.base(), state: generated }, this.http)
+    const s = await runSteps(reg.steps, widened(this.base(), { state: generated }), this.http)
     const stored = { ...generated, ...((await reg.store?.evaluate(s)) ?? {}) } as Record<string, unknown>
     this.keepSecretsOf(stored)
     return stored

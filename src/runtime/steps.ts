@@ -1,5 +1,5 @@
 /** Runs a manifest's steps: conditions, repetition, requests built from templates, captures bound for later steps. */
-import type { Scope } from '../manifest/expressions'
+import { widened, type Scope } from '../manifest/expressions'
 import { noneLeft } from '../manifest/compile/reads'
 import type { RequestPlan, StepPlan } from '../manifest/plan'
 import type { HttpClient, HttpResponse, OutgoingRequest } from './http'
@@ -13,17 +13,19 @@ export async function runSteps(steps: StepPlan[], scope: Scope, http: HttpClient
     if (!step.forEach) {
       const request = await buildRequest(step, current, http)
       const response = await http.send(request)
-      current = { ...current, ...(await captures(step, { ...current, response, request: sent(request) })) }
+      current = widened(current, await captures(step, widened(current, { response, request: sent(request) })))
       continue
     }
     const items = await step.forEach.evaluate(current)
     const list = items === undefined || items === null ? [] : Array.isArray(items) ? items : [items]
     const collected: Record<string, unknown[]> = Object.fromEntries(step.capture.map(([name]) => [name, []]))
     for (const [index, item] of list.entries()) {
-      const inner = { ...current, item, index }
+      const inner = widened(current, { item, index })
       const request = await buildRequest(step, inner, http)
       const response = await http.send(request)
-      for (const [name, value] of Object.entries(await captures(step, { ...inner, response, request: sent(request) })))
+      for (const [name, value] of Object.entries(
+        await captures(step, widened(inner, { response, request: sent(request) }))
+      ))
         collected[name]!.push(value)
     }
     current = { ...current, ...collected }
@@ -81,7 +83,7 @@ async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Pro
     timeoutMs,
   }
   // The step's conditions over the answer read it as its captures do.
-  const answered = (response: HttpResponse) => ({ ...scope, response, request: sent(request) })
+  const answered = (response: HttpResponse) => widened(scope, { response, request: sent(request) })
   if (acceptWhen.length) {
     request.acceptWhen = async (response) => {
       for (const a of acceptWhen)

@@ -2,6 +2,15 @@
 export type Scope = Record<string, unknown>
 
 /**
+ * A scope with more names (later ones win). Object.assign, not `{ ...scope, name }`: on Node 20's V8 a spread
+ * followed by more properties costs about 1 µs per added name (6.5 µs for a webhook's six), Object.assign 0.1 µs
+ * in all; scopes are widened several times per call (`npm run bench`, the webhook throughput).
+ */
+export function widened(scope: Scope, more: Scope): Scope {
+  return Object.assign({}, scope, more)
+}
+
+/**
  * A name an expression reads from its scope: `input.hitlSession.prio` gives { root: 'input', member: 'hitlSession',
  * sub: 'prio' }, with where each starts in the source.
  */

@@ -8,3 +8,4 @@ export {
   type Scope,
 } from './expression'
 export { Template } from './template'
+export { widened } from './ast'

@@ -4,7 +4,7 @@
  * kind of event is one enum value, one extractor here, one applier in the binding (src/botpress/events), and the
  * type checker names both until they exist. The outcome type is what the extractors return.
  */
-import type { Scope } from '../../manifest/expressions'
+import { widened, type Scope } from '../../manifest/expressions'
 import type { Emit, Plan } from '../../manifest/plan'
 import type { HttpClient } from '../http'
 import { runSteps } from '../steps'
@@ -28,7 +28,7 @@ export type { Agent, Attachment } from './outcome'
 
 /** Maps one event to its outcome with the first matcher whose condition holds (of those that can: ./dispatch.ts). */
 export async function matchEvent(plan: Plan, event: unknown, scope: Scope, http: HttpClient): Promise<Outcome> {
-  const eventScope = { ...scope, event }
+  const eventScope = widened(scope, { event })
   for (const m of candidates(plan, eventScope)) {
     if (!truthy(await m.when.evaluate(eventScope))) continue
     let fetched: Promise<Scope> | undefined
@@ -40,6 +40,6 @@ export async function matchEvent(plan: Plan, event: unknown, scope: Scope, http:
 
 /** The events of a parsed request, split as the manifest says (the body, or its elements when it is a list). */
 export async function splitEvents(plan: Plan, body: unknown, scope: Scope): Promise<unknown[]> {
-  const split = plan.events.split ? await plan.events.split.evaluate({ ...scope, body }) : body
+  const split = plan.events.split ? await plan.events.split.evaluate(widened(scope, { body })) : body
   return split === undefined || split === null ? [] : Array.isArray(split) ? split : [split]
 }

@@ -3,7 +3,7 @@
  * its host), default headers, the auth strategy (../auth), timeouts, redirects followed by hand on the API host, and
  * retries (./retry.ts). Failures are ProviderErrors naming the step, the call and the vendor's words, redacted.
  */
-import type { Scope } from '../../manifest/expressions'
+import { widened, type Scope } from '../../manifest/expressions'
 import type { AuthPlan, Plan } from '../../manifest/plan'
 import { authenticator, type AuthContext, type Authenticator } from '../auth'
 import type { GrantStore } from '../auth/authorization-code'
@@ -257,7 +257,7 @@ export class HttpClient {
     const said = await vendorMessage(this.plan, this.scope, this.redactor, result)
     const closedWhen = this.plan.http.closedWhen
     const closed = closedWhen
-      ? truthy(await closedWhen.evaluate({ ...this.scope, response: result }).catch(() => false))
+      ? truthy(await closedWhen.evaluate(widened(this.scope, { response: result })).catch(() => false))
       : false
     const what = `HTTP ${result.status}${said ? ` — ${said}` : ''}${unsure ? ' (not retried: the helpdesk may have applied it)' : ''}`
     return this.failure(req, what, {

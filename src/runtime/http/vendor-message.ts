@@ -1,5 +1,5 @@
 /** The vendor's own words in an error response: the manifest's http.errorMessage, else the usual places. */
-import type { Scope } from '../../manifest/expressions'
+import { widened, type Scope } from '../../manifest/expressions'
 import type { Plan } from '../../manifest/plan'
 import type { Redactor } from '../redact'
 import type { HttpResponse } from './wire'
@@ -9,7 +9,7 @@ const MAX_LENGTH = 300
 export async function vendorMessage(plan: Plan, scope: Scope, redactor: Redactor, response: HttpResponse) {
   let message: unknown
   if (plan.http.errorMessage)
-    message = await plan.http.errorMessage.evaluate({ ...scope, response }).catch(() => undefined)
+    message = await plan.http.errorMessage.evaluate(widened(scope, { response })).catch(() => undefined)
   if (message === undefined) message = guessMessage(response.body)
   if (message === undefined || message === null || message === '') return undefined
   // Redacted whole, with every secret the call may meet, before it is cut: a cut secret would no longer be found.

@@ -3,7 +3,7 @@
  * steps, then the events they found (for events.matchers, as a webhook's) and the cursor of the next poll. When to
  * poll, and where the cursor is kept, is the binding's (src/botpress/poll.ts): Botpress' state, for every instance.
  */
-import type { Scope } from '../../manifest/expressions'
+import { widened, type Scope } from '../../manifest/expressions'
 import type { InboundPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
@@ -16,7 +16,7 @@ export type PolledSession = { ticketId: string; data?: unknown; conversationId: 
 
 /** The cursor of a session's first poll. */
 export async function firstCursor(inbound: PollPlan, session: PolledSession, base: Scope): Promise<unknown> {
-  return inbound.initialCursor.evaluate({ ...base, session })
+  return inbound.initialCursor.evaluate(widened(base, { session }))
 }
 
 /** One poll of one session: the events found since `cursor`, and the cursor of the next poll. */
@@ -27,14 +27,14 @@ export async function pollSession(
   base: Scope,
   http: HttpClient
 ): Promise<{ events: unknown[]; cursor: unknown; scope: Scope }> {
-  const s = await runSteps(inbound.steps, { ...base, session, cursor }, http)
+  const s = await runSteps(inbound.steps, widened(base, { session, cursor }), http)
   const found = await inbound.events.evaluate(s)
   const events = found === undefined || found === null ? [] : Array.isArray(found) ? found : [found]
-  const next = await inbound.cursor.evaluate({ ...s, events })
+  const next = await inbound.cursor.evaluate(widened(s, { events }))
   return {
     events,
     cursor: next === undefined ? cursor : next,
-    scope: { ...base, body: events, headers: {}, query: {} },
+    scope: widened(base, { body: events, headers: {}, query: {} }),
   }
 }
 

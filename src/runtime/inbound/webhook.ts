@@ -3,7 +3,7 @@
  * anything else (../verify: HMAC, RSA, shared token, JWT; constant time, replay window), answered directly when it is
  * a handshake, and its body parsed (JSON or form) for events.matchers.
  */
-import type { Scope } from '../../manifest/expressions'
+import { widened, type Scope } from '../../manifest/expressions'
 import type { HandshakePlan, InboundPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
@@ -27,7 +27,7 @@ export async function receiveWebhook(
   const query = Object.fromEntries(new URLSearchParams(req.query ?? ''))
   const env = (base.env ?? {}) as { webhookUrl?: string }
   const url = `${env.webhookUrl ?? ''}${req.path && req.path !== '/' ? req.path : ''}${req.query ? `?${req.query}` : ''}`
-  const scope: Scope = { ...base, rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path }
+  const scope: Scope = widened(base, { rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path })
 
   // A body that cannot be read is refused only after verification: unsigned requests learn nothing but 401.
   let body: unknown
@@ -38,7 +38,7 @@ export async function receiveWebhook(
     if (!(err instanceof WebhookRejection)) throw err
     unreadable = err
   }
-  const withBody = { ...scope, body }
+  const withBody = widened(scope, { body })
   for (const h of inbound.handshakes) {
     if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody)))
       return { scope: withBody, reply: await handshakeReply(h, withBody) }

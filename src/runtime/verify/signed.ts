@@ -1,6 +1,6 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
 import { createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
-import type { Scope } from '../../manifest/expressions'
+import { widened, type Scope } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { linearPattern } from '../../manifest/expressions/safety'
 import { WebhookRejection } from '../errors'
@@ -30,7 +30,7 @@ async function signedParts(v: Signed, s: Scope, now: number) {
   if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
   return {
     candidates: signaturesIn(header, v.signature),
-    payload: Buffer.from((await v.signedPayload.text({ ...s, timestamp })) ?? '', 'utf8'),
+    payload: Buffer.from((await v.signedPayload.text(widened(s, { timestamp }))) ?? '', 'utf8'),
   }
 }
 
