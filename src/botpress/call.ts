@@ -86,7 +86,8 @@ export async function openCall(binding: Binding, props: CallProps, uses?: Uses):
     redactor.learnLater(async () =>
       runtime.keepSecretsOf(await readLifecycle(client, ctx.integrationId, plan.manifest.id))
     )
-  return { ...props, plan, runtime, names: binding.names, connection, withConfig: make }
+  // Object.assign: a spread followed by names is slow on Node 20 (../manifest/expressions/ast.ts, widened).
+  return Object.assign({}, props, { plan, runtime, names: binding.names, connection, withConfig: make })
 }
 
 /** The connection's grant as this call found it; refreshed grants written back to Botpress for every instance. */

@@ -222,13 +222,12 @@ export class ProviderRuntime {
             )
             .join('\n')
         : undefined
-    const scope = {
-      ...this.base(),
+    const scope = widened(this.base(), {
       input,
       user,
       transcript,
-      history: kept.map((m) => ({ source: m.source.type, ...renderMessage(m.type, m.payload) })),
-    }
+      history: kept.map((m) => Object.assign({ source: m.source.type }, renderMessage(m.type, m.payload))),
+    })
     const s = await runSteps(startHitl.steps, scope, this.http)
     const ticketId = await startHitl.ticketId.text(s)
     if (!ticketId) throw new Error(`${startHitl.ticketId.where}: the ticket id is empty`)

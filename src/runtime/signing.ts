@@ -11,9 +11,9 @@ export type TimestampFormat = 'unixSeconds' | 'unixMilliseconds' | 'unix' | 'iso
 /** From here a unix timestamp is in milliseconds (seconds reach it in the year 5138; milliseconds passed it in 1973). */
 const MILLISECONDS_FROM = 1e11
 
-/** The bytes of a key as written: its UTF-8 text, or the bytes its hex or base64 stands for. */
-export function keyBytes(key: string, encoding: KeyEncoding = 'text'): Buffer {
-  if (encoding === 'text') return Buffer.from(key, 'utf8')
+/** The bytes of a key as written: its UTF-8 text (as it is: crypto reads a text key as UTF-8), or the bytes its hex or base64 stands for. */
+export function keyBytes(key: string, encoding: KeyEncoding = 'text'): Buffer | string {
+  if (encoding === 'text') return key
   const clean = key.trim()
   // Buffer.from skips what is not hex or base64: a key that is not what the manifest says is refused, not shortened.
   const valid = encoding === 'hex' ? /^(?:[0-9a-f]{2})+$/i.test(clean) : /^[A-Za-z0-9+/_-]+={0,2}$/.test(clean)
@@ -21,7 +21,7 @@ export function keyBytes(key: string, encoding: KeyEncoding = 'text'): Buffer {
   return Buffer.from(clean, encoding === 'base64' && /[-_]/.test(clean) ? 'base64url' : encoding)
 }
 
-export function hmac(algorithm: string, key: Buffer, data: string | Buffer): Buffer {
+export function hmac(algorithm: string, key: Buffer | string, data: string | Buffer): Buffer {
   return createHmac(algorithm, key).update(data).digest()
 }
 

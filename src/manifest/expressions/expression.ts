@@ -56,6 +56,8 @@ export class Expression extends Located {
   /** Names of the scope an isolated evaluation is sent (undefined: the whole scope). */
   private sent?: string[] | null
   readonly references: Reference[] = []
+  /** The references of an expression compiled unchecked, listed when first asked for. */
+  private read?: Reference[]
   private readonly isolatedFor?: string
 
   constructor(
@@ -105,8 +107,8 @@ export class Expression extends Located {
   readsName(name: string, member?: string): boolean {
     if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
     if (this.sent === null) return true
-    // Compiled unchecked (a bundled manifest, validated at build), it has not listed its references yet.
-    const references = this.references.length ? this.references : collectReferences(this.compiled.ast())
+    // Compiled unchecked (a bundled manifest, validated at build), it has not listed its references yet: once.
+    const references = this.references.length ? this.references : (this.read ??= collectReferences(this.compiled.ast()))
     return references.some(
       (r) => r.root === name && (member === undefined || r.member === undefined || r.member === member)
     )
@@ -117,13 +119,25 @@ export class Expression extends Located {
     return requiredEquality(this.compiled.ast())
   }
 
-  async evaluate(scope: Scope): Promise<unknown> {
-    if (this.fast === undefined) this.fast = fastPath(this.compiled.ast())
-    if (this.fast) {
-      const value = this.fast(scope)
-      if (value !== UNSURE) return value
-    }
+  evaluate(scope: Scope): Promise<unknown> {
+    const value = this.fastValue(scope)
+    if (value !== UNSURE) return Promise.resolve(value)
     return this.isolatedFor === undefined ? this.evaluateHere(scope) : this.evaluateIsolated(this.isolatedFor, scope)
+  }
+
+  /**
+   * The value worked out on the fast path, at once (no promise, no JSONata), or UNSURE when only JSONata can say:
+   * what a template of such parts builds without a wait (./template.ts).
+   */
+  fastValue(scope: Scope): unknown {
+    if (this.fast === undefined) this.fast = fastPath(this.compiled.ast())
+    if (!this.fast) return UNSURE
+    try {
+      return this.fast(scope)
+    } catch {
+      // Never a throw out of a call that promises: JSONata's evaluation says what went wrong, and where.
+      return UNSURE
+    }
   }
 
   /** JSONata's evaluation, in this thread. */

@@ -149,7 +149,7 @@ function applied(node: Node, bound: ReadonlySet<string>): Fast | null {
     const v = value(scope, vars)
     // An array or an object handed on: JSONata's own rules (sequences) decide.
     if (v === UNSURE || (typeof v === 'object' && v !== null)) return UNSURE
-    return body(scope, { ...vars, [param]: v })
+    return body(scope, Object.assign({}, vars, { [param]: v }))
   }
 }
 

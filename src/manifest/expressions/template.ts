@@ -8,6 +8,7 @@ import {
   type Reference,
   type Scope,
 } from './expression'
+import { UNSURE } from './fast-path'
 
 type Part = { text: string } | { expression: Expression; offset: number }
 
@@ -48,7 +49,45 @@ export class Template extends Located {
   }
 
   /** The value; undefined only for a whole template whose expression gives nothing. */
-  async evaluate(scope: Scope): Promise<unknown> {
+  evaluate(scope: Scope): Promise<unknown> {
+    const value = this.fastValue(scope)
+    return value === UNSURE ? this.evaluateParts(scope) : Promise.resolve(value)
+  }
+
+  /** The value as text (undefined stays undefined). */
+  text(scope: Scope): Promise<string | undefined> {
+    const value = this.fastValue(scope)
+    return value === UNSURE ? this.evaluateParts(scope).then(asText) : Promise.resolve(asText(value))
+  }
+
+  /**
+   * The value when every part is worked out on the fast path, built at once; else UNSURE, and the parts are
+   * evaluated one by one (JSONata where needed), which also says where a part that gives nothing stands.
+   */
+  private fastValue(scope: Scope): unknown {
+    if (this.whole) return (this.parts[0] as { expression: Expression }).expression.fastValue(scope)
+    let out = ''
+    for (const part of this.parts) {
+      if ('text' in part) {
+        out += part.text
+        continue
+      }
+      const value = part.expression.fastValue(scope)
+      if (value === UNSURE || value === undefined) return UNSURE
+      if (typeof value === 'string') out += value
+      else {
+        // A value JSON cannot write (a cycle) is left to the slow path, which says so where it stands.
+        try {
+          out += JSON.stringify(value)
+        } catch {
+          return UNSURE
+        }
+      }
+    }
+    return out
+  }
+
+  private async evaluateParts(scope: Scope): Promise<unknown> {
     if (this.whole) {
       const part = this.parts[0] as { expression: Expression; offset: number }
       return this.located(part.offset, () => part.expression.evaluate(scope))
@@ -71,12 +110,6 @@ export class Template extends Located {
     return out
   }
 
-  /** The value as text (undefined stays undefined). */
-  async text(scope: Scope): Promise<string | undefined> {
-    const v = await this.evaluate(scope)
-    return v === undefined || v === null ? undefined : typeof v === 'string' ? v : JSON.stringify(v)
-  }
-
   private async located<T>(offset: number, run: () => Promise<T>): Promise<T> {
     try {
       return await run()
@@ -87,6 +120,9 @@ export class Template extends Located {
     }
   }
 }
+
+const asText = (v: unknown) =>
+  v === undefined || v === null ? undefined : typeof v === 'string' ? v : JSON.stringify(v)
 
 function parseTemplate(source: string, options: ExpressionOptions): Part[] {
   const parts: Part[] = []

@@ -3,6 +3,7 @@
  * request itself, as it will be sent (method, path with its query, body bytes, a timestamp), in a header. Applied
  * last, once the body is encoded, so what is signed is exactly what goes.
  */
+import { widened } from '../../manifest/expressions'
 import type { AuthPlan } from '../../manifest/plan'
 import { formatTimestamp, hmac, keyBytes } from '../signing'
 import type { AuthContext, Authenticator, PreparedRequest } from './types'
@@ -10,7 +11,7 @@ import type { AuthContext, Authenticator, PreparedRequest } from './types'
 type Plan = Extract<AuthPlan, { type: 'hmacRequest' }>
 
 export function hmacRequest(plan: Plan, ctx: AuthContext): Authenticator {
-  let key: Promise<Buffer> | undefined
+  let key: Promise<Buffer | string> | undefined
   const keyOf = () =>
     (key ??= (async () => {
       const secret = (await plan.secret.text(ctx.scope)) ?? ''
@@ -20,8 +21,7 @@ export function hmacRequest(plan: Plan, ctx: AuthContext): Authenticator {
   return {
     apply: async (request: PreparedRequest) => {
       const timestamp = formatTimestamp(Date.now(), plan.timestampFormat)
-      const scope = {
-        ...ctx.scope,
+      const scope = widened(ctx.scope, {
         request: {
           method: request.method,
           path: request.url.pathname + request.url.search,
@@ -29,7 +29,7 @@ export function hmacRequest(plan: Plan, ctx: AuthContext): Authenticator {
           body: request.body ? Buffer.from(request.body).toString('utf8') : '',
           timestamp,
         },
-      }
+      })
       const signed = (await plan.signedString.text(scope)) ?? ''
       const signature = hmac(plan.algorithm, await keyOf(), signed).toString(plan.encoding)
       request.headers[plan.header.toLowerCase()] = `${plan.prefix}${signature}`

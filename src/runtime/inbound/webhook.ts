@@ -22,12 +22,14 @@ export async function receiveWebhook(
   now = Date.now()
 ): Promise<Received> {
   const headers: Record<string, string> = {}
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = v
+  for (const k in req.headers) {
+    const v = req.headers[k]
+    if (v !== undefined) headers[k.toLowerCase()] = v
+  }
   const rawBody = req.body ?? ''
-  const query = Object.fromEntries(new URLSearchParams(req.query ?? ''))
+  const query = req.query ? Object.fromEntries(new URLSearchParams(req.query)) : {}
   const env = (base.env ?? {}) as { webhookUrl?: string }
   const url = `${env.webhookUrl ?? ''}${req.path && req.path !== '/' ? req.path : ''}${req.query ? `?${req.query}` : ''}`
-  const scope: Scope = widened(base, { rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path })
 
   // A body that cannot be read is refused only after verification: unsigned requests learn nothing but 401.
   let body: unknown
@@ -38,19 +40,20 @@ export async function receiveWebhook(
     if (!(err instanceof WebhookRejection)) throw err
     unreadable = err
   }
-  const withBody = widened(scope, { body })
+  // One scope for the whole request: verification's templates cannot name body (the compiler holds them to their
+  // names), so it is there from the start.
+  const scope = widened(base, { rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path, body })
   for (const h of inbound.handshakes) {
-    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(withBody)))
-      return { scope: withBody, reply: await handshakeReply(h, withBody) }
+    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(scope)))
+      return { scope, reply: await handshakeReply(h, scope) }
   }
   await verifyWebhook(inbound.verify, scope, http, now)
   if (unreadable) throw unreadable
   for (const h of inbound.handshakes) {
-    if (!h.beforeVerify && truthy(await h.when.evaluate(withBody)))
-      return { scope: withBody, reply: await handshakeReply(h, withBody) }
+    if (!h.beforeVerify && truthy(await h.when.evaluate(scope))) return { scope, reply: await handshakeReply(h, scope) }
   }
   if (body === undefined) throw new WebhookRejection(400, 'empty webhook body')
-  return { scope: withBody, body }
+  return { scope, body }
 }
 
 function parseBody(format: WebhookPlan['format'], contentType: string | undefined, raw: string): unknown {

@@ -30,7 +30,8 @@ async function signedParts(v: Signed, s: Scope, now: number) {
   if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
   return {
     candidates: signaturesIn(header, v.signature),
-    payload: Buffer.from((await v.signedPayload.text(widened(s, { timestamp }))) ?? '', 'utf8'),
+    // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes.
+    payload: (await v.signedPayload.text(v.signedPayload.readsName('timestamp') ? widened(s, { timestamp }) : s)) ?? '',
   }
 }
 
@@ -38,7 +39,7 @@ export async function verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Sc
   const { candidates, payload } = await signedParts(v, s, now)
   const secret = await v.secret.text(s)
   if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
-  let key: Buffer
+  let key: Buffer | string
   try {
     key = keyBytes(secret, v.keyEncoding)
   } catch (err) {
@@ -62,7 +63,8 @@ export async function verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scop
   } catch {
     throw new WebhookRejection(401, 'webhook public key is not a valid PEM key')
   }
-  if (!candidates.some((c) => rsaVerify(v.algorithm, payload, key, c)))
+  const bytes = Buffer.from(payload, 'utf8')
+  if (!candidates.some((c) => rsaVerify(v.algorithm, bytes, key, c)))
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
