@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse, stringify } from 'yaml'
-import { esbuildOptions } from '../build/esbuild'
+import { ENTRY_CODE, esbuildOptions } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
 import { setIsolationFile } from '../src/manifest/isolation/pool'
@@ -18,6 +18,7 @@ import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage } from '../src/runtime/provider'
 import { botpressCalls } from '../testkit/botpress-calls'
 import { HandWrittenZendesk } from './baseline'
+import { version as SDK_VERSION } from '@botpress/sdk/package.json'
 
 const ROOT = join(__dirname, '..')
 const SECRET = 'bench-signing-secret'
@@ -98,11 +99,11 @@ function zendeskReply(n: number) {
 }
 
 /** Median of five fresh processes running `code`, which prints a JSON object of numbers. */
-function fresh(code: string): Record<string, number> {
+function fresh(code: string, flags: string[] = []): Record<string, number> {
   const runs = Array.from(
     { length: 5 },
     () =>
-      JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: ROOT, encoding: 'utf8' })) as Record<
+      JSON.parse(execFileSync(process.execPath, [...flags, '-e', code], { cwd: ROOT, encoding: 'utf8' })) as Record<
         string,
         number
       >
@@ -124,6 +125,37 @@ async function main() {
     format: 'cjs',
     logLevel: 'warning',
     ...esbuildOptions(readBundle()),
+  })
+
+  const heapBundle = join(ROOT, 'dist', 'bench', 'heap.js')
+  await build({
+    entryPoints: [join(__dirname, 'heap.ts')],
+    outfile: heapBundle,
+    bundle: true,
+    platform: 'node',
+    target: 'es2020',
+    format: 'cjs',
+    logLevel: 'warning',
+    ...esbuildOptions(readBundle()),
+  })
+  // The cold start's baseline: an integration that does nothing, bundled the way the integration is.
+  const emptyBundle = join(ROOT, 'dist', 'bench', 'empty.js')
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'es2020',
+    format: 'cjs',
+    legalComments: 'none',
+    keepNames: true,
+    minify: true,
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+    stdin: {
+      contents: ENTRY_CODE.replace('./src/index', './bench/empty-integration'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    outfile: emptyBundle,
   })
 
   const desk = await startStandIn()
@@ -279,6 +311,15 @@ async function main() {
   const imported = fresh(
     `const t = performance.now(); require(${JSON.stringify(integrationBundle)}); console.log(JSON.stringify({ importMs: performance.now() - t }))`
   )
+  const importOf = (file: string) =>
+    fresh(
+      `const t = performance.now(); require(${JSON.stringify(file)}); console.log(JSON.stringify({ importMs: performance.now() - t }))`
+    ).importMs!
+  const heap = fresh(
+    // Kept alive while the isolation workers (unreferenced) answer.
+    `setInterval(() => {}, 1000); require(${JSON.stringify(heapBundle)}).run(${JSON.stringify(integrationBundle)}).then((r) => { console.log(JSON.stringify(r)); process.exit(0) })`,
+    ['--expose-gc']
+  )
   const loaded = fresh(
     `const t = performance.now(); const m = require(${JSON.stringify(coldBundle)}); const i = performance.now() - t; console.log(JSON.stringify({ importMs: i, ...m.run() }))`
   )
@@ -288,8 +329,14 @@ async function main() {
   // Minified, as a deployment would ship it: every provider, and Zendesk alone.
   const minified = async (providers: ReturnType<typeof readBundle>, file: string) =>
     statSync(await bundle(file, providers, { minify: true })).size
-  const minAll = await minified(readBundle(''), join(ROOT, 'dist', 'bench', 'min-all.js'))
-  const minOne = await minified(readBundle('zendesk'), join(ROOT, 'dist', 'bench', 'min-zendesk.js'))
+  const minAllFile = join(ROOT, 'dist', 'bench', 'min-all.js')
+  const minOneFile = join(ROOT, 'dist', 'bench', 'min-zendesk.js')
+  const minAll = await minified(readBundle(''), minAllFile)
+  const minOne = await minified(readBundle('zendesk'), minOneFile)
+  // Cold import, minified as a deployment ships it, beside the empty integration built the same way.
+  const emptyMs = importOf(emptyBundle)
+  const allMs = importOf(minAllFile)
+  const oneMs = importOf(minOneFile)
   // Botpress API calls per operation, the bundle driven as Botpress drives it (official Zendesk: 4 and 6).
   const calls = await botpressCalls(integrationBundle)
 
@@ -308,10 +355,20 @@ async function main() {
   console.log(`\n| cold start (median of 5 fresh processes) | |\n|---|---|`)
   console.log(`| import of the integration bundle | ${ms(imported.importMs!)} |`)
   console.log(`| import of the manifest loader alone | ${ms(loaded.importMs!)} |`)
+  console.log(`| import of an empty sdk ${SDK_VERSION} integration, minified | ${ms(emptyMs)} |`)
+  console.log(
+    `| import, minified, every provider ÷ empty | ${ms(allMs)} ÷ ${ms(emptyMs)} = **${(allMs / emptyMs).toFixed(2)}** |`
+  )
+  console.log(
+    `| import, minified, Zendesk alone ÷ empty | ${ms(oneMs)} ÷ ${ms(emptyMs)} = **${(oneMs / emptyMs).toFixed(2)}** |`
+  )
   console.log(`| load bundled zendesk.yaml (validated at build), first after import | ${ms(loaded.oneMs!)} |`)
   console.log(`| load all ${loaded.count} bundled manifests | ${ms(loaded.allMs!)} |`)
   console.log(`| load + validate + compile a pasted manifest (zendesk.yaml as text), first | ${ms(loaded.pastedMs!)} |`)
   console.log(`| load + validate + compile a second pasted manifest (intercom.yaml) | ${ms(loaded.secondPastedMs!)} |`)
+  console.log(
+    `| heap per pasted plan (zendesk-messaging.yaml, ${heap.textKiB!.toFixed(0)} KiB of YAML; 40 kept): loaded / every expression compiled | ${heap.pastedPlanKiB!.toFixed(0)} KiB / ${heap.usedPlanKiB!.toFixed(0)} KiB |`
+  )
   console.log(
     `\n| bundle | |\n|---|---|\n| dist/index.js | ${(size / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped) |`
   )

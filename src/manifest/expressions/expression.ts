@@ -49,8 +49,26 @@ export class Located {
   }
 }
 
+/**
+ * JSONata's tree as plain data: its nodes inherit from the parser's symbol table, made anew for each parse (about
+ * 13 KiB kept alive per expression); the copy keeps each node's own fields, and values that are not plain (a regex
+ * literal's engine) as they are.
+ */
+function plainTree(node: unknown, copies = new Map<object, unknown>()): unknown {
+  if (!node || typeof node !== 'object' || (!Array.isArray(node) && node.constructor !== Object)) return node
+  // A node met twice (JSONata shares some) is copied once.
+  const done = copies.get(node)
+  if (done) return done
+  const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {}
+  copies.set(node, out)
+  for (const key of Object.keys(node))
+    (out as Record<string, unknown>)[key] = plainTree((node as Record<string, unknown>)[key], copies)
+  return out
+}
+
 export class Expression extends Located {
   private jsonata?: jsonata.Expression
+  private tree?: jsonata.ExprNode
   /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
   private fast?: ((scope: Scope) => unknown) | null
   /** Names of the scope an isolated evaluation is sent (undefined: the whole scope). */
@@ -67,7 +85,7 @@ export class Expression extends Located {
     super()
     this.isolatedFor = options.isolatedFor
     if (options.checked === false) return
-    const ast = this.compiled.ast()
+    const ast = this.ast()
     this.references = collectReferences(ast)
     const unknown = unknownFunctions(ast)[0]
     if (unknown)
@@ -83,11 +101,18 @@ export class Expression extends Located {
     }
   }
 
-  private get compiled(): jsonata.Expression {
-    if (this.jsonata) return this.jsonata
-    let compiled: jsonata.Expression
+  /**
+   * The parsed expression, kept alone: what the fast path, the references and the isolated evaluation need. The
+   * evaluator around it (JSONata's environment, the helpers and the bounds, about 20 KiB each) is made only for an
+   * expression JSONata evaluates here, off the fast path.
+   */
+  private ast(): jsonata.ExprNode {
+    return (this.tree ??= plainTree(this.parse().ast()) as jsonata.ExprNode)
+  }
+
+  private parse(): jsonata.Expression {
     try {
-      compiled = jsonata(this.source, {
+      return jsonata(this.source, {
         ...EVALUATION_BOUNDS,
         RegexEngine: LinearRegExp,
       } as unknown as jsonata.JsonataOptions)
@@ -95,6 +120,11 @@ export class Expression extends Located {
       const e = err as jsonata.JsonataError
       throw new ExpressionError(`JSONata syntax error: ${e.message}`, e.position ?? 0)
     }
+  }
+
+  private get compiled(): jsonata.Expression {
+    if (this.jsonata) return this.jsonata
+    const compiled = this.parse()
     for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
     bound(compiled)
     return (this.jsonata = compiled)
@@ -105,10 +135,10 @@ export class Expression extends Located {
    * the name whole, or reads the whole scope.
    */
   readsName(name: string, member?: string): boolean {
-    if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
+    if (this.sent === undefined) this.sent = namesRead(this.ast())
     if (this.sent === null) return true
     // Compiled unchecked (a bundled manifest, validated at build), it has not listed its references yet: once.
-    const references = this.references.length ? this.references : (this.read ??= collectReferences(this.compiled.ast()))
+    const references = this.references.length ? this.references : (this.read ??= collectReferences(this.ast()))
     return references.some(
       (r) => r.root === name && (member === undefined || r.member === undefined || r.member === member)
     )
@@ -116,7 +146,7 @@ export class Expression extends Located {
 
   /** The field this condition can only hold with, if it has one (fast-path.ts, requiredEquality). */
   requiredEquality(): ReturnType<typeof requiredEquality> {
-    return requiredEquality(this.compiled.ast())
+    return requiredEquality(this.ast())
   }
 
   evaluate(scope: Scope): Promise<unknown> {
@@ -130,7 +160,7 @@ export class Expression extends Located {
    * what a template of such parts builds without a wait (./template.ts).
    */
   fastValue(scope: Scope): unknown {
-    if (this.fast === undefined) this.fast = fastPath(this.compiled.ast())
+    if (this.fast === undefined) this.fast = fastPath(this.ast())
     if (!this.fast) return UNSURE
     try {
       return this.fast(scope)
@@ -161,7 +191,7 @@ export class Expression extends Located {
    * the turn of the bot the call is for (env.botId; else the manifest's own).
    */
   private async evaluateIsolated(manifest: string, scope: Scope): Promise<unknown> {
-    if (this.sent === undefined) this.sent = namesRead(this.compiled.ast())
+    if (this.sent === undefined) this.sent = namesRead(this.ast())
     const sent =
       this.sent === null ? scope : Object.fromEntries(this.sent.filter((n) => n in scope).map((n) => [n, scope[n]]))
     const botId = (scope.env as { botId?: unknown } | undefined)?.botId

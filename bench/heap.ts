@@ -1,0 +1,45 @@
+/**
+ * Heap per pasted plan, run in a fresh process (node --expose-gc) by bench/run.ts from its esbuild bundle
+ * (dist/bench/heap.js): 40 variants of zendesk-messaging.yaml pasted (their own text each, so each is validated in an isolation
+ * worker, compiled here and cached, as loadPasted does for a bot builder's manifest), the heap of this thread measured
+ * after a full collection before and after, and each plan's expressions then compiled as a call would meet them.
+ */
+import { providers } from 'virtual:providers'
+import { setIsolationFile } from '../src/manifest/isolation/pool'
+import { loadPasted } from '../src/manifest/load'
+import { Expression, Template } from '../src/manifest/expressions'
+
+declare const gc: () => void
+
+/** Every expression of a plan compiled (its fast path worked out), as the calls that use them would. */
+function touch(node: unknown, seen = new Set<unknown>()): void {
+  if (!node || typeof node !== 'object' || seen.has(node)) return
+  seen.add(node)
+  if (node instanceof Expression) return void node.fastValue({})
+  if (node instanceof Template) return void node.text({}).catch(() => undefined)
+  for (const v of node instanceof Map ? node.values() : Object.values(node)) touch(v, seen)
+}
+
+export async function run(isolationFile: string) {
+  setIsolationFile(isolationFile)
+  // A manifest as a bot builder might paste it: one with no deployment secrets (a pasted one may declare none).
+  const { text } = providers.find((p) => p.manifest.id === 'zendesk-messaging')!
+  const count = 40
+  const texts = Array.from({ length: count }, (_, i) => `${text}\n# variant ${i}\n`)
+  // The pool started, and its first manifest, before measuring: what the 40 add is theirs.
+  await loadPasted(`${text}\n# warm-up\n`, '<configuration: manifest>', 'bot_warm')
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const plans = []
+  for (const [i, t] of texts.entries()) plans.push(await loadPasted(t, '<configuration: manifest>', `bot_${i}`))
+  gc()
+  const loaded = process.memoryUsage().heapUsed
+  for (const p of plans) touch(p)
+  gc()
+  const used = process.memoryUsage().heapUsed
+  return {
+    pastedPlanKiB: (loaded - before) / count / 1024,
+    usedPlanKiB: (used - before) / count / 1024,
+    textKiB: text.length / 1024,
+  }
+}
