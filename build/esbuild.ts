@@ -62,7 +62,48 @@ export function schemaValidatorPlugin(oneProvider = false): Plugin {
   }
 }
 
+/**
+ * The libraries a build for one provider leaves out because its manifest never reaches them: html-to-text without an
+ * HTML message (`html: true`) or `$htmlToText`, jose without a JWT verification. Every other build (every provider,
+ * pasted manifests) carries them all.
+ */
+export function unusedLibraries(bundle: Bundle): string[] {
+  if (!bundle.selected) return []
+  const written = carried(bundle).providers.map((p) => JSON.stringify(p.manifest))
+  const uses = (pattern: RegExp) => written.some((text) => pattern.test(text))
+  return [
+    ...(uses(/"html":true|\$htmlToText\b/) ? [] : ['html-to-text']),
+    ...(uses(/"type":"jwt"/) ? [] : ['jose']),
+  ]
+}
+
+/** What the runtime imports of each library that may be left out (a stub exports the same names). */
+const STUBBED: Record<string, string[]> = { 'html-to-text': ['compile'], jose: ['createLocalJWKSet', 'jwtVerify'] }
+
+/** Each unused library replaced by a stub with its names, each of which says so, should a call ever reach it. */
+export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
+  const unused = unusedLibraries(bundle)
+  const stub = (name: string) =>
+    [
+      `const reached = () => { throw new Error(${JSON.stringify(`${name} is not in this build: its manifest does not use it (build/esbuild.ts, unusedLibraries)`)}) }`,
+      ...STUBBED[name]!.map((n) => `export const ${n} = reached`),
+      // jose's error classes, tested with instanceof where a verification fails.
+      name === 'jose' ? 'export const errors = new Proxy({}, { get: () => class {} })' : '',
+    ].join('\n')
+  return {
+    name: 'unused-libraries',
+    setup(b) {
+      b.onResolve({ filter: /^(html-to-text|jose)$/ }, (args) =>
+        unused.includes(args.path) ? { path: args.path, namespace: 'unused-library' } : undefined
+      )
+      b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({ contents: stub(args.path), loader: 'js' }))
+    },
+  }
+}
+
 /** The esbuild options of every bundle of the integration, beside the CLI's own defaults. */
 export function esbuildOptions(bundle: Bundle): Partial<BuildOptions> {
-  return { plugins: [providersPlugin(bundle), schemaValidatorPlugin(!!bundle.selected)] }
+  return {
+    plugins: [providersPlugin(bundle), schemaValidatorPlugin(!!bundle.selected), unusedLibrariesPlugin(bundle)],
+  }
 }
