@@ -64,8 +64,8 @@ export function schemaValidatorPlugin(oneProvider = false): Plugin {
 
 /**
  * The libraries a build for one provider leaves out because its manifest never reaches them: html-to-text without an
- * HTML message (`html: true`) or `$htmlToText`, jose without a JWT verification. Every other build (every provider,
- * pasted manifests) carries them all.
+ * HTML message (`html: true`) or `$htmlToText`, jose without a JWT verification, and the YAML parser (its manifest is
+ * carried parsed, with its places). Every other build (every provider, pasted manifests) carries them all.
  */
 export function unusedLibraries(bundle: Bundle): string[] {
   if (!bundle.selected) return []
@@ -74,11 +74,17 @@ export function unusedLibraries(bundle: Bundle): string[] {
   return [
     ...(uses(/"html":true|\$htmlToText\b/) ? [] : ['html-to-text']),
     ...(uses(/"type":"jwt"/) ? [] : ['jose']),
+    // Never a YAML text to parse: its manifest's places come worked out from the build (build/places.ts).
+    'yaml',
   ]
 }
 
 /** What the runtime imports of each library that may be left out (a stub exports the same names). */
-const STUBBED: Record<string, string[]> = { 'html-to-text': ['compile'], jose: ['createLocalJWKSet', 'jwtVerify'] }
+const STUBBED: Record<string, string[]> = {
+  'html-to-text': ['compile'],
+  jose: ['createLocalJWKSet', 'jwtVerify'],
+  yaml: ['parseDocument', 'isMap', 'isScalar', 'isSeq'],
+}
 
 /** Each unused library replaced by a stub with its names, each of which says so, should a call ever reach it. */
 export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
@@ -89,11 +95,12 @@ export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
       ...STUBBED[name]!.map((n) => `export const ${n} = reached`),
       // jose's error classes, tested with instanceof where a verification fails.
       name === 'jose' ? 'export const errors = new Proxy({}, { get: () => class {} })' : '',
+      name === 'yaml' ? 'export class LineCounter { constructor() { reached() } }' : '',
     ].join('\n')
   return {
     name: 'unused-libraries',
     setup(b) {
-      b.onResolve({ filter: /^(html-to-text|jose)$/ }, (args) =>
+      b.onResolve({ filter: /^(html-to-text|jose|yaml)$/ }, (args) =>
         unused.includes(args.path) ? { path: args.path, namespace: 'unused-library' } : undefined
       )
       b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({ contents: stub(args.path), loader: 'js' }))

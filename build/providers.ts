@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path'
 import type { Bundle } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 import { besideOnDisk } from '../src/manifest/overlay'
+import { placesOf } from './places'
 
 /**
  * The project root: beside build/ when run from source. When the bp CLI evaluates the definition it bundles it into
@@ -47,7 +48,9 @@ export function readBundle(selected = process.env.HITL_PROVIDER || undefined, di
     const file = relative(ROOT, path)
     const text = readFileSync(path, 'utf8')
     const plan = loadManifest(text, file, { bases: beside })
-    return { file, text, manifest: plan.manifest, ...(plan.bases.length ? { bases: plan.bases } : {}) }
+    // Where each node stands, so the bundle places problems without a YAML parser (build/places.ts).
+    const bases = plan.bases.map((b) => ({ ...b, places: placesOf(b.text) }))
+    return { file, text, manifest: plan.manifest, places: placesOf(text), ...(bases.length ? { bases } : {}) }
   })
   if (selected && !providers.some((p) => p.manifest.id === selected)) {
     const known = providers.map((p) => p.manifest.id).join(', ')

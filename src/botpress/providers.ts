@@ -1,6 +1,7 @@
 /** The manifests an integration build carries, and which one a call uses. */
 import { loadPasted, loadValidated, type Plan } from '../manifest/load'
 import type { Layer } from '../manifest/overlay'
+import type { Places } from '../manifest/problems'
 import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
 import { fieldProblems, withDefaults } from '../manifest/values'
 import { configurationName } from './names'
@@ -9,7 +10,8 @@ import { configurationName } from './names'
  * A bundled manifest: its text, and what the build found it to be once validated (so run time trusts it); for one
  * written over others (extends), their files and texts, nearest first, where problems about what they write stand.
  */
-export type ProviderSource = { file: string; text: string; manifest: Manifest; bases?: Layer[] }
+/** A bundled manifest: its file, text and value, the bases it is written over, and (from the build) its places. */
+export type ProviderSource = { file: string; text: string; manifest: Manifest; bases?: Layer[]; places?: Places }
 export type Bundle = { providers: ProviderSource[]; selected?: string }
 
 /** The pasted-manifest configuration's fields. */
@@ -73,7 +75,8 @@ export class ProviderCatalog {
   }
 }
 
-const load = (source: ProviderSource) => loadValidated(source.text, source.manifest, source.file, source.bases)
+const load = (source: ProviderSource) =>
+  loadValidated(source.text, source.manifest, source.file, source.bases, source.places)
 
 /** The deployment's secrets a bundled manifest declares, as Botpress hands them to the integration (SECRET_<NAME>). */
 function secretsOf(plan: Plan): Record<string, string | undefined> {

@@ -13,7 +13,7 @@ import { compileManifest } from './compile'
 import { isolationAvailable, loadIsolated } from './isolation/pool'
 import { besideOnDisk, isRecord, MAX_LAYERS, overlay, type BaseResolver, type Layer } from './overlay'
 import type { Plan } from './plan'
-import { ManifestError, SourceMap, type ManifestPath, type Problem } from './problems'
+import { ManifestError, SourceMap, type ManifestPath, type Places, type Problem } from './problems'
 import type { Manifest } from './types'
 
 import { schemaValidator } from './schema-validator'
@@ -56,13 +56,14 @@ export function loadManifest(
  * A bundled manifest, validated when the bundle was built (its text, and the value that text parses to): no YAML
  * parsing, no schema check, no lint, expressions compiled on first use. Places in errors still come from the text.
  */
-export function loadValidated(text: string, value: Manifest, file: string, bases: Layer[] = []): Plan {
+export function loadValidated(text: string, value: Manifest, file: string, bases: Layer[] = [], places?: Places): Plan {
   return cached(file, text, () => {
     const under = bases.reduceRight<SourceMap | undefined>(
-      (u, b) => new SourceMap(b.file, b.text, undefined, u),
+      (u, b) => new SourceMap(b.file, b.text, undefined, u, b.places),
       undefined
     )
-    const { plan, problems } = compileManifest(value, new SourceMap(file, text, undefined, under), { checked: false })
+    const source = new SourceMap(file, text, undefined, under, places)
+    const { plan, problems } = compileManifest(value, source, { checked: false })
     if (!plan) throw new ManifestError(problems)
     return plan
   })

@@ -4,9 +4,10 @@
  */
 import { dirname, join, resolve } from 'node:path'
 import { readFileSync } from 'node:fs'
+import type { Places } from './problems'
 
-/** A manifest's source: its file (as problems name it) and text. */
-export type Layer = { file: string; text: string }
+/** A manifest's source: its file (as problems name it) and text; in a bundle, its places worked out at build time. */
+export type Layer = { file: string; text: string; places?: Places }
 /** Finds the manifest `id` of the folder `file` is in: its file and text, or undefined when there is none. */
 export type BaseResolver = (id: string, file: string) => Layer | undefined
 

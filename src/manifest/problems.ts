@@ -26,18 +26,27 @@ export class ManifestError extends Error {
 }
 
 /**
- * Maps manifest paths to places in the YAML source; the source is parsed when a place is first asked for. A manifest
- * written over another (`extends`) has that one's map `under` its own: a path its own text does not write is placed
- * where the manifest under it does.
+ * Where each node of a text stands, by its path (formatPath): its start, its key's start (-1 for none), and what
+ * it is (PLACE). Worked out at build time for the manifests a bundle carries (build/places.ts).
+ */
+export type Places = Record<string, [start: number, keyStart: number, flags: number]>
+export const PLACE = { scalar: 1, quoted: 2, multiline: 4 } as const
+
+/**
+ * Maps manifest paths to places in the YAML source: from the places a build worked out, or else by parsing the
+ * source when a place is first asked for. A manifest written over another (`extends`) has that one's map `under` its
+ * own: a path its own text does not write is placed where the manifest under it does.
  */
 export class SourceMap {
   private parsed?: { doc: Document; lines: LineCounter }
+  private lineStarts?: number[]
 
   constructor(
     readonly file: string,
     private readonly text: string,
     parsed?: { doc: Document; lines: LineCounter },
-    readonly under?: SourceMap
+    readonly under?: SourceMap,
+    private readonly places?: Places
   ) {
     this.parsed = parsed
   }
@@ -66,6 +75,7 @@ export class SourceMap {
 
   /** Whether this text itself writes the value at `path`. */
   writes(path: ManifestPath): boolean {
+    if (this.places) return formatPath(this.written(path)) in this.places
     return this.node(this.written(path)).whole
   }
 
@@ -105,6 +115,7 @@ export class SourceMap {
 
   /** Where the value at `path` starts (or its nearest existing parent); `key: true` points at the key instead. */
   locate(path: ManifestPath, options: { key?: boolean; offset?: number } = {}): { line: number; column: number } {
+    if (this.places) return this.position(this.placed(this.written(path), options))
     const { node, pair } = this.node(this.written(path))
     let start = (node as Node | undefined)?.range?.[0] ?? 0
     if (options.key && pair && (pair.key as Node | undefined)?.range) start = (pair.key as Node).range![0]
@@ -116,20 +127,55 @@ export class SourceMap {
     return { line, column: col }
   }
 
+  /** The offset `locate` means, from the build's places: the nearest written parent's, as the parse would say. */
+  private placed(path: ManifestPath, options: { key?: boolean; offset?: number }): number {
+    const places = this.places!
+    let at = path.length
+    while (at > 0 && !(formatPath(path.slice(0, at)) in places)) at--
+    const [start, keyStart, flags] = places[formatPath(path.slice(0, at))] ?? [0, -1, 0]
+    if (options.key && keyStart >= 0) return keyStart
+    if (options.offset !== undefined && flags & PLACE.scalar && !(flags & PLACE.multiline))
+      return start + options.offset + (flags & PLACE.quoted ? 1 : 0)
+    return start
+  }
+
+  /** Line and column (1-based) of an offset in the text, as YAML's LineCounter says them. */
+  private position(offset: number): { line: number; column: number } {
+    const starts = (this.lineStarts ??= [0, ...[...this.text.matchAll(/\n/g)].map((m) => m.index! + 1)])
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 }
+  }
+
   /**
    * Where a path of the language stands in a manifest written in the shape before inbound and events (webhook: …,
    * read by ./compat.ts): inbound.verify was webhook.verify, events.split was webhook.events, and so on.
    */
   private written(path: ManifestPath): ManifestPath {
+    if (this.places) {
+      const has = (key: string) => formatPath([key]) in this.places!
+      if ((path[0] !== 'inbound' && path[0] !== 'events') || has(path[0]) || !has('webhook')) return path
+      return oldShape(path)
+    }
     const root = this.doc.contents
     if (!isMap(root) || (path[0] !== 'inbound' && path[0] !== 'events') || root.has(path[0]) || !root.has('webhook'))
       return path
-    const [, key, ...rest] = path
-    if (key === undefined || key === 'type') return ['webhook']
-    return ['webhook', path[0] === 'events' && key === 'split' ? 'events' : key, ...rest]
+    return oldShape(path)
   }
 
   problem(path: ManifestPath, message: string, options?: { key?: boolean; offset?: number }): Problem {
     return { ...this.place(path, options), path: formatPath(path), message }
   }
+}
+
+/** A language path as the shape before inbound and events wrote it (under webhook). */
+function oldShape(path: ManifestPath): ManifestPath {
+  const [, key, ...rest] = path
+  if (key === undefined || key === 'type') return ['webhook']
+  return ['webhook', path[0] === 'events' && key === 'split' ? 'events' : key, ...rest]
 }

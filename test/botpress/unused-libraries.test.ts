@@ -29,18 +29,17 @@ function walk(plan: unknown) {
 }
 
 describe('libraries a build for one provider leaves out', () => {
-  it("are exactly those its compiled plan never reaches, for every bundled manifest", () => {
+  it('are exactly those its compiled plan never reaches, for every bundled manifest', () => {
     for (const plan of new ProviderCatalog(readBundle('')).plans) {
       const id = plan.manifest.id
       const { manifest: _manifest, ...compiled } = plan
       const { sources, objects } = walk(compiled)
-      const html =
-        plan.events.matchers.some((m) => m.message?.html) || sources.some((s) => s.includes('$htmlToText'))
+      const html = plan.events.matchers.some((m) => m.message?.html) || sources.some((s) => s.includes('$htmlToText'))
       const jwt = walk(plan.inbound).objects.some((o) => o.type === 'jwt')
       expect(objects.length, id).toBeGreaterThan(0)
       const bundle = readBundle(id)
       expect(unusedLibraries(bundle).sort(), id).toEqual(
-        [...(html ? [] : ['html-to-text']), ...(jwt ? [] : ['jose'])].sort()
+        [...(html ? [] : ['html-to-text']), ...(jwt ? [] : ['jose']), 'yaml'].sort()
       )
     }
     // Never in a build that may take a pasted manifest.
@@ -49,7 +48,7 @@ describe('libraries a build for one provider leaves out', () => {
 
   it('are stubs that say so in the Zendesk build, and whole in the build with every provider', () => {
     const zendesk = readFileSync(join(ROOT, 'dist', 'test', 'zendesk.js'), 'utf8')
-    for (const name of ['html-to-text', 'jose'])
+    for (const name of ['html-to-text', 'jose', 'yaml'])
       expect(zendesk).toContain(`${name} is not in this build: its manifest does not use it`)
     const every = readFileSync(TEST_BUNDLE, 'utf8')
     expect(every).not.toContain('is not in this build: its manifest does not use it')
