@@ -3,7 +3,7 @@
  * schemas/fixture.schema.yaml) from what went over the wire.
  *
  * The bundled integration runs here as in the playground (Botpress API stand-in, the bot's side played by the
- * recorder) against the real helpdesk: every request it sends there (all leave through fetch) is kept with its
+ * recorder) against the real helpdesk: every request it sends there (all leave through transmit, which publishes each) is kept with its
  * answer, in order, with the step it belongs to. The helpdesk's webhooks reach a relay here (its URL is given
  * to the helpdesk at registration), are kept with their headers and handed to the integration as Botpress would;
  * what each did in Botpress (an agent's message, hitlAssigned, hitlStopped, nothing) becomes its expectation.
@@ -15,6 +15,7 @@
  * {helpdesk}, the relay's {webhookUrl}, the files the bot sends {files}. Ids the vendor made are kept.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
@@ -22,6 +23,7 @@ import { readBundle } from '../build/providers'
 import { configurationName } from '../src/botpress/names'
 import { ProviderCatalog } from '../src/botpress/providers'
 import { withDefaults } from '../src/manifest/values'
+import { TRANSMISSIONS, type Transmitted } from '../src/runtime/http/transport'
 import { ProviderRuntime } from '../src/runtime/provider'
 import { BotpressApiStandIn } from './botpress-api'
 import { BotpressCaller, IDS } from './botpress-caller'
@@ -99,42 +101,51 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
     handler: ConstructorParameters<typeof BotpressCaller>[0]['handler']
   }
 
-  // Every request the integration makes leaves through fetch (src/runtime/http/transport.ts): watched here, each
-  // one to the helpdesk kept with its answer and the step it belongs to. The bot's files are the stand-in's.
+  // Every request the integration makes leaves through transmit (src/runtime/http/transport.ts), which publishes
+  // each exchange on its diagnostics channel, the bundle's copy included: watched here, each one to the helpdesk kept
+  // with its answer and the step it belongs to. The bot's files are the stand-in's.
   const files = new HelpdeskStandIn()
   await files.start()
   // Which step a request belongs to: the async context it was sent in (webhooks come while actions run).
   const steps = new AsyncLocalStorage<Step>()
   const exchanges: Exchange[] = []
-  const original = globalThis.fetch
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const answer = await original(input, init)
-    const url = new URL(input instanceof Request ? input.url : String(input))
-    if (url.origin !== real.origin) return answer
-    const headers = Object.fromEntries(new Headers(init?.headers).entries())
-    const body = init?.body
-    const raw =
-      body === undefined || body === null
-        ? Buffer.alloc(0)
-        : Buffer.from(typeof body === 'string' || body instanceof URLSearchParams ? String(body) : (body as Uint8Array))
-    const request = await parseRequest(init?.method ?? 'GET', `${url.pathname}${url.search}`, headers, raw)
-    const type = answer.headers.get('content-type') ?? ''
-    const bytes = Buffer.from(await answer.clone().arrayBuffer())
-    let kept: unknown = bytes.toString('utf8')
-    if (type.includes('json') && bytes.length) kept = safeJson(bytes.toString('utf8'))
-    const answered: Record<string, string> = {}
-    for (const name of ['content-type', 'location']) {
-      const value = answer.headers.get(name)
-      if (value) answered[name] = value
-    }
-    exchanges.push({
-      step: steps.getStore() ?? 'webhook',
-      request,
-      status: answer.status,
-      headers: answered,
-      body: kept,
-    })
-    return answer
+  /** Answers still being read: in the order they were sent, each in its place once read. */
+  const reading: Promise<void>[] = []
+  const watch = (message: unknown) => {
+    const { url, request, response: answer } = message as Transmitted
+    if (url.origin !== real.origin) return void answer.body?.cancel()
+    const step = steps.getStore() ?? 'webhook'
+    const at = exchanges.length
+    exchanges.push(undefined as unknown as Exchange)
+    reading.push(
+      (async () => {
+        const body = request.body
+        const raw =
+          body === undefined
+            ? Buffer.alloc(0)
+            : Buffer.from(typeof body === 'string' || body instanceof URLSearchParams ? String(body) : body)
+        const headers: Record<string, string> = {}
+        for (const [k, v] of Object.entries(request.headers)) headers[k.toLowerCase()] = v
+        const parsed = await parseRequest(request.method, `${url.pathname}${url.search}`, headers, raw)
+        const type = answer.headers.get('content-type') ?? ''
+        const bytes = Buffer.from(await answer.arrayBuffer())
+        let kept: unknown = bytes.toString('utf8')
+        if (type.includes('json') && bytes.length) kept = safeJson(bytes.toString('utf8'))
+        const answered: Record<string, string> = {}
+        for (const name of ['content-type', 'location']) {
+          const value = answer.headers.get(name)
+          if (value) answered[name] = value
+        }
+        exchanges[at] = { step, request: parsed, status: answer.status, headers: answered, body: kept }
+      })()
+    )
+  }
+  subscribe(TRANSMISSIONS.name, watch)
+  /** A step run in its context, its exchanges read whole before it is said done. */
+  const inStep = async <T>(name: Step, run: () => Promise<T>): Promise<T> => {
+    const result = await steps.run(name, run)
+    await Promise.all(reading)
+    return result
   }
 
   // The relay: the helpdesk's webhooks, kept and handed to the integration one at a time.
@@ -146,7 +157,7 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
   const relay: Server = createServer((req, res) => {
     // Behind a public address the relay serves the bot's files too (the stand-in's, the same bytes).
     if (req.url?.startsWith('/files/'))
-      return void original(`${files.filesUrl}/${req.url.slice('/files/'.length)}`).then(async (f) => {
+      return void fetch(`${files.filesUrl}/${req.url.slice('/files/'.length)}`).then(async (f) => {
         res.writeHead(f.status, { 'content-type': f.headers.get('content-type') ?? 'application/octet-stream' })
         res.end(Buffer.from(await f.arrayBuffer()))
       })
@@ -159,7 +170,7 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
         const body = Buffer.concat(chunks).toString('utf8')
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
         const before = effects(botpress, conversationId)
-        const answer = await steps.run('webhook', () =>
+        const answer = await inStep('webhook', () =>
           bp.webhook({
             method: req.method,
             path: url.pathname.slice(`/webhook/${IDS.webhookId}`.length) || '/',
@@ -200,17 +211,17 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
   const requestsOf = (s: Step) => exchanges.filter((e) => e.step === s).map((e) => e.request)
   try {
     log(`recording ${manifest.title} at ${real.origin}${apiPath} …`)
-    const registered = await steps.run('register', () => bp.register(webhookUrl))
+    const registered = await inStep('register', () => bp.register(webhookUrl))
     if (registered.status !== 200) throw new Error(`registration failed: ${JSON.stringify(registered.body)}`)
     const kept = (botpress.states.get(`integration/${IDS.integrationId}/lifecycle`)?.payload.values ?? {}) as Record<
       string,
       unknown
     >
 
-    const { userId } = await steps.run('createUser', () => bp.action('createUser', user))
+    const { userId } = await inStep('createUser', () => bp.action('createUser', user))
     const externalId = botpress.users.get(userId)?.tags.id
     const startInput = { title: 'Late order' }
-    ;({ conversationId } = await steps.run('startHitl', () =>
+    ;({ conversationId } = await inStep('startHitl', () =>
       bp.action('startHitl', { userId, messageHistory: HISTORY(userId), ...startInput })
     ))
     const ticketId = botpress.conversations.get(conversationId)?.tags.id
@@ -220,7 +231,7 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
     for (const [i, m] of SENDS.entries()) {
       const step: Step = `message ${i}`
       const payload = JSON.parse(JSON.stringify(m.payload).replaceAll('{files}', filesUrl))
-      const sent = await steps.run(step, () =>
+      const sent = await inStep(step, () =>
         bp.send(conversationId, m.type, m.from === 'user' ? { ...payload, userId } : payload)
       )
       if (sent.status !== 200) throw new Error(`${m.type} from the ${m.from} failed: ${JSON.stringify(sent.body)}`)
@@ -233,8 +244,8 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
     await relaying
 
     sessionOver = true
-    await steps.run('stopHitl', () => bp.action('stopHitl', { conversationId }))
-    await steps.run('unregister', () => bp.unregister(webhookUrl))
+    await inStep('stopHitl', () => bp.action('stopHitl', { conversationId }))
+    await inStep('unregister', () => bp.unregister(webhookUrl))
 
     Object.assign(fixture, {
       configuration: { ...options.configuration },
@@ -270,7 +281,7 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
     })
     return { fixture: finish(redact, fixture), warnings: [...new Set(warnings)] }
   } finally {
-    globalThis.fetch = original
+    unsubscribe(TRANSMISSIONS.name, watch)
     relay.closeAllConnections?.()
     await new Promise<void>((r) => relay.close(() => r()))
     await files.stop()

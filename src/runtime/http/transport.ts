@@ -10,6 +10,7 @@
  * their checks belong to the callers (./client.ts keeps the one retry loop), which see an Unreached failure when no
  * answer came.
  */
+import { channel } from 'node:diagnostics_channel'
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { Readable } from 'node:stream'
@@ -42,12 +43,22 @@ const agents = { 'http:': new HttpAgent(pooled), 'https:': new HttpsAgent(pooled
 /** Statuses whose answer has no body, whatever the headers say (a Response refuses one). */
 const NO_BODY = new Set([101, 103, 204, 205, 304])
 
+/**
+ * Each exchange with a helpdesk, published for whoever subscribes to it by name, from any copy of this module (npm
+ * run record keeps them as a fixture): the URL, the request, and a copy of the answer. Nothing is made without one.
+ */
+export const TRANSMISSIONS = channel('hitl-manifest:transmission')
+export type Transmitted = { url: URL; request: Transmission; response: Response }
+
 export async function transmit(url: URL, request: Transmission, where: string, guard?: SecretGuard): Promise<Response> {
   checkScheme(url, where)
   guard?.check(url, { headers: Object.entries(request.headers), body: request.body }, where)
   const signal = AbortSignal.timeout(request.timeoutMs)
   try {
-    return await exchange(url, request, signal)
+    const response = await exchange(url, request, signal)
+    if (TRANSMISSIONS.hasSubscribers)
+      TRANSMISSIONS.publish({ url, request, response: response.clone() } satisfies Transmitted)
+    return response
   } catch (err) {
     if (err instanceof RefusedAddress)
       throw new ProviderError(`${where}: refused to connect to ${url.host}: ${err.message}`, {})
