@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse, stringify } from 'yaml'
-import { ENTRY_CODE, esbuildOptions } from '../build/esbuild'
+import { esbuildOptions } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
 import { setIsolationFile } from '../src/manifest/isolation/pool'
@@ -115,47 +115,19 @@ async function main() {
   // The stand-in is on 127.0.0.1 over plain http: local use (src/runtime/network.ts).
   process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
   const integrationBundle = await bundle()
-  const coldBundle = join(ROOT, 'dist', 'bench', 'cold.js')
-  await build({
-    entryPoints: [join(__dirname, 'cold.ts')],
-    outfile: coldBundle,
-    bundle: true,
-    platform: 'node',
-    target: 'es2020',
-    format: 'cjs',
-    logLevel: 'warning',
-    ...esbuildOptions(readBundle()),
-  })
-
-  const heapBundle = join(ROOT, 'dist', 'bench', 'heap.js')
-  await build({
-    entryPoints: [join(__dirname, 'heap.ts')],
-    outfile: heapBundle,
-    bundle: true,
-    platform: 'node',
-    target: 'es2020',
-    format: 'cjs',
-    logLevel: 'warning',
-    ...esbuildOptions(readBundle()),
-  })
-  // The cold start's baseline: an integration that does nothing, bundled the way the integration is.
-  const emptyBundle = join(ROOT, 'dist', 'bench', 'empty.js')
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'es2020',
-    format: 'cjs',
-    legalComments: 'none',
-    keepNames: true,
+  // The bench's own entries (cold start, heap per plan), bundled with the manifests as the integration is.
+  const benchBundle = async (name: string) => {
+    const outfile = join(ROOT, 'dist', 'bench', `${name}.js`)
+    const options = { bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning' } as const
+    await build({ ...options, entryPoints: [join(__dirname, `${name}.ts`)], outfile, ...esbuildOptions(readBundle()) })
+    return outfile
+  }
+  const coldBundle = await benchBundle('cold')
+  const heapBundle = await benchBundle('heap')
+  // The cold start's baseline: an integration that does nothing, bundled and minified the way the integration is.
+  const emptyBundle = await bundle(join(ROOT, 'dist', 'bench', 'empty.js'), readBundle(''), {
     minify: true,
-    logLevel: 'warning',
-    absWorkingDir: ROOT,
-    stdin: {
-      contents: ENTRY_CODE.replace('./src/index', './bench/empty-integration'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile: emptyBundle,
+    entry: './bench/empty-integration',
   })
 
   const desk = await startStandIn()

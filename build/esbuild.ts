@@ -15,11 +15,20 @@ export const VIRTUAL_PROVIDERS = 'virtual:providers'
 /** The entry the CLI bundles (its bundle command's own code): the integration as `default`, and its `handler`. */
 export const ENTRY_CODE = "import x from './src/index'; export default x; export const handler = x.handler;"
 
-/** The manifests a bundle carries: all of them, or the selected one alone. */
+/**
+ * The manifests a bundle carries: the selected one alone, with its places (it has no YAML parser to find them);
+ * or all of them, without (a build that takes pasted manifests parses a text when a problem must be placed).
+ */
 export function carried(bundle: Bundle): Bundle {
-  return bundle.selected
-    ? { ...bundle, providers: bundle.providers.filter((p) => p.manifest.id === bundle.selected) }
-    : bundle
+  if (bundle.selected)
+    return { ...bundle, providers: bundle.providers.filter((p) => p.manifest.id === bundle.selected) }
+  return {
+    ...bundle,
+    providers: bundle.providers.map(({ places: _places, bases, ...p }) => ({
+      ...p,
+      ...(bases ? { bases: bases.map(({ places: _basePlaces, ...b }) => b) } : {}),
+    })),
+  }
 }
 
 export function providersPlugin(bundle: Bundle): Plugin {
