@@ -4,7 +4,6 @@
  * each way a problem is placed (the value, its key, an offset inside a one-line scalar) and whether it is written.
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { placesOf } from '../../build/places'
 import { providerFiles } from '../../build/providers'
