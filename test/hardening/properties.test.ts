@@ -106,7 +106,7 @@ describe('the loader under random input', () => {
   })
 })
 
-describe('plain paths and comparisons worked out without the JSONata evaluator', () => {
+describe('plain paths, comparisons and filtered lists worked out without the JSONata evaluator', () => {
   it('give exactly what JSONata gives, for any data', async () => {
     const key = fc.constantFrom('a', 'b', 'c')
     const data = fc.letrec((tie) => ({
@@ -165,6 +165,23 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
     const lambda = fc
       .tuple(fc.oneof(operand, list, joined, object), body)
       .map(([value, b]) => `(${value}) ~> function($t){ ${b} }`)
+    // The item of a list whose field says so (`comments[$string(id) = $string($$.event.id)]`): a predicate over the
+    // item, reading the scope through $$; and $$ paths on their own.
+    const rooted = path.map((p) => `$$.${p}`)
+    const itemOperand = fc.oneof(
+      operand,
+      rooted,
+      rooted.map((p) => `$string(${p})`)
+    )
+    const predicate = fc.oneof(
+      fc.tuple(itemOperand, fc.constantFrom('=', '!='), itemOperand).map(([a, op, b]) => `${a} ${op} ${b}`),
+      fc
+        .tuple(itemOperand, fc.constantFrom('=', '!='), itemOperand, fc.constantFrom('and', 'or'), itemOperand)
+        .map(([a, op, b, j, c]) => `(${a} ${op} ${b}) ${j} ${c}`),
+      itemOperand,
+      fc.constantFrom('0', '1', "'x'")
+    )
+    const filtered = fc.tuple(path, predicate).map(([p, q]) => `${p}[${q}]`)
     const expression = fc.oneof(
       operand,
       condition,
@@ -173,23 +190,43 @@ describe('plain paths and comparisons worked out without the JSONata evaluator',
       object,
       list,
       lambda,
-      condition.map((c) => `(${c}) ? () : 'x'`)
+      condition.map((c) => `(${c}) ? () : 'x'`),
+      rooted,
+      filtered,
+      filtered.map((f) => `$string(${f}.a)`),
+      fc.tuple(filtered, path).map(([f, p]) => `(${f}) ~> function($t){ $t ? $t : ${p} }`)
     )
-    await fc.assert(
-      fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), async (source, scope) => {
-        const outcome = (p: Promise<unknown>) =>
-          p.then(
-            (v) => JSON.stringify(v) ?? 'undefined',
-            (e: Error & { code?: string }) => `error ${e.code ?? e.message}`
-          )
-        const want = await outcome(jsonata(source).evaluate(scope))
-        const got = await outcome(new Expression(source).evaluate(scope))
-        expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
-          want.replace(/^error .*/, 'error')
+    const agree = async (source: string, scope: Record<string, unknown>) => {
+      const outcome = (p: Promise<unknown>) =>
+        p.then(
+          (v) => JSON.stringify(v) ?? 'undefined',
+          (e: Error & { code?: string }) => `error ${e.code ?? e.message}`
         )
-      }),
-      { numRuns: 2000 }
+      const want = await outcome(jsonata(source).evaluate(scope))
+      const got = await outcome(new Expression(source).evaluate(scope))
+      expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
+        want.replace(/^error .*/, 'error')
+      )
+    }
+    await fc.assert(fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), agree), { numRuns: 2000 })
+    // Lists of small objects whose fields often agree, so that a filter finds none, one, or several.
+    const small = fc.constantFrom<unknown>('x', 'x', 1, true, null, '1')
+    const item = fc.oneof(
+      { weight: 9, arbitrary: fc.dictionary(key, small, { minKeys: 1, maxKeys: 3 }) },
+      { weight: 1, arbitrary: small }
     )
+    const lists = fc.dictionary(key, fc.oneof(fc.array(item, { maxLength: 4 }), item, fc.dictionary(key, small)), {
+      maxKeys: 3,
+    })
+    const field = fc
+      .tuple(key, fc.constantFrom('=', '!='), fc.constantFrom("'x'", '1', 'true', "'1'", 'null', '$$.a'))
+      .map(([k, op, v]) => `${k} ${op} ${v}`)
+    const shortPath = fc.array(key, { minLength: 1, maxLength: 2 }).map((ks) => ks.join('.'))
+    const found = fc.oneof(
+      filtered,
+      fc.tuple(shortPath, field).map(([p, q]) => `${p}[${q}]`)
+    )
+    await fc.assert(fc.asyncProperty(found, lists, agree), { numRuns: 3000 })
   })
 })
 

@@ -29,7 +29,8 @@ export type Node = {
   value?: unknown
   position?: number
   steps?: Node[]
-  stages?: { expr?: Node }[]
+  /** A step's stages: `[predicate]` filters (type filter, expr). */
+  stages?: { type?: string; expr?: Node; position?: number }[]
   expressions?: Node[]
   arguments?: Node[]
   procedure?: Node

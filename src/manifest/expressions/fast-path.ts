@@ -1,7 +1,8 @@
 /**
- * The fast path: most expressions in manifests are plain paths, `$string`/`$number` of one, comparisons of those with
- * literals joined by and/or, conditions and texts joined with `&`, `()`, objects with literal keys and `$join` of a
- * list written out. They are worked out here without JSONata's
+ * The fast path: most expressions in manifests are plain paths (from the scope, or from `$$`), `$string`/`$number` of
+ * one, comparisons of those with literals joined by and/or, conditions and texts joined with `&`, `()`, objects with
+ * literal keys, `$join` of a list written out, a value handed to a lambda written in place, and the item of a list a
+ * predicate picks (`comments[$string(id) = $string($$.event.id)]`). They are worked out here without JSONata's
  * evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a difference (an array on the
  * way, an object compared, a number `$string` would format, a text past the bound) the fast path answers UNSURE and
  * JSONata decides. That contract is held by the property test "give exactly what JSONata gives, for any data"
@@ -25,8 +26,10 @@ export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Sco
   return f && ((scope) => f(scope, NO_VALUES))
 }
 
-/** Values of the variables a lambda binds ($t in `x ~> function($t){ … }`), by name. */
-type Vars = Record<string, unknown>
+/** Values of the variables a lambda binds ($t in `x ~> function($t){ … }`), by name; ROOT: what `$$` reads. */
+type Vars = Record<string | symbol, unknown>
+/** The scope the evaluation started from, in `vars` where a filter's predicate reads its items as the context. */
+const ROOT = Symbol('root')
 type Fast = (scope: Scope, vars: Vars) => unknown
 const NONE: ReadonlySet<string> = new Set()
 const NO_VALUES: Vars = Object.freeze({})
@@ -43,7 +46,8 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
       return node.value === '~>' ? applied(node, bound) : null
     case 'path': {
       const names = plainPath(node)
-      return names && ((scope) => read(scope, names))
+      if (names) return (scope) => read(scope, names)
+      return rootPath(node) ?? filteredPath(node, bound)
     }
     case 'string':
     case 'number':
@@ -207,6 +211,56 @@ function objectConstructor(node: Node, bound: ReadonlySet<string>): Fast | null 
   }
 }
 
+/** `$$.a.b`: a plain path from the scope the evaluation started from, wherever it stands. */
+function rootPath(node: Node): Fast | null {
+  const [first, ...rest] = Array.isArray(node.steps) ? (node.steps as Node[]) : []
+  if (first?.type !== 'variable' || first.value !== '$' || Object.keys(first).some((k) => !PLAIN_STEP.has(k)))
+    return null
+  const names = plainPath({ ...node, steps: rest })
+  return names && ((scope, vars) => read((vars[ROOT] as Scope | undefined) ?? scope, names))
+}
+
+/**
+ * `a.b.items[predicate]`, the item of a list whose field says so (the comment an event names, among a ticket's):
+ * a plain path whose last step has one filter, its predicate worked out for each item with that item as the context
+ * (`$$` still the scope). Where it finds one item, that item; none, nothing. Anything else JSONata decides: more than
+ * one item (a sequence), an item that is not an object, a predicate that is not true or false (a number indexes).
+ */
+function filteredPath(node: Node, bound: ReadonlySet<string>): Fast | null {
+  const steps = Array.isArray(node.steps) ? (node.steps as Node[]) : []
+  const last = steps[steps.length - 1]
+  const stages = last?.stages
+  if (!last || !Array.isArray(stages) || stages.length !== 1 || stages[0]!.type !== 'filter') return null
+  if (Object.keys(stages[0]!).some((k) => k !== 'type' && k !== 'expr' && k !== 'position')) return null
+  const { stages: _stages, ...plainLast } = last
+  const names = plainPath({ ...node, steps: [...steps.slice(0, -1), plainLast] })
+  const predicate = names && fast(stages[0]!.expr, bound)
+  if (!names || !predicate) return null
+  return (scope, vars) => {
+    const within = names.length > 1 ? read(scope, names.slice(0, -1)) : scope
+    // A path that ends before its last step gives nothing, its predicate never run.
+    if (within === UNSURE || within === undefined) return within
+    const key = names[names.length - 1]!
+    const value =
+      within !== null && typeof within === 'object' && Object.prototype.hasOwnProperty.call(within, key)
+        ? (within as Record<string, unknown>)[key]
+        : undefined
+    // Nothing there: JSONata still runs the predicate once, over nothing (it may fail), and gives nothing.
+    const items = value === undefined ? [undefined] : Array.isArray(value) ? value : [value]
+    const inner = vars[ROOT] === undefined ? Object.assign({}, vars, { [ROOT]: scope }) : vars
+    let found: unknown
+    for (const item of items) {
+      if (item !== undefined && (!item || typeof item !== 'object' || Array.isArray(item))) return UNSURE
+      const holds = predicate(item as Scope, inner)
+      if (holds === UNSURE || (holds !== undefined && typeof holds !== 'boolean')) return UNSURE
+      if (!holds) continue
+      if (found !== undefined) return UNSURE
+      found = item
+    }
+    return found
+  }
+}
+
 /** JSONata's truth of a value, where it is plain. */
 function truth(v: unknown): boolean | typeof UNSURE {
   if (v === UNSURE) return UNSURE
@@ -241,12 +295,14 @@ export function requiredEquality(
   return null
 }
 
+const PLAIN_STEP = new Set(['type', 'value', 'position'])
+
 function plainPath(node: Node): string[] | null {
   if (node.type !== 'path' || !Array.isArray(node.steps) || !node.steps.length) return null
   const names: string[] = []
   for (const step of node.steps) {
     if (step.type !== 'name' || typeof step.value !== 'string') return null
-    if (Object.keys(step).some((k) => k !== 'type' && k !== 'value' && k !== 'position')) return null
+    if (Object.keys(step).some((k) => !PLAIN_STEP.has(k))) return null
     names.push(step.value)
   }
   return Object.keys(node).every((k) => k === 'type' || k === 'steps') ? names : null
