@@ -7,6 +7,8 @@
 import standaloneCode from 'ajv/dist/standalone'
 import type { BuildOptions, Plugin } from 'esbuild'
 import type { Bundle } from '../src/botpress/providers'
+import { loadValidated } from '../src/manifest/load'
+import { backtrackSafe, patternsOf, writesRegex } from './patterns'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import schema from '../schemas/provider.schema.json'
 
@@ -78,11 +80,16 @@ export function schemaValidatorPlugin(oneProvider = false): Plugin {
  */
 export function unusedLibraries(bundle: Bundle): string[] {
   if (!bundle.selected) return []
-  const written = carried(bundle).providers.map((p) => JSON.stringify(p.manifest))
+  const { providers } = carried(bundle)
+  const written = providers.map((p) => JSON.stringify(p.manifest))
   const uses = (pattern: RegExp) => written.some((text) => pattern.test(text))
+  // RE2 stays for a manifest with a pattern of any other shape, or a regular expression in an expression.
+  const plans = providers.map((p) => loadValidated(p.text, p.manifest, p.file, p.bases))
+  const re2 = plans.some(writesRegex) || !providers.every((p) => patternsOf(p.manifest).every(backtrackSafe))
   return [
     ...(uses(/"html":true|\$htmlToText\b/) ? [] : ['html-to-text']),
     ...(uses(/"type":"jwt"/) ? [] : ['jose']),
+    ...(re2 ? [] : ['re2js']),
     // Never a YAML text to parse: its manifest's places come worked out from the build (build/places.ts).
     'yaml',
   ]
@@ -95,21 +102,62 @@ const STUBBED: Record<string, string[]> = {
   yaml: ['parseDocument', 'isMap', 'isScalar', 'isSeq'],
 }
 
+/**
+ * RE2's place in a build whose patterns all have the shape a RegExp runs in linear time (./patterns.ts): those
+ * patterns, and only those, run with RegExp (code points, as RE2 reads them), through the part of RE2's interface the
+ * runtime uses (compile, a matcher's find, group, start and end).
+ */
+export function re2Stand(patterns: string[]): string {
+  return `const checked = new Set(${JSON.stringify([...new Set(patterns)])})
+export const RE2JS = {
+  CASE_INSENSITIVE: 1,
+  MULTILINE: 2,
+  compile(source, flags = 0) {
+    if (!checked.has(source)) throw new Error('re2js is not in this build: a pattern its build did not check (' + source + ')')
+    const re = new RegExp(source, 'gu' + (flags & 1 ? 'i' : '') + (flags & 2 ? 'm' : ''))
+    return {
+      matcher(text) {
+        let at = 0
+        let m = null
+        return {
+          find(from) {
+            if (from !== undefined) at = from
+            if (at > text.length) return false
+            re.lastIndex = at
+            m = re.exec(text)
+            if (!m) return false
+            at = m.index + m[0].length + (m[0].length === 0 ? 1 : 0)
+            return true
+          },
+          group: (i) => (m && m[i] !== undefined ? m[i] : null),
+          groupCount: () => (m ? m.length - 1 : 0),
+          start: () => m.index,
+          end: () => m.index + m[0].length,
+        }
+      },
+    }
+  },
+}
+`
+}
+
 /** Each unused library replaced by a stub with its names, each of which says so, should a call ever reach it. */
 export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
   const unused = unusedLibraries(bundle)
   const stub = (name: string) =>
-    [
-      `const reached = () => { throw new Error(${JSON.stringify(`${name} is not in this build: its manifest does not use it (build/esbuild.ts, unusedLibraries)`)}) }`,
-      ...STUBBED[name]!.map((n) => `export const ${n} = reached`),
-      // jose's error classes, tested with instanceof where a verification fails.
-      name === 'jose' ? 'export const errors = new Proxy({}, { get: () => class {} })' : '',
-      name === 'yaml' ? 'export class LineCounter { constructor() { reached() } }' : '',
-    ].join('\n')
+    name === 're2js'
+      ? re2Stand(carried(bundle).providers.flatMap((p) => patternsOf(p.manifest)))
+      : [
+          `const reached = () => { throw new Error(${JSON.stringify(`${name} is not in this build: its manifest does not use it (build/esbuild.ts, unusedLibraries)`)}) }`,
+          ...STUBBED[name]!.map((n) => `export const ${n} = reached`),
+          // jose's error classes, tested with instanceof where a verification fails.
+          name === 'jose' ? 'export const errors = new Proxy({}, { get: () => class {} })' : '',
+          name === 'yaml' ? 'export class LineCounter { constructor() { reached() } }' : '',
+        ].join('\n')
   return {
     name: 'unused-libraries',
     setup(b) {
-      b.onResolve({ filter: /^(html-to-text|jose|yaml)$/ }, (args) =>
+      b.onResolve({ filter: /^(html-to-text|jose|yaml|re2js)$/ }, (args) =>
         unused.includes(args.path) ? { path: args.path, namespace: 'unused-library' } : undefined
       )
       b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({ contents: stub(args.path), loader: 'js' }))

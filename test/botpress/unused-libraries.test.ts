@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { unusedLibraries } from '../../build/esbuild'
+import fc from 'fast-check'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { pathToFileURL } from 'node:url'
+import { RE2JS } from 're2js'
+import { re2Stand, unusedLibraries } from '../../build/esbuild'
+import { backtrackSafe, patternsOf, writesRegex } from '../../build/patterns'
 import { readBundle, ROOT } from '../../build/providers'
 import { ProviderCatalog } from '../../src/botpress/providers'
 import { Expression, Template } from '../../src/manifest/expressions'
@@ -38,20 +44,79 @@ describe('libraries a build for one provider leaves out', () => {
       const jwt = walk(plan.inbound).objects.some((o) => o.type === 'jwt')
       expect(objects.length, id).toBeGreaterThan(0)
       const bundle = readBundle(id)
+      const re2 = writesRegex(plan) || !patternsOf(plan.manifest).every(backtrackSafe)
       expect(unusedLibraries(bundle).sort(), id).toEqual(
-        [...(html ? [] : ['html-to-text']), ...(jwt ? [] : ['jose']), 'yaml'].sort()
+        [...(html ? [] : ['html-to-text']), ...(jwt ? [] : ['jose']), ...(re2 ? [] : ['re2js']), 'yaml'].sort()
       )
     }
-    // Never in a build that may take a pasted manifest.
+    // Never in a build that may take a pasted manifest; RE2 kept where a manifest writes a regular expression.
     expect(unusedLibraries(readBundle(''))).toEqual([])
+    expect(unusedLibraries(readBundle('hubspot'))).not.toContain('re2js')
+    expect(unusedLibraries(readBundle('zendesk'))).toContain('re2js')
   })
 
   it('are stubs that say so in the Zendesk build, and whole in the build with every provider', () => {
     const zendesk = readFileSync(join(ROOT, 'dist', 'test', 'zendesk.js'), 'utf8')
     for (const name of ['html-to-text', 'jose', 'yaml'])
       expect(zendesk).toContain(`${name} is not in this build: its manifest does not use it`)
+    expect(zendesk).toContain('re2js is not in this build: a pattern its build did not check')
+    expect(zendesk).not.toContain('invalid nested repetition operator')
     const every = readFileSync(TEST_BUNDLE, 'utf8')
-    expect(every).not.toContain('is not in this build: its manifest does not use it')
+    expect(every).not.toContain('is not in this build')
     expect(every).toContain('createLocalJWKSet')
+    expect(every).toContain('invalid nested repetition operator')
+  })
+})
+
+describe("RE2's place in a build whose patterns RegExp runs in linear time", () => {
+  it('is taken only for patterns of that one shape: anchored, no group or alternation, one quantifier at most', () => {
+    const bundled = readBundle('').providers.flatMap((p) => patternsOf(p.manifest))
+    expect(bundled.length).toBeGreaterThan(15)
+    for (const safe of [
+      '^[a-z0-9][a-z0-9-]*$',
+      '^.{24,}$',
+      '^00D[A-Za-z0-9]{12,15}$',
+      '^https://[A-Za-z0-9.-]+$',
+      '^[0-9a-f]{32}$',
+      '^cha_[a-z0-9]+$',
+      '^\\d+$',
+    ])
+      expect(backtrackSafe(safe), safe).toBe(true)
+    for (const unsafe of [
+      '^(a+)+$',
+      '^a*a*$',
+      '^[a-z]{1,5}[0-9]*$',
+      '^a?a?a?$',
+      'a+$',
+      '^a|b$',
+      '^(?=a)a$',
+      '^\\s+$',
+      '^a\\1$',
+      '^[a-z',
+      `^${'a'.repeat(1001)}$`,
+    ])
+      expect(backtrackSafe(unsafe), unsafe).toBe(false)
+  })
+
+  it('matches as RE2 does, for every bundled pattern of that shape, on any text; and refuses any other', async () => {
+    const shaped = [...new Set(readBundle('').providers.flatMap((p) => patternsOf(p.manifest)))].filter(backtrackSafe)
+    const dir = mkdtempSync(join(tmpdir(), 're2-stand-'))
+    const file = join(dir, 'stand.mjs')
+    writeFileSync(file, re2Stand(shaped))
+    const { RE2JS: Stand } = (await import(pathToFileURL(file).href)) as { RE2JS: typeof RE2JS }
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'z', '0', '9', '-', '.', '_', 'A', 'D', 'c', 'h', ':', '/', '€', '𝒳'),
+      maxLength: 40,
+    })
+    for (const pattern of shaped)
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(Stand.compile(pattern).matcher(t).find(), `${pattern} on ${JSON.stringify(t)}`).toBe(
+            RE2JS.compile(pattern).matcher(t).find()
+          )
+        }),
+        { numRuns: 300 }
+      )
+    expect(() => Stand.compile('^(a+)+$')).toThrow(/a pattern its build did not check/)
   })
 })

@@ -144,6 +144,11 @@ export class Expression extends Located {
     )
   }
 
+  /** Whether it writes a regular expression (which runs on RE2: a build for one provider keeps it only then). */
+  get writesRegex(): boolean {
+    return regexLiterals(this.ast()).length > 0
+  }
+
   /** The field this condition can only hold with, if it has one (fast-path.ts, requiredEquality). */
   requiredEquality(): ReturnType<typeof requiredEquality> {
     return requiredEquality(this.ast())

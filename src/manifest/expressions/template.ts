@@ -44,6 +44,11 @@ export class Template extends Located {
     return this.parts.some((p) => 'expression' in p && p.expression.readsName(name, member))
   }
 
+  /** The expressions of its {{ }} parts. */
+  get expressions(): Expression[] {
+    return this.parts.flatMap((p) => ('expression' in p ? [p.expression] : []))
+  }
+
   get isLiteral() {
     return this.parts.every((p) => 'text' in p)
   }
