@@ -17,7 +17,7 @@ import { webhook } from './webhook'
 
 export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number) => Promise<void> } = {}) {
   const catalog = new ProviderCatalog(bundle)
-  const names = hitlNames(catalog.single?.manifest)
+  const names = hitlNames(catalog.selected?.manifest)
   const binding: Binding = { catalog, names, sleep: options.sleep }
   const send = sendMessage(binding)
   const props: IntegrationProps = {

@@ -21,16 +21,23 @@ export const PASTED_MANIFEST_FILE = '<configuration: manifest>'
 
 export class ProviderCatalog {
   private readonly byConfiguration = new Map<string, ProviderSource>()
-  readonly single?: Plan
+  /** A build for one provider: its manifest as written (its names, known at import) and, once compiled, its plan. */
+  readonly selected?: ProviderSource
+  private compiled?: Plan
 
-  /** Indexes the bundled manifests; each is compiled when a call first selects it. */
+  /** Indexes the bundled manifests; each is compiled when a call first selects it (a build's one too). */
   constructor(readonly bundle: Bundle) {
     for (const source of bundle.providers) {
-      if (bundle.selected && source.manifest.id === bundle.selected) this.single = load(source)
+      if (bundle.selected && source.manifest.id === bundle.selected) this.selected = source
       this.byConfiguration.set(configurationName(source.manifest.id), source)
     }
-    if (bundle.selected && !this.single)
+    if (bundle.selected && !this.selected)
       throw new Error(`HITL_PROVIDER=${bundle.selected}: no such provider in providers/`)
+  }
+
+  /** The plan of a build for one provider, compiled when first asked for. */
+  get single(): Plan | undefined {
+    return this.selected && (this.compiled ??= load(this.selected))
   }
 
   get plans(): Plan[] {
