@@ -202,8 +202,13 @@ export class HelpdeskStandIn {
     if (answer.hang) return void (await new Promise((r) => res.on('close', r)))
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs))
     if (res.destroyed) return
+    // A Buffer is sent as it is (a compressed answer, say).
     const body =
-      answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+      answer.body === undefined
+        ? ''
+        : typeof answer.body === 'string' || Buffer.isBuffer(answer.body)
+          ? answer.body
+          : JSON.stringify(answer.body)
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers })
     res.end(body)
   }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { caller, useStandIns } from '../support/session'
 
@@ -50,6 +51,29 @@ describe('faults', () => {
     expect(sent).toHaveLength(2)
     expect(ctx.api.users.get(userId)!.tags.id).toBe('cust-429')
     expect(sent[1]!.headers.authorization).toMatch(/^Bearer token-\d+$/)
+  })
+
+  it('reads answers compressed as the helpdesk chose (gzip, deflate, br), and says so when one does not decode', async () => {
+    const compress = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync }
+    for (const [encoding, squeeze] of Object.entries(compress)) {
+      ctx.helpdesk.on('POST', '/api/customers', () => ({
+        status: 201,
+        headers: { 'content-encoding': encoding },
+        body: squeeze(JSON.stringify({ id: `cust-${encoding}` })),
+      }))
+      const { userId } = await bp.action('createUser', { name: 'Ada' })
+      expect(ctx.api.users.get(userId)!.tags.id, encoding).toBe(`cust-${encoding}`)
+      expect(calls('POST', /customers$/).at(-1)!.headers['accept-encoding']).toBe('gzip, deflate, br')
+    }
+    ctx.helpdesk.on('POST', '/api/customers', () => ({
+      status: 201,
+      headers: { 'content-encoding': 'gzip' },
+      body: Buffer.from('not gzip at all'),
+    }))
+    const before = calls('POST', /customers$/).length
+    await expect(bp.action('createUser', { name: 'Ada' })).rejects.toThrow(/the answer broke off/)
+    // A POST whose answer was lost may have been applied: not sent again.
+    expect(calls('POST', /customers$/).length).toBe(before + 1)
   })
 
   it('fails at once when the vendor asks for a wait beyond the budget', async () => {

@@ -82,7 +82,15 @@ function exchange(url: URL, request: Transmission, signal: AbortSignal): Promise
     const req = (https ? httpsRequest : httpRequest)(
       url,
       { method: request.method, headers, agent: agents[https ? 'https:' : 'http:'], signal },
-      (res) => resolve(asResponse(res, request.method))
+      (res) => {
+        try {
+          resolve(asResponse(res, request.method))
+        } catch (err) {
+          // A status a Response cannot hold (below 200, above 599): no answer the runtime can read.
+          res.destroy()
+          reject(err)
+        }
+      }
     )
     req.on('error', reject)
     req.end(body)
