@@ -222,9 +222,28 @@ describe('plain paths, comparisons and filtered lists worked out without the JSO
       .tuple(key, fc.constantFrom('=', '!='), fc.constantFrom("'x'", '1', 'true', "'1'", 'null', '$$.a'))
       .map(([k, op, v]) => `${k} ${op} ${v}`)
     const shortPath = fc.array(key, { minLength: 1, maxLength: 2 }).map((ks) => ks.join('.'))
+    const made = fc
+      .uniqueArray(
+        fc.tuple(
+          key,
+          fc.oneof(
+            key,
+            key.map((k) => `$string(${k})`),
+            fc.constant('$$.a')
+          )
+        ),
+        {
+          selector: ([k]) => k,
+          maxLength: 3,
+        }
+      )
+      .map((fields) => `{ ${fields.map(([k, v]) => `'${k}': ${v}`).join(', ')} }`)
     const found = fc.oneof(
       filtered,
-      fc.tuple(shortPath, field).map(([p, q]) => `${p}[${q}]`)
+      fc.tuple(shortPath, field).map(([p, q]) => `${p}[${q}]`),
+      // Objects made of the items kept (an agent's files), or of every item.
+      fc.tuple(shortPath, field, made).map(([p, q, o]) => `${p}[${q}].${o}`),
+      fc.tuple(shortPath, made).map(([p, o]) => `${p}.${o}`)
     )
     await fc.assert(fc.asyncProperty(found, lists, agree), { numRuns: 3000 })
   })

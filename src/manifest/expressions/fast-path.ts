@@ -1,8 +1,9 @@
 /**
  * The fast path: most expressions in manifests are plain paths (from the scope, or from `$$`), `$string`/`$number` of
  * one, comparisons of those with literals joined by and/or, conditions and texts joined with `&`, `()`, objects with
- * literal keys, `$join` of a list written out, a value handed to a lambda written in place, and the item of a list a
- * predicate picks (`comments[$string(id) = $string($$.event.id)]`). They are worked out here without JSONata's
+ * literal keys, `$join` of a list written out, a value handed to a lambda written in place, the item of a list a
+ * predicate picks (`comments[$string(id) = $string($$.event.id)]`) and objects made of a list's items. They are worked
+ * out here without JSONata's
  * evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a difference (an array on the
  * way, an object compared, a number `$string` would format, a text past the bound) the fast path answers UNSURE and
  * JSONata decides. That contract is held by the property test "give exactly what JSONata gives, for any data"
@@ -47,7 +48,7 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
     case 'path': {
       const names = plainPath(node)
       if (names) return (scope) => read(scope, names)
-      return rootPath(node) ?? filteredPath(node, bound)
+      return rootPath(node) ?? listPath(node, bound)
     }
     case 'string':
     case 'number':
@@ -221,21 +222,37 @@ function rootPath(node: Node): Fast | null {
 }
 
 /**
- * `a.b.items[predicate]`, the item of a list whose field says so (the comment an event names, among a ticket's):
- * a plain path whose last step has one filter, its predicate worked out for each item with that item as the context
- * (`$$` still the scope). Where it finds one item, that item; none, nothing. Anything else JSONata decides: more than
- * one item (a sequence), an item that is not an object, a predicate that is not true or false (a number indexes).
+ * `a.b.items[predicate]`, the item of a list whose field says so (the comment an event names, among a ticket's), and
+ * `a.b.items[predicate].{ 'key': value, … }` or `a.b.items.{ … }`, an object made of each item (an agent's files):
+ * a plain path whose last name may have one filter, its predicate worked out for each item with that item as the
+ * context (`$$` still the scope), then, when the path ends with an object, that object made over each item kept.
+ * None kept gives nothing; one, that item (or its object); several objects made, their list. Anything else JSONata
+ * decides: several items kept and no object made (a sequence), an item that is not an object, a predicate that is
+ * not true or false (a number indexes), nothing there to filter when objects follow.
  */
-function filteredPath(node: Node, bound: ReadonlySet<string>): Fast | null {
-  const steps = Array.isArray(node.steps) ? (node.steps as Node[]) : []
+function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
+  const all = Array.isArray(node.steps) ? (node.steps as Node[]) : []
+  const tail = all[all.length - 1]
+  const mapping =
+    tail?.type === 'unary' &&
+    tail.value === '{' &&
+    Object.keys(tail).every((k) => ['type', 'value', 'position', 'lhs'].includes(k))
+      ? objectConstructor(tail, bound)
+      : undefined
+  if (mapping === null) return null
+  const steps = mapping ? all.slice(0, -1) : all
   const last = steps[steps.length - 1]
-  const stages = last?.stages
-  if (!last || !Array.isArray(stages) || stages.length !== 1 || stages[0]!.type !== 'filter') return null
-  if (Object.keys(stages[0]!).some((k) => k !== 'type' && k !== 'expr' && k !== 'position')) return null
+  if (!last) return null
+  const stages = last.stages
+  if (stages !== undefined && (!Array.isArray(stages) || stages.length !== 1 || stages[0]!.type !== 'filter'))
+    return null
+  if (stages?.some((stage) => Object.keys(stage).some((k) => k !== 'type' && k !== 'expr' && k !== 'position')))
+    return null
+  if (!stages && !mapping) return null
   const { stages: _stages, ...plainLast } = last
-  const names = plainPath({ ...node, steps: [...steps.slice(0, -1), plainLast] })
-  const predicate = names && fast(stages[0]!.expr, bound)
-  if (!names || !predicate) return null
+  const names = plainPath({ type: 'path', steps: [...steps.slice(0, -1), plainLast] })
+  const predicate = stages ? fast(stages[0]!.expr, bound) : undefined
+  if (!names || predicate === null) return null
   return (scope, vars) => {
     const within = names.length > 1 ? read(scope, names.slice(0, -1)) : scope
     // A path that ends before its last step gives nothing, its predicate never run.
@@ -245,19 +262,29 @@ function filteredPath(node: Node, bound: ReadonlySet<string>): Fast | null {
       within !== null && typeof within === 'object' && Object.prototype.hasOwnProperty.call(within, key)
         ? (within as Record<string, unknown>)[key]
         : undefined
-    // Nothing there: JSONata still runs the predicate once, over nothing (it may fail), and gives nothing.
+    // Nothing there: JSONata still runs a predicate once, over nothing (it may fail), and gives nothing.
+    if (value === undefined && mapping) return predicate ? UNSURE : undefined
     const items = value === undefined ? [undefined] : Array.isArray(value) ? value : [value]
     const inner = vars[ROOT] === undefined ? Object.assign({}, vars, { [ROOT]: scope }) : vars
-    let found: unknown
+    const kept: unknown[] = []
     for (const item of items) {
       if (item !== undefined && (!item || typeof item !== 'object' || Array.isArray(item))) return UNSURE
-      const holds = predicate(item as Scope, inner)
-      if (holds === UNSURE || (holds !== undefined && typeof holds !== 'boolean')) return UNSURE
-      if (!holds) continue
-      if (found !== undefined) return UNSURE
-      found = item
+      if (predicate) {
+        const holds = predicate(item as Scope, inner)
+        if (holds === UNSURE || (holds !== undefined && typeof holds !== 'boolean')) return UNSURE
+        if (!holds) continue
+      }
+      if (item === undefined) continue
+      if (!mapping) {
+        if (kept.length) return UNSURE
+        kept.push(item)
+        continue
+      }
+      const made = mapping(item as Scope, inner)
+      if (made === UNSURE) return UNSURE
+      kept.push(made)
     }
-    return found
+    return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : kept
   }
 }
 
