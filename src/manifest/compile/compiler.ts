@@ -87,7 +87,7 @@ export class Compiler {
         )
       )
     const rp = [...p, 'request']
-    const where = () => this.where(p)
+    const where = this.placer(p)
     const plan: StepPlan = {
       name,
       get where() {
@@ -177,8 +177,10 @@ export class Compiler {
       if (this.options.checked && t.whole) this.checkSingleton(value, path)
       return { evaluate: (scope) => t.evaluate(scope), templates: [t] }
     }
+    // Loops, not closures over `path`: the evaluate functions below would keep every node's path alive with them.
     if (Array.isArray(value)) {
-      const items = value.map((v, i) => this.tree(v, [...path, i], s))
+      const items: Tree[] = []
+      for (const [i, v] of value.entries()) items.push(this.tree(v, [...path, i], s))
       return {
         evaluate: async (scope) => {
           const out: unknown[] = []
@@ -192,7 +194,8 @@ export class Compiler {
       }
     }
     if (value && typeof value === 'object') {
-      const entries = Object.entries(value).map(([k, v]) => [k, this.tree(v, [...path, k], s)] as const)
+      const entries: (readonly [string, Tree])[] = []
+      for (const [k, v] of Object.entries(value)) entries.push([k, this.tree(v, [...path, k], s)])
       return {
         evaluate: async (scope) => {
           const out: Record<string, unknown> = {}
@@ -212,7 +215,7 @@ export class Compiler {
     if (typeof source !== 'string' && typeof source !== 'number' && typeof source !== 'boolean') return new Template('')
     try {
       const t = new Template(source, this.options)
-      t.locate(() => this.where(path))
+      t.locate(this.placer(path))
       if (this.options.checked) {
         this.checkReferences(t.references, path, s, options)
         this.checkBareExpression(source, path, s)
@@ -228,7 +231,7 @@ export class Compiler {
     if (typeof source !== 'string') return new Expression('null')
     try {
       const e = new Expression(source, this.options)
-      e.locate(() => this.where(path))
+      e.locate(this.placer(path))
       if (this.options.checked) this.checkReferences(e.references, path, s, {})
       return e
     } catch (err) {
@@ -340,5 +343,14 @@ export class Compiler {
   where(path: ManifestPath): string {
     const { file, line, column } = this.src.place(path)
     return `${file}:${line}:${column} ${formatPath(path)}`
+  }
+
+  /**
+   * Where `path` is, worked out when first asked (an error at run time): the path kept as its JSON text, half the
+   * size of the array (a plan keeps one for every expression, template and step).
+   */
+  placer(path: ManifestPath): () => string {
+    const kept = JSON.stringify(path)
+    return () => this.where(JSON.parse(kept) as ManifestPath)
   }
 }

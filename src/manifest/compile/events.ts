@@ -33,7 +33,7 @@ function compileMatcher(matcher: Matcher, base: ManifestPath, c: Compiler): Matc
   const steps = fetch ? c.steps(fetch, [...base, 'fetch'], ms) : []
   const x = (src: string | undefined, ...p: ManifestPath) =>
     src === undefined ? undefined : c.expression(src, [...base, ...p], ms)
-  const where = () => c.where(base)
+  const where = c.placer(base)
   return {
     name,
     get where() {

@@ -38,14 +38,18 @@ export class ExpressionError extends Error {
 /** Something with a place in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
 export class Located {
   private place?: () => string
+  private placed?: string
 
   get where(): string | undefined {
-    return this.place?.()
+    if (this.placed === undefined && this.place) {
+      this.placed = this.place()
+      this.place = undefined
+    }
+    return this.placed
   }
 
   locate(place: () => string) {
-    let cached: string | undefined
-    this.place = () => (cached ??= place())
+    this.place = place
   }
 }
 
