@@ -2,7 +2,8 @@
  * What a bundle of the integration needs from esbuild, in one place for the official CLI (`bp build`, through the
  * definition's `__advanced.esbuild`) and for `npm run bundle` (scripts/build.ts):
  * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider);
- * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time.
+ * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time;
+ * - in a build for one provider, the libraries its manifest never reaches replaced by stubs (unusedLibraries).
  */
 import standaloneCode from 'ajv/dist/standalone'
 import type { BuildOptions, Plugin } from 'esbuild'
@@ -78,7 +79,7 @@ export function schemaValidatorPlugin(oneProvider = false): Plugin {
  * HTML message (`html: true`) or `$htmlToText`, jose without a JWT verification, and the YAML parser (its manifest is
  * carried parsed, with its places). Every other build (every provider, pasted manifests) carries them all.
  */
-export function unusedLibraries(bundle: Bundle): string[] {
+export function unusedLibraries(bundle: Bundle): Library[] {
   if (!bundle.selected) return []
   const { providers } = carried(bundle)
   const written = providers.map((p) => JSON.stringify(p.manifest))
@@ -87,19 +88,18 @@ export function unusedLibraries(bundle: Bundle): string[] {
   const plans = providers.map((p) => loadValidated(p.text, p.manifest, p.file, p.bases))
   const re2 = plans.some(writesRegex) || !providers.every((p) => patternsOf(p.manifest).every(backtrackSafe))
   return [
-    ...(uses(/"html":true|\$htmlToText\b/) ? [] : ['html-to-text']),
-    ...(uses(/"type":"jwt"/) ? [] : ['jose']),
-    ...(re2 ? [] : ['re2js']),
+    ...(uses(/"html":true|\$htmlToText\b/) ? [] : ['html-to-text' as const]),
+    ...(uses(/"type":"jwt"/) ? [] : ['jose' as const]),
+    ...(re2 ? [] : ['re2js' as const]),
     // Never a YAML text to parse: its manifest's places come worked out from the build (build/places.ts).
-    'yaml',
+    'yaml' as const,
   ]
 }
 
-/** What the runtime imports of each library that may be left out (a stub exports the same names). */
-const STUBBED: Record<string, string[]> = {
-  'html-to-text': ['compile'],
-  jose: ['createLocalJWKSet', 'jwtVerify'],
-  yaml: ['parseDocument', 'isMap', 'isScalar', 'isSeq'],
+/** A stub that exports `names`, each of which says the library is not in this build should a call reach it. */
+function stubOf(library: string, names: string[], more = ''): string {
+  const reached = `() => { throw new Error(${JSON.stringify(`${library} is not in this build: its manifest does not use it (build/esbuild.ts, unusedLibraries)`)}) }`
+  return [`const reached = ${reached}`, ...names.map((n) => `export const ${n} = reached`), more].join('\n')
 }
 
 /**
@@ -141,26 +141,38 @@ export const RE2JS = {
 `
 }
 
-/** Each unused library replaced by a stub with its names, each of which says so, should a call ever reach it. */
+/** What takes each library's place when a build leaves it out: the names the runtime imports of it. */
+const STUBS = {
+  'html-to-text': () => stubOf('html-to-text', ['compile']),
+  // jose's error classes are tested with instanceof where a verification fails.
+  jose: () =>
+    stubOf('jose', ['createLocalJWKSet', 'jwtVerify'], 'export const errors = new Proxy({}, { get: () => class {} })'),
+  yaml: () =>
+    stubOf(
+      'yaml',
+      ['parseDocument', 'isMap', 'isScalar', 'isSeq'],
+      'export class LineCounter { constructor() { reached() } }'
+    ),
+  re2js: (bundle: Bundle) => re2Stand(carried(bundle).providers.flatMap((p) => patternsOf(p.manifest))),
+} satisfies Record<string, (bundle: Bundle) => string>
+
+/** A library a build for one provider may leave out. */
+export type Library = keyof typeof STUBS
+
+/** Each library the build leaves out (unusedLibraries) replaced by its stub. */
 export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
   const unused = unusedLibraries(bundle)
-  const stub = (name: string) =>
-    name === 're2js'
-      ? re2Stand(carried(bundle).providers.flatMap((p) => patternsOf(p.manifest)))
-      : [
-          `const reached = () => { throw new Error(${JSON.stringify(`${name} is not in this build: its manifest does not use it (build/esbuild.ts, unusedLibraries)`)}) }`,
-          ...STUBBED[name]!.map((n) => `export const ${n} = reached`),
-          // jose's error classes, tested with instanceof where a verification fails.
-          name === 'jose' ? 'export const errors = new Proxy({}, { get: () => class {} })' : '',
-          name === 'yaml' ? 'export class LineCounter { constructor() { reached() } }' : '',
-        ].join('\n')
+  // Names of letters and dashes: each matched as it is written (esbuild's filters are Go patterns).
+  const filter = new RegExp(`^(?:${unused.join('|')})$`)
   return {
     name: 'unused-libraries',
     setup(b) {
-      b.onResolve({ filter: /^(html-to-text|jose|yaml|re2js)$/ }, (args) =>
-        unused.includes(args.path) ? { path: args.path, namespace: 'unused-library' } : undefined
-      )
-      b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({ contents: stub(args.path), loader: 'js' }))
+      if (!unused.length) return
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused-library' }))
+      b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({
+        contents: STUBS[args.path as Library](bundle),
+        loader: 'js',
+      }))
     },
   }
 }

@@ -3,8 +3,8 @@
  * schemas/fixture.schema.yaml) from what went over the wire.
  *
  * The bundled integration runs here as in the playground (Botpress API stand-in, the bot's side played by the
- * recorder) against the real helpdesk: every request it sends there (all leave through transmit, which publishes each) is kept with its
- * answer, in order, with the step it belongs to. The helpdesk's webhooks reach a relay here (its URL is given
+ * recorder) against the real helpdesk: every request it sends there (all leave through transmit, which publishes
+ * each) is kept with its answer, in order, with the step it belongs to. The helpdesk's webhooks reach a relay here (its URL is given
  * to the helpdesk at registration), are kept with their headers and handed to the integration as Botpress would;
  * what each did in Botpress (an agent's message, hitlAssigned, hitlStopped, nothing) becomes its expectation.
  *
@@ -23,7 +23,7 @@ import { readBundle } from '../build/providers'
 import { configurationName } from '../src/botpress/names'
 import { ProviderCatalog } from '../src/botpress/providers'
 import { withDefaults } from '../src/manifest/values'
-import { TRANSMISSIONS, type Transmitted } from '../src/runtime/http/transport'
+import { lowercased, TRANSMISSIONS, type Transmitted } from '../src/runtime/http/transport'
 import { ProviderRuntime } from '../src/runtime/provider'
 import { BotpressApiStandIn } from './botpress-api'
 import { BotpressCaller, IDS } from './botpress-caller'
@@ -124,9 +124,12 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
           body === undefined
             ? Buffer.alloc(0)
             : Buffer.from(typeof body === 'string' || body instanceof URLSearchParams ? String(body) : body)
-        const headers: Record<string, string> = {}
-        for (const [k, v] of Object.entries(request.headers)) headers[k.toLowerCase()] = v
-        const parsed = await parseRequest(request.method, `${url.pathname}${url.search}`, headers, raw)
+        const parsed = await parseRequest(
+          request.method,
+          `${url.pathname}${url.search}`,
+          lowercased(request.headers),
+          raw
+        )
         const type = answer.headers.get('content-type') ?? ''
         const bytes = Buffer.from(await answer.arrayBuffer())
         let kept: unknown = bytes.toString('utf8')

@@ -12,6 +12,9 @@ export type HitlNames = {
  * what a message or a webhook reads with it for free (what startHitl kept, when it is small and holds no secret; when
  * the session closed), so that neither costs a Botpress call of its own.
  */
+/** Tags as Botpress hands them over (an entity's, by name); a tag never set is missing. */
+export type Tags = Record<string, string | undefined>
+
 export const TAGS = {
   user: { id: 'id', agentId: 'agentId', session: 'session' },
   conversation: { id: 'id', open: 'open', data: 'data', closed: 'closed' },

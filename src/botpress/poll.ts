@@ -12,7 +12,7 @@ import type { InboundPlan } from '../manifest/plan'
 import { partsRead } from '../manifest/reads-scope'
 import { ProviderError } from '../runtime/errors'
 import type { Call } from './call'
-import { hitlChannel, TAGS } from './names'
+import { hitlChannel, TAGS, type Tags } from './names'
 import { applyOutcome } from './session/apply'
 import { closedAt } from './session/close'
 import { sessionOf } from './session/people'
@@ -37,7 +37,7 @@ export function pollingParts(inbound: InboundPlan): unknown[] {
   return []
 }
 
-type Conversation = { id: string; createdAt: string; tags: Record<string, string | undefined> }
+type Conversation = { id: string; createdAt: string; tags: Tags }
 
 /**
  * Polls the open sessions that are due (or only `conversationId`'s, due or not: asked for by name). Nothing when

@@ -8,9 +8,9 @@ import { configurationName } from './names'
 
 /**
  * A bundled manifest: its text, and what the build found it to be once validated (so run time trusts it); for one
- * written over others (extends), their files and texts, nearest first, where problems about what they write stand.
+ * written over others (extends), their files and texts, nearest first, where problems about what they write stand;
+ * in a build for one provider, the places of its nodes, worked out at build time (build/places.ts).
  */
-/** A bundled manifest: its file, text and value, the bases it is written over, and (from the build) its places. */
 export type ProviderSource = { file: string; text: string; manifest: Manifest; bases?: Layer[]; places?: Places }
 export type Bundle = { providers: ProviderSource[]; selected?: string }
 

@@ -157,15 +157,16 @@ export class SourceMap {
    * read by ./compat.ts): inbound.verify was webhook.verify, events.split was webhook.events, and so on.
    */
   private written(path: ManifestPath): ManifestPath {
-    if (this.places) {
-      const has = (key: string) => formatPath([key]) in this.places!
-      if ((path[0] !== 'inbound' && path[0] !== 'events') || has(path[0]) || !has('webhook')) return path
-      return oldShape(path)
-    }
-    const root = this.doc.contents
-    if (!isMap(root) || (path[0] !== 'inbound' && path[0] !== 'events') || root.has(path[0]) || !root.has('webhook'))
+    if ((path[0] !== 'inbound' && path[0] !== 'events') || this.writesTop(path[0]) || !this.writesTop('webhook'))
       return path
     return oldShape(path)
+  }
+
+  /** Whether the text writes this key at its top. */
+  private writesTop(key: string): boolean {
+    if (this.places) return formatPath([key]) in this.places
+    const root = this.doc.contents
+    return isMap(root) && root.has(key)
   }
 
   problem(path: ManifestPath, message: string, options?: { key?: boolean; offset?: number }): Problem {

@@ -24,12 +24,13 @@ export function startHitl(binding: Binding): ActionHandler<'startHitl'> {
         m.source.type === 'user' ? userAuthor(user) : { kind: 'bot', id: ctx.botUserId, name: botName }
       const given = { userId: input.userId, title: input.title, description: input.description, hitlSession }
       const session = await runtime.startHitl(given, user, input.messageHistory, authorOf)
+      const tag = dataTag(plan, session.data)
       const { conversation } = await client.getOrCreateConversation({
         channel: hitlChannel(names),
-        tags: { [TAGS.conversation.id]: session.ticketId, ...dataTag(plan, session.data) },
+        tags: { [TAGS.conversation.id]: session.ticketId, ...tag },
         discriminateByTags: [TAGS.conversation.id],
       })
-      await keepData(call, conversation.id, session.data, conversation.tags)
+      await keepData(call, conversation.id, session.data, tag, conversation.tags)
       // The ticket linked back to the conversation: cosmetic, so a failure is said, and the session goes on.
       await runtime
         .linkSession({ ...session, conversationId: conversation.id }, given, user)

@@ -21,8 +21,8 @@ import type { Session } from './settle'
 
 export async function applyOutcome(call: Call, outcome: Outcome) {
   if (outcome.kind === 'ignore') return APPLIERS.ignore(call, outcome)
-  // One at a time per ticket, its conversation listed in turn: a close applied just before is on its tags.
-  return serially(`${call.ctx.botId}/ticket/${outcome.ticketId}`, async () => {
+  // Its conversation listed in the ticket's turn: a close applied just before is on its tags.
+  return inTurn(call, outcome.ticketId, async () => {
     const { conversations } = await call.client.listConversations({
       channel: hitlChannel(call.names),
       tags: { [TAGS.conversation.id]: outcome.ticketId },
@@ -35,10 +35,14 @@ export async function applyOutcome(call: Call, outcome: Outcome) {
 
 /** Applies, in their order and once, the outcomes kept for a ticket whose session startHitl has just made. */
 export async function applyEarly(call: Call, ticketId: string, conversation: Session) {
-  await serially(`${call.ctx.botId}/ticket/${ticketId}`, async () => {
+  await inTurn(call, ticketId, async () => {
     for (const outcome of await takeEarly(call, ticketId)) await applyToSession(call, conversation, outcome)
   })
 }
+
+/** The outcomes of one ticket, one at a time within an instance. */
+const inTurn = <T>(call: Call, ticketId: string, run: () => Promise<T>) =>
+  serially(`${call.ctx.botId}/ticket/${ticketId}`, run)
 
 function applyToSession(call: Call, session: Session, outcome: Applicable) {
   const apply = APPLIERS[outcome.kind] as Applier<Applicable['kind']>

@@ -9,11 +9,10 @@
  * stays what decides. A tag missing (its write failed after the event) only lets a late agent message through.
  */
 import type { Call } from '../call'
-import { TAGS } from '../names'
+import { TAGS, type Tags } from '../names'
 import { claim, state } from '../states'
 
 export type Closed = { at: string; by?: 'bot' | 'helpdesk' }
-type Tags = Record<string, string | undefined>
 
 /** When the session was closed, as its conversation's tags say (no call). */
 export function closedIn(tags: Tags | undefined): Closed | undefined {

@@ -7,13 +7,11 @@
 import type { Plan } from '../../manifest/load'
 import { isSecretState } from '../../runtime/provider'
 import type { Call } from '../call'
-import { TAGS } from '../names'
+import { TAGS, type Tags } from '../names'
 import { readData, writeData } from '../state'
 
 /** The most a data tag carries (JSON characters): Botpress documents no bound on a tag's value, so ours is small. */
 export const MAX_DATA_TAG = 500
-
-type Tags = Record<string, string | undefined>
 
 /** The tag carrying `data`, or nothing when it must stay in state (secret, too big, or nothing to keep). */
 export function dataTag(plan: Plan, data: unknown): Tags {
@@ -23,10 +21,13 @@ export function dataTag(plan: Plan, data: unknown): Tags {
   return json.length <= MAX_DATA_TAG ? { [TAGS.conversation.data]: json } : {}
 }
 
-/** Keeps what the tag cannot carry in state (startHitl, after the conversation exists). */
-export async function keepData(call: Call, conversationId: string, data: unknown, tags: Tags) {
+/**
+ * Keeps what `tag` (dataTag's, which the conversation was made with) cannot carry in state (startHitl, once the
+ * conversation exists); `tags` are the conversation's as Botpress answered.
+ */
+export async function keepData(call: Call, conversationId: string, data: unknown, tag: Tags, tags: Tags) {
   if (!call.plan.startHitl.data) return
-  const tagged = dataTag(call.plan, data)[TAGS.conversation.data]
+  const tagged = tag[TAGS.conversation.data]
   if (tagged === undefined) return writeData(call.client, 'conversation', conversationId, data)
   // Botpress may hand back a conversation it already had, tags as they were: then they are set.
   if (tags[TAGS.conversation.data] !== tagged)

@@ -2,7 +2,7 @@
 import * as sdk from '@botpress/sdk'
 import type { Author, ExternalUser, Session } from '../../runtime/provider'
 import type { Call } from '../call'
-import { TAGS } from '../names'
+import { TAGS, type Tags } from '../names'
 import { readData } from '../state'
 import { readKept } from './data'
 
@@ -33,7 +33,7 @@ export async function endUser(call: Call, userId: string): Promise<ExternalUser>
 export async function sessionOf(
   call: Call,
   conversationId: string,
-  tags?: Record<string, string | undefined>,
+  tags?: Tags,
   /** Whether the call may read session.data (what startHitl kept): read from Botpress only then. */
   readsData = true
 ): Promise<Session> {

@@ -3,9 +3,10 @@
  * to land after it, in its order: the HITL plugin drops what reaches it before it has activated the session.
  */
 import type { Call } from '../call'
+import type { Tags } from '../names'
 
 /** A session's conversation: its id, when it was made, and its tags (ticket id, data, closed). */
-export type Session = { id: string; createdAt: string; tags?: Record<string, string | undefined> }
+export type Session = { id: string; createdAt: string; tags?: Tags }
 
 /** The last time each call scheduled something at: its own outcomes (a message's parts) land in their order. */
 const lastOf = new WeakMap<Call, number>()

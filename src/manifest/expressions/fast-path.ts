@@ -3,11 +3,10 @@
  * one, comparisons of those with literals joined by and/or, conditions and texts joined with `&`, `()`, objects with
  * literal keys, `$join` of a list written out, a value handed to a lambda written in place, the item of a list a
  * predicate picks (`comments[$string(id) = $string($$.event.id)]`) and objects made of a list's items. They are worked
- * out here without JSONata's
- * evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a difference (an array on the
- * way, an object compared, a number `$string` would format, a text past the bound) the fast path answers UNSURE and
- * JSONata decides. That contract is held by the property test "give exactly what JSONata gives, for any data"
- * (test/hardening/properties.test.ts).
+ * out here without JSONata's evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a
+ * difference (an array on the way, an object compared, a number `$string` would format, a text past the bound) the
+ * fast path answers UNSURE and JSONata decides. That contract is held by the property test "give exactly what
+ * JSONata gives, for any data" (test/hardening/properties.test.ts).
  */
 import type jsonata from 'jsonata'
 import { asNode, left, type Node, type Scope } from './ast'
@@ -16,12 +15,7 @@ import { MAX_TEXT } from './safety'
 /** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */
 export const UNSURE = Symbol('unsure')
 
-/**
- * Most expressions in manifests are plain paths, $string or $number of one, comparisons of those with literals
- * joined by and/or (`event.type = 'comment' and event.public = true`), conditions and text joined with &. They are worked out directly, as JSONata would; where
- * JSONata's rules could make a difference (an array on the way, an object compared, a number $string would format),
- * JSONata decides.
- */
+/** An expression's fast path (see above), or null where it has none: JSONata evaluates it. */
 export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Scope) => unknown) | null {
   const f = fast(ast, NONE)
   return f && ((scope) => f(scope, NO_VALUES))
@@ -215,8 +209,7 @@ function objectConstructor(node: Node, bound: ReadonlySet<string>): Fast | null 
 /** `$$.a.b`: a plain path from the scope the evaluation started from, wherever it stands. */
 function rootPath(node: Node): Fast | null {
   const [first, ...rest] = Array.isArray(node.steps) ? (node.steps as Node[]) : []
-  if (first?.type !== 'variable' || first.value !== '$' || Object.keys(first).some((k) => !PLAIN_STEP.has(k)))
-    return null
+  if (first?.type !== 'variable' || first.value !== '$' || !holdsOnly(first, PLAIN_STEP)) return null
   const names = plainPath({ ...node, steps: rest })
   return names && ((scope, vars) => read((vars[ROOT] as Scope | undefined) ?? scope, names))
 }
@@ -234,9 +227,7 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
   const all = Array.isArray(node.steps) ? (node.steps as Node[]) : []
   const tail = all[all.length - 1]
   const mapping =
-    tail?.type === 'unary' &&
-    tail.value === '{' &&
-    Object.keys(tail).every((k) => ['type', 'value', 'position', 'lhs'].includes(k))
+    tail?.type === 'unary' && tail.value === '{' && holdsOnly(tail, OBJECT_STEP)
       ? objectConstructor(tail, bound)
       : undefined
   if (mapping === null) return null
@@ -246,8 +237,7 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
   const stages = last.stages
   if (stages !== undefined && (!Array.isArray(stages) || stages.length !== 1 || stages[0]!.type !== 'filter'))
     return null
-  if (stages?.some((stage) => Object.keys(stage).some((k) => k !== 'type' && k !== 'expr' && k !== 'position')))
-    return null
+  if (stages?.some((stage) => !holdsOnly(stage, FILTER_STAGE))) return null
   if (!stages && !mapping) return null
   const { stages: _stages, ...plainLast } = last
   const names = plainPath({ type: 'path', steps: [...steps.slice(0, -1), plainLast] })
@@ -322,14 +312,18 @@ export function requiredEquality(
   return null
 }
 
+/** The fields a node of each kind the fast path reads may have: one with any other is JSONata's. */
 const PLAIN_STEP = new Set(['type', 'value', 'position'])
+const OBJECT_STEP = new Set(['type', 'value', 'position', 'lhs'])
+const FILTER_STAGE = new Set(['type', 'expr', 'position'])
+const holdsOnly = (node: object, fields: ReadonlySet<string>) => Object.keys(node).every((k) => fields.has(k))
 
 function plainPath(node: Node): string[] | null {
   if (node.type !== 'path' || !Array.isArray(node.steps) || !node.steps.length) return null
   const names: string[] = []
   for (const step of node.steps) {
     if (step.type !== 'name' || typeof step.value !== 'string') return null
-    if (Object.keys(step).some((k) => !PLAIN_STEP.has(k))) return null
+    if (!holdsOnly(step, PLAIN_STEP)) return null
     names.push(step.value)
   }
   return Object.keys(node).every((k) => k === 'type' || k === 'steps') ? names : null

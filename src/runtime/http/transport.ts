@@ -13,7 +13,7 @@
 import { channel } from 'node:diagnostics_channel'
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import { Readable } from 'node:stream'
+import { Readable, type Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { checkedLookup, checkScheme, networkFailure, RefusedAddress } from '../network'
 import { ProviderError } from '../errors'
@@ -97,7 +97,8 @@ function exchange(url: URL, request: Transmission, signal: AbortSignal): Promise
   })
 }
 
-function lowercased(headers: Record<string, string>): Record<string, string> {
+/** Headers with their names lowercased, as HTTP reads them (and as the recorder keeps them). */
+export function lowercased(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v
   return out
@@ -117,15 +118,16 @@ function asResponse(res: IncomingMessage, method: string): Response {
   return new Response(Readable.toWeb(stream) as ReadableStream, { status, statusText: res.statusMessage, headers })
 }
 
+/** The decoders of the content codings the transport asks for (accept-encoding). */
+const DECODERS: Record<string, () => Transform> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+}
+
 function decoded(res: IncomingMessage, encoding: string | null): Readable {
-  const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? createGunzip()
-      : encoding === 'deflate'
-        ? createInflate()
-        : encoding === 'br'
-          ? createBrotliDecompress()
-          : undefined
+  const decoder = encoding && Object.hasOwn(DECODERS, encoding) ? DECODERS[encoding]!() : undefined
   if (!decoder) return res
   res.on('error', (err) => decoder.destroy(err))
   return res.pipe(decoder)
