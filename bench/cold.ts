@@ -14,10 +14,8 @@ export function run() {
     return performance.now() - t
   }
   const zendesk = providers.find((p) => p.manifest.id === 'zendesk')!
-  const oneMs = time(() => loadValidated(zendesk.text, zendesk.manifest, zendesk.file))
-  const restMs = time(() =>
-    providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p.text, p.manifest, p.file))
-  )
+  const oneMs = time(() => loadValidated(zendesk))
+  const restMs = time(() => providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p)))
   const pastedMs = time(() => loadManifest(zendesk.text, '<configuration: manifest>'))
   const secondPastedMs = time(() =>
     loadManifest(providers.find((p) => p.manifest.id === 'intercom')!.text, '<configuration: manifest>')

@@ -8,6 +8,7 @@ import type { Bundle } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 import { besideOnDisk } from '../src/manifest/overlay'
 import { placesOf } from './places'
+import { treesOf } from './trees'
 
 /**
  * The project root: beside build/ when run from source. When the bp CLI evaluates the definition it bundles it into
@@ -52,7 +53,10 @@ export function readBundle(selected = process.env.HITL_PROVIDER || undefined, di
     const bases = plan.bases.map((b) => ({ ...b, places: placesOf(b.text) }))
     return { file, text, manifest: plan.manifest, places: placesOf(text), ...(bases.length ? { bases } : {}) }
   })
-  if (selected && !providers.some((p) => p.manifest.id === selected)) {
+  const chosen = providers.find((p) => p.manifest.id === selected)
+  // Its expressions parsed here: the build's run time parses none (./trees.ts).
+  if (chosen) Object.assign(chosen, { trees: treesOf(chosen) })
+  if (selected && !chosen) {
     const known = providers.map((p) => p.manifest.id).join(', ')
     throw new Error(
       `HITL_PROVIDER=${selected}: no such provider in ${relative(ROOT, dir) || dir} (there are: ${known})`

@@ -1,17 +1,11 @@
 /** The manifests an integration build carries, and which one a call uses. */
-import { loadPasted, loadValidated, type Plan } from '../manifest/load'
-import type { Layer } from '../manifest/overlay'
-import type { Places } from '../manifest/problems'
-import { API_BASE_URL_FIELD, type Manifest } from '../manifest/types'
+import { loadPasted, loadValidated, type BuiltSource, type Plan } from '../manifest/load'
+import { API_BASE_URL_FIELD } from '../manifest/types'
 import { fieldProblems, withDefaults } from '../manifest/values'
 import { configurationName } from './names'
 
-/**
- * A bundled manifest: its text, and what the build found it to be once validated (so run time trusts it); for one
- * written over others (extends), their files and texts, nearest first, where problems about what they write stand;
- * in a build for one provider, the places of its nodes, worked out at build time (build/places.ts).
- */
-export type ProviderSource = { file: string; text: string; manifest: Manifest; bases?: Layer[]; places?: Places }
+/** A bundled manifest, as the build carries it (../manifest/load.ts, BuiltSource). */
+export type ProviderSource = BuiltSource
 export type Bundle = { providers: ProviderSource[]; selected?: string }
 
 /** The pasted-manifest configuration's fields. */
@@ -82,8 +76,7 @@ export class ProviderCatalog {
   }
 }
 
-const load = (source: ProviderSource) =>
-  loadValidated(source.text, source.manifest, source.file, source.bases, source.places)
+const load = (source: ProviderSource) => loadValidated(source)
 
 /** The deployment's secrets a bundled manifest declares, as Botpress hands them to the integration (SECRET_<NAME>). */
 function secretsOf(plan: Plan): Record<string, string | undefined> {

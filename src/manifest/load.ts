@@ -13,6 +13,8 @@ import { compileManifest } from './compile'
 import { isolationAvailable, loadIsolated } from './isolation/pool'
 import { besideOnDisk, isRecord, MAX_LAYERS, overlay, type BaseResolver, type Layer } from './overlay'
 import type { Plan } from './plan'
+import type { Trees } from './expressions'
+import type { ExprNode } from 'jsonata'
 import { ManifestError, SourceMap, type ManifestPath, type Places, type Problem } from './problems'
 import type { Manifest } from './types'
 
@@ -53,20 +55,38 @@ export function loadManifest(
 }
 
 /**
- * A bundled manifest, validated when the bundle was built (its text, and the value that text parses to): no YAML
- * parsing, no schema check, no lint, expressions compiled on first use. Places in errors still come from the text.
+ * A manifest as a build carries it, validated when the bundle was built: its file and text, the value that text
+ * parses to, the manifests it is written over (extends); in a build for one provider, the places of its nodes
+ * (build/places.ts) and its expressions' syntax trees (build/trees.ts), worked out at build time.
  */
-export function loadValidated(text: string, value: Manifest, file: string, bases: Layer[] = [], places?: Places): Plan {
-  return cached(file, text, () => {
-    const under = bases.reduceRight<SourceMap | undefined>(
-      (u, b) => new SourceMap(b.file, b.text, undefined, u, b.places),
-      undefined
-    )
-    const source = new SourceMap(file, text, undefined, under, places)
-    const { plan, problems } = compileManifest(value, source, { checked: false })
-    if (!plan) throw new ManifestError(problems)
-    return plan
-  })
+export type BuiltSource = {
+  file: string
+  text: string
+  manifest: Manifest
+  bases?: Layer[]
+  places?: Places
+  trees?: Record<string, ExprNode>
+}
+
+/**
+ * A bundled manifest, validated when the bundle was built: no YAML parsing, no schema check, no lint, expressions
+ * compiled on first use (parsed then, unless the build brought their trees). Places in errors still come from the text.
+ */
+export function loadValidated(source: BuiltSource): Plan {
+  return cached(source.file, source.text, () => compileBuilt(source, {}))
+}
+
+/** A bundled manifest compiled (not cached); `trees` overrides the build's (build/trees.ts records what it asks). */
+export function compileBuilt(source: BuiltSource, { trees }: { trees?: Trees }): Plan {
+  const under = (source.bases ?? []).reduceRight<SourceMap | undefined>(
+    (u, b) => new SourceMap(b.file, b.text, undefined, u, b.places),
+    undefined
+  )
+  const map = new SourceMap(source.file, source.text, undefined, under, source.places)
+  const given = source.trees && new Map(Object.entries(source.trees))
+  const { plan, problems } = compileManifest(source.manifest, map, { checked: false, trees: trees ?? given })
+  if (!plan) throw new ManifestError(problems)
+  return plan
 }
 
 const keyOf = (file: string, text: string) => createHash('sha256').update(file).update('\0').update(text).digest('hex')

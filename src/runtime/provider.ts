@@ -3,7 +3,7 @@
  * The Botpress binding (src/botpress) supplies users, sessions and state, and turns results into Botpress calls.
  */
 import { randomBytes } from 'node:crypto'
-import { widened, type Expression, type Scope } from '../manifest/expressions'
+import { soon, widened, type Expression, type Scope, type Soon, type Steps } from '../manifest/expressions'
 import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/authorization-code'
@@ -307,7 +307,8 @@ export class ProviderRuntime {
   async unregister() {
     const unreg = this.plan.lifecycle.unregister
     if (!unreg || !Object.keys(this.ctx.state).length) return
-    const tolerant: StepPlan[] = unreg.steps.map((s) => ({ ...s, accept: [...s.accept, 404] }))
+    // Each step as it is (its place still worked out only if asked), a 404 accepted too.
+    const tolerant: StepPlan[] = unreg.steps.map((s) => Object.create(s, { accept: { value: [...s.accept, 404] } }))
     await runSteps(tolerant, this.base(), this.http)
   }
 
@@ -316,16 +317,20 @@ export class ProviderRuntime {
    * reply to send as is (a handshake), or its events, each to map with matchEvent over `scope`.
    */
   async receive(req: InboundRequest, now?: number): Promise<{ scope: Scope; reply?: Reply; events: unknown[] }> {
-    const received = await receive(await this.inbound(), req, this.base(), this.http, now)
+    return soon(this.receiving(req, now))
+  }
+
+  private *receiving(req: InboundRequest, now?: number): Steps<{ scope: Scope; reply?: Reply; events: unknown[] }> {
+    const received = yield* receive((yield this.inbound()) as Chosen, req, this.base(), this.http, now)
     if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
-    return { scope: received.scope, events: await splitEvents(this.plan, received.body, received.scope) }
+    return { scope: received.scope, events: yield* splitEvents(this.plan, received.body, received.scope) }
   }
 
   /** The way events arrive for this call's configuration (an `either` resolved, once). */
-  inbound(): Promise<Chosen> {
+  inbound(): Soon<Chosen> {
     return (this.chosen ??= chosenInbound(this.plan.inbound, this.base()))
   }
-  private chosen?: Promise<Chosen>
+  private chosen?: Soon<Chosen>
 
   /** When this configuration polls: the cursor of a session's first poll, and one poll of a session. */
   async polling() {

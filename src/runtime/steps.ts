@@ -50,25 +50,17 @@ async function captures(step: StepPlan, scope: Scope): Promise<Record<string, un
   return out
 }
 
+/**
+ * The fields of a step's plan used here or by runSteps (`where` by errors): a new one does not compile until it is
+ * listed. A type, not a destructuring: reading `where` works out the step's place (a YAML parse, in a build that did
+ * not bring its places), which a request that succeeds never needs.
+ */
+type Handled = 'name' | 'where' | 'when' | 'forEach' | 'capture' | 'request' | 'accept' | 'acceptWhen' | 'failWhen'
+type Sent = 'retryOn' | 'idempotent' | 'timeoutMs'
+noneLeft({} as Omit<StepPlan, Handled | Sent>)
+
 async function buildRequest(step: StepPlan, scope: Scope, http: HttpClient): Promise<OutgoingRequest> {
-  // Every field of the step's plan is used here or by runSteps: a new one does not compile until it is.
-  const {
-    name,
-    where,
-    when,
-    forEach,
-    capture,
-    request: r,
-    accept,
-    acceptWhen,
-    failWhen,
-    retryOn,
-    idempotent,
-    timeoutMs,
-    ...rest
-  } = step
-  noneLeft(rest)
-  void [where, when, forEach, capture]
+  const { name, request: r, accept, acceptWhen, failWhen, retryOn, idempotent, timeoutMs } = step
   const request: OutgoingRequest = {
     step: name,
     method: r.method,

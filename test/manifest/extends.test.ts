@@ -97,9 +97,12 @@ describe('a manifest over another', () => {
   it("keeps its bases' places when a bundle runs it: an inherited step's place is in the base's file", () => {
     const paths = folder({ 'plus.yaml': child })
     const plan = loadManifest(child, paths['plus.yaml']!)
-    const bundled = loadValidated(child, plan.manifest, 'providers/plus.yaml', [
-      { file: 'providers/tiny-desk.yaml', text: TINY },
-    ])
+    const bundled = loadValidated({
+      text: child,
+      manifest: plan.manifest,
+      file: 'providers/plus.yaml',
+      bases: [{ file: 'providers/tiny-desk.yaml', text: TINY }],
+    })
     const step = bundled.createUser.steps[0]!
     expect(step.where).toBe(
       `providers/tiny-desk.yaml:${lineOf(TINY, '- name: createCustomer')}:9 actions.createUser.steps[0]`

@@ -4,7 +4,7 @@
  * state, captures of earlier steps; no secret in a URL). Problems are collected, never thrown, so that one run
  * reports them all. The sections of a manifest (./index.ts, ../kinds.ts, ./inbound.ts, ./events.ts) are made of these.
  */
-import { Expression, ExpressionError, Template, type Reference } from '../expressions'
+import { Expression, ExpressionError, Template, type Reference, type Trees } from '../expressions'
 import { linearPattern } from '../expressions/safety'
 import type { Pairs, StepPlan, Tree } from '../plan'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
@@ -44,7 +44,7 @@ export class Compiler {
   constructor(
     readonly m: Manifest,
     readonly src: SourceMap,
-    readonly options: { checked: boolean; isolatedFor?: string }
+    readonly options: { checked: boolean; isolatedFor?: string; trees?: Trees }
   ) {
     this.configFields = new Set([...Object.keys(m.configuration ?? {}), API_BASE_URL_FIELD])
     this.secretFields = Object.entries(m.configuration ?? {})

@@ -23,7 +23,11 @@ export function compileManifest(
   source: SourceMap,
   options: ExpressionOptions & { pasted?: boolean } = {}
 ): { plan?: Plan; problems: Problem[] } {
-  const c = new Compiler(manifest, source, { checked: options.checked ?? true, isolatedFor: options.isolatedFor })
+  const c = new Compiler(manifest, source, {
+    checked: options.checked ?? true,
+    isolatedFor: options.isolatedFor,
+    trees: options.trees,
+  })
   // The deployment's secrets are for the manifests reviewed here: a pasted one could send them anywhere it likes.
   if (options.pasted && Object.keys(manifest.secrets ?? {}).length)
     c.problems.push(

@@ -4,7 +4,7 @@
  * where it can (./fast-path.ts), else JSONata's evaluator, here or, for a pasted manifest, in an isolation worker;
  * it is bounded (time, depth, sequence length, text size) so no manifest can hang or crash the runtime (./safety.ts).
  */
-import jsonata from 'jsonata'
+import type jsonata from 'jsonata'
 import { fastPath, requiredEquality, UNSURE } from './fast-path'
 import { helpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
@@ -14,13 +14,20 @@ import { bound, LinearRegExp, linearRegexProblem, regexLiterals } from './safety
 
 export type { Scope, Reference } from './ast'
 import type { Scope } from './ast'
+import type { Soon } from './soon'
 
 /**
  * How an expression is made: `checked` (the default) compiles at once and collects what the lint needs (a manifest
  * already validated at build time passes false: each expression is compiled on first use); `isolatedFor` names the
  * manifest whose expressions are evaluated in the isolation workers (pasted manifests: see ./isolation.ts).
  */
-export type ExpressionOptions = { checked?: boolean; isolatedFor?: string }
+export type ExpressionOptions = { checked?: boolean; isolatedFor?: string; trees?: Trees }
+
+/**
+ * Syntax trees by expression source, worked out at build time (build/trees.ts): an expression found here is not
+ * parsed at run time. A tree depends on its source alone.
+ */
+export type Trees = { get(source: string): jsonata.ExprNode | undefined }
 
 /** Limits applied to every evaluation. */
 export const EVALUATION_BOUNDS = { timeout: 1000, stack: 200, sequence: 100_000 }
@@ -55,8 +62,9 @@ export class Located {
 
 /**
  * JSONata's tree as plain data: its nodes inherit from the parser's symbol table, made anew for each parse (about
- * 13 KiB kept alive per expression); the copy keeps each node's own fields, and values that are not plain (a regex
- * literal's engine) as they are.
+ * 13 KiB kept alive per expression); the copy keeps each node's own fields but those left undefined (as JSON would:
+ * a tree a build works out is the same tree, build/trees.ts), and values that are not plain (a regex literal's
+ * engine) as they are.
  */
 function plainTree(node: unknown, copies = new Map<object, unknown>()): unknown {
   if (!node || typeof node !== 'object' || (!Array.isArray(node) && node.constructor !== Object)) return node
@@ -65,9 +73,20 @@ function plainTree(node: unknown, copies = new Map<object, unknown>()): unknown 
   if (done) return done
   const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {}
   copies.set(node, out)
-  for (const key of Object.keys(node))
-    (out as Record<string, unknown>)[key] = plainTree((node as Record<string, unknown>)[key], copies)
+  for (const key of Object.keys(node)) {
+    const value = (node as Record<string, unknown>)[key]
+    if (value !== undefined) (out as Record<string, unknown>)[key] = plainTree(value, copies)
+  }
   return out
+}
+
+/**
+ * JSONata, loaded when first needed: a build whose expressions come parsed (ExpressionOptions.trees) and stay on the
+ * fast path never loads it; any other loads it at its first parse, not at import.
+ */
+let loaded: typeof jsonata | undefined
+function jsonataModule(): typeof jsonata {
+  return (loaded ??= require('jsonata') as typeof jsonata)
 }
 
 export class Expression extends Located {
@@ -88,6 +107,7 @@ export class Expression extends Located {
   ) {
     super()
     this.isolatedFor = options.isolatedFor
+    this.tree = options.trees?.get(source)
     if (options.checked === false) return
     const ast = this.ast()
     this.references = collectReferences(ast)
@@ -114,9 +134,14 @@ export class Expression extends Located {
     return (this.tree ??= plainTree(this.parse().ast()) as jsonata.ExprNode)
   }
 
+  /** The plain syntax tree of a source, as an expression keeps it (what a build works out ahead: build/trees.ts). */
+  static syntaxTree(source: string): jsonata.ExprNode {
+    return new Expression(source, { checked: false }).ast()
+  }
+
   private parse(): jsonata.Expression {
     try {
-      return jsonata(this.source, {
+      return jsonataModule()(this.source, {
         ...EVALUATION_BOUNDS,
         RegexEngine: LinearRegExp,
       } as unknown as jsonata.JsonataOptions)
@@ -160,7 +185,16 @@ export class Expression extends Located {
 
   evaluate(scope: Scope): Promise<unknown> {
     const value = this.fastValue(scope)
-    if (value !== UNSURE) return Promise.resolve(value)
+    return value === UNSURE ? this.evaluateSlow(scope) : Promise.resolve(value)
+  }
+
+  /** The value at once where the fast path has it, else its promise (./soon.ts). */
+  evaluateSoon(scope: Scope): Soon<unknown> {
+    const value = this.fastValue(scope)
+    return value === UNSURE ? this.evaluateSlow(scope) : value
+  }
+
+  private evaluateSlow(scope: Scope): Promise<unknown> {
     return this.isolatedFor === undefined ? this.evaluateHere(scope) : this.evaluateIsolated(this.isolatedFor, scope)
   }
 

@@ -4,8 +4,10 @@ export {
   Expression,
   ExpressionError,
   type ExpressionOptions,
+  type Trees,
   type Reference,
   type Scope,
 } from './expression'
 export { Template } from './template'
 export { widened } from './ast'
+export { soon, type Soon, type Steps } from './soon'

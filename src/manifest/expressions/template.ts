@@ -9,6 +9,7 @@ import {
   type Scope,
 } from './expression'
 import { UNSURE } from './fast-path'
+import type { Soon } from './soon'
 
 type Part = { text: string } | { expression: Expression; offset: number }
 
@@ -39,10 +40,17 @@ export class Template extends Located {
     )
   }
 
-  /** Whether the template may read this name of its scope, or this member of it. */
+  /** Whether the template may read this name of its scope, or this member of it (asked per call: worked out once). */
   readsName(name: string, member?: string): boolean {
-    return this.parts.some((p) => 'expression' in p && p.expression.readsName(name, member))
+    const key = member === undefined ? name : `${name}.${member}`
+    let read = this.read?.get(key)
+    if (read === undefined) {
+      read = this.parts.some((p) => 'expression' in p && p.expression.readsName(name, member))
+      ;(this.read ??= new Map()).set(key, read)
+    }
+    return read
   }
+  private read?: Map<string, boolean>
 
   /** The expressions of its {{ }} parts. */
   get expressions(): Expression[] {
@@ -63,6 +71,12 @@ export class Template extends Located {
   text(scope: Scope): Promise<string | undefined> {
     const value = this.fastValue(scope)
     return value === UNSURE ? this.evaluateParts(scope).then(asText) : Promise.resolve(asText(value))
+  }
+
+  /** The value as text at once where every part is on the fast path, else its promise (./soon.ts). */
+  textSoon(scope: Scope): Soon<string | undefined> {
+    const value = this.fastValue(scope)
+    return value === UNSURE ? this.evaluateParts(scope).then(asText) : asText(value)
   }
 
   /**

@@ -7,7 +7,8 @@
  * - A hard wall-clock bound backs JSONata's own (checked only between steps). Its clock starts when the job reaches a
  *   worker that is ready: a worker's start-up is never counted against a job.
  * - A warm spare: the pool keeps one started worker more than it runs jobs on, so a worker stopped for a runaway job
- *   is replaced at once, and no other tenant waits for a new one to start.
+ *   is replaced at once, and no other tenant waits for a new one to start. Workers start one after another, the
+ *   first at the first job: on a small machine the first job waits for one worker's start, not for all of theirs.
  * - Turns per bot: each bot has one job in the pool at a time, bots taken in turn. A bot installed many times (or
  *   flooding) waits behind itself, never ahead of the others.
  * - Answers are bounded in bytes as they would be copied (./protocol.ts), in the worker before they are sent.
@@ -68,20 +69,26 @@ class Pool {
     })
   }
 
-  /** Keeps size + SPARE_WORKERS workers started. */
+  /**
+   * Keeps size + SPARE_WORKERS workers started, one starting at a time (the next when it is ready): started together
+   * on a small machine, they would all be ready late, and the first job waits for one only.
+   */
   private fill() {
-    while (this.slots.length < this.size + SPARE_WORKERS) this.spawn()
+    if (this.slots.length < this.size + SPARE_WORKERS && this.slots.every((s) => s.ready)) this.spawn()
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.file, {
       workerData: { role: WORKER_ROLE },
+      // The bundle alone: none of this process's flags (a loader, an inspector) is a worker's.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     })
     const slot: Slot = { worker, ready: false }
     worker.on('message', (answer: Answer) => {
       if ('ready' in answer) {
         slot.ready = true
+        this.fill()
         return this.dispatch()
       }
       const pending = slot.pending

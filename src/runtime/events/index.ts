@@ -4,8 +4,8 @@
  * kind of event is one enum value, one extractor here, one applier in the binding (src/botpress/events), and the
  * type checker names both until they exist. The outcome type is what the extractors return.
  */
-import { widened, type Scope } from '../../manifest/expressions'
-import type { Emit, Plan } from '../../manifest/plan'
+import { soon, widened, type Scope, type Soon, type Steps } from '../../manifest/expressions'
+import type { Emit, MatcherPlan, Plan } from '../../manifest/plan'
 import type { HttpClient } from '../http'
 import { runSteps } from '../steps'
 import { truthy } from '../truth'
@@ -21,25 +21,33 @@ export const EXTRACTORS = { message, assigned, stopped, ignore } satisfies {
 }
 
 /** Every outcome an event can come to. */
-export type Outcome = Awaited<ReturnType<(typeof EXTRACTORS)[Emit]>>
+export type Outcome = ReturnType<(typeof EXTRACTORS)[Emit]> extends Steps<infer O> ? O : never
 /** An outcome that does something in Botpress. */
 export type Applicable = Exclude<Outcome, { kind: 'ignore' }>
 export type { Agent, Attachment } from './outcome'
 
 /** Maps one event to its outcome with the first matcher whose condition holds (of those that can: ./dispatch.ts). */
-export async function matchEvent(plan: Plan, event: unknown, scope: Scope, http: HttpClient): Promise<Outcome> {
-  const eventScope = widened(scope, { event })
+export function matchEvent(plan: Plan, event: unknown, scope: Scope, http: HttpClient): Soon<Outcome> {
+  return soon(matching(plan, widened(scope, { event }), http))
+}
+
+function* matching(plan: Plan, eventScope: Scope, http: HttpClient): Steps<Outcome> {
   for (const m of candidates(plan, eventScope)) {
-    if (!truthy(await m.when.evaluate(eventScope))) continue
-    let fetched: Promise<Scope> | undefined
-    const fetch = () => (fetched ??= m.fetch.length ? runSteps(m.fetch, eventScope, http) : Promise.resolve(eventScope))
-    return (EXTRACTORS[m.emit] as Extractor<Outcome>)(m, eventScope, fetch)
+    if (!truthy(yield m.when.evaluateSoon(eventScope))) continue
+    return yield* (EXTRACTORS[m.emit] as Extractor<Outcome>)(m, eventScope, fetcher(m, eventScope, http))
   }
   return { kind: 'ignore', reason: 'no matcher takes this event' }
 }
 
+/** The matcher's fetch steps, run once when its extractor first asks (none: the event's scope, at once). */
+function fetcher(m: MatcherPlan, eventScope: Scope, http: HttpClient): () => Soon<Scope> {
+  if (!m.fetch.length) return () => eventScope
+  let fetched: Promise<Scope> | undefined
+  return () => (fetched ??= runSteps(m.fetch, eventScope, http))
+}
+
 /** The events of a parsed request, split as the manifest says (the body, or its elements when it is a list). */
-export async function splitEvents(plan: Plan, body: unknown, scope: Scope): Promise<unknown[]> {
-  const split = plan.events.split ? await plan.events.split.evaluate(widened(scope, { body })) : body
+export function* splitEvents(plan: Plan, body: unknown, scope: Scope): Steps<unknown[]> {
+  const split = plan.events.split ? yield plan.events.split.evaluateSoon(widened(scope, { body })) : body
   return split === undefined || split === null ? [] : Array.isArray(split) ? split : [split]
 }

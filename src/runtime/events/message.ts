@@ -1,4 +1,5 @@
 /** emit: message: an agent's message in the session, its text (HTML reduced to text) and its attachments. */
+import type { Scope } from '../../manifest/expressions'
 import { htmlToText } from '../../manifest/html'
 import {
   agentOf,
@@ -19,18 +20,18 @@ export type MessageOutcome = {
   message: { id: string; text?: string; attachments: (Attachment | MissingAttachment)[] }
 }
 
-export const message: Extractor<MessageOutcome> = async (m, _event, fetched) => {
-  const s = await fetched()
-  const ticketId = await ticketOf(m, s)
+export const message: Extractor<MessageOutcome> = function* (m, _event, fetched) {
+  const s = (yield fetched()) as Scope
+  const ticketId = yield* ticketOf(m, s)
   if (typeof ticketId !== 'string') return ticketId
-  const agent = await agentOf(m, s)
+  const agent = yield* agentOf(m, s)
   if ('kind' in agent) return agent
   const plan = m.message!
-  const id = await text(plan.id, s)
+  const id = yield* text(plan.id, s)
   if (!id) return ignored(m, 'found no message id')
-  let body = await text(plan.text, s)
+  let body = yield* text(plan.text, s)
   if (body && plan.html) body = htmlToText(body)
-  const raw = plan.attachments ? await plan.attachments.evaluate(s) : undefined
+  const raw = plan.attachments ? yield plan.attachments.evaluateSoon(s) : undefined
   const rehost = plan.attachmentsNeedAuth ? 'auth' : plan.attachmentsExpire ? 'public' : undefined
   const attachments = (raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw])
     .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')

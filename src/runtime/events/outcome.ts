@@ -1,5 +1,5 @@
 /** What an event comes to once a matcher took it: the outcomes, one per kind of the language's `emit`. */
-import type { Expression, Scope } from '../../manifest/expressions'
+import type { Expression, Scope, Soon, Steps } from '../../manifest/expressions'
 import type { Emit, MatcherPlan } from '../../manifest/plan'
 
 export type Agent = { id: string; name?: string; pictureUrl?: string; email?: string }
@@ -11,19 +11,22 @@ export type Attachment = { url: string; name?: string; contentType?: string; reh
 /** A file the helpdesk names without giving it (no URL): the end user is told it stays in the helpdesk. */
 export type MissingAttachment = { name: string; missing: true }
 
-/** Turns one matched event into its outcome; `fetched` runs the matcher's fetch steps (once) and gives their scope. */
+/**
+ * Turns one matched event into its outcome, as steps (`soon`: at once while its values are on the fast path);
+ * `fetched` runs the matcher's fetch steps (once) and gives their scope.
+ */
 export type Extractor<O extends { kind: Emit }> = (
   m: MatcherPlan,
   event: Scope,
-  fetched: () => Promise<Scope>
-) => Promise<O | Ignored>
+  fetched: () => Soon<Scope>
+) => Steps<O | Ignored>
 
 export type Ignored = { kind: 'ignore'; matcher?: string; reason: string }
 
 /** An expression's value as text, or undefined when it is nothing or empty. */
-export async function text(e: Expression | undefined, s: Scope): Promise<string | undefined> {
+export function* text(e: Expression | undefined, s: Scope): Steps<string | undefined> {
   if (!e) return undefined
-  const v = await e.evaluate(s)
+  const v = yield e.evaluateSoon(s)
   return v === undefined || v === null || v === '' ? undefined : String(v)
 }
 
@@ -34,17 +37,17 @@ export const ignored = (m: MatcherPlan, why: string): Ignored => ({
 })
 
 /** The ticket id, and the agent, every outcome about a session carries (undefined with the reason to ignore it). */
-export async function ticketOf(m: MatcherPlan, s: Scope): Promise<string | Ignored> {
-  return (await text(m.ticketId, s)) ?? ignored(m, 'found no ticket id')
+export function* ticketOf(m: MatcherPlan, s: Scope): Steps<string | Ignored> {
+  return (yield* text(m.ticketId, s)) ?? ignored(m, 'found no ticket id')
 }
 
-export async function agentOf(m: MatcherPlan, s: Scope): Promise<Agent | Ignored> {
-  const id = m.agent && (await text(m.agent.id, s))
+export function* agentOf(m: MatcherPlan, s: Scope): Steps<Agent | Ignored> {
+  const id = m.agent && (yield* text(m.agent.id, s))
   if (!m.agent || !id) return ignored(m, 'found no agent id')
   return {
     id,
-    name: await text(m.agent.name, s),
-    pictureUrl: await text(m.agent.pictureUrl, s),
-    email: await text(m.agent.email, s),
+    name: yield* text(m.agent.name, s),
+    pictureUrl: yield* text(m.agent.pictureUrl, s),
+    email: yield* text(m.agent.email, s),
   }
 }

@@ -3,7 +3,7 @@
  * steps, then the events they found (for events.matchers, as a webhook's) and the cursor of the next poll. When to
  * poll, and where the cursor is kept, is the binding's (src/botpress/poll.ts): Botpress' state, for every instance.
  */
-import { widened, type Scope } from '../../manifest/expressions'
+import { widened, type Scope, type Steps } from '../../manifest/expressions'
 import type { InboundPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
@@ -39,6 +39,7 @@ export async function pollSession(
 }
 
 /** A request to the webhook URL of an installation that polls: nothing is expected there. */
-export async function refusePolled(): Promise<Received> {
+// eslint-disable-next-line require-yield -- receiving steps (./index.ts): this way refuses at once
+export function* refusePolled(): Steps<Received> {
   throw new WebhookRejection(404, 'this installation receives the helpdesk’s events by polling, not by webhook')
 }

@@ -3,24 +3,27 @@
  * anything else (../verify: HMAC, RSA, shared token, JWT; constant time, replay window), answered directly when it is
  * a handshake, and its body parsed (JSON or form) for events.matchers.
  */
-import { widened, type Scope } from '../../manifest/expressions'
+import { widened, type Scope, type Steps } from '../../manifest/expressions'
 import type { HandshakePlan, InboundPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
 import { truthy } from '../truth'
 import { verifyWebhook } from '../verify'
-import type { InboundRequest, Received } from './types'
+import type { InboundRequest, Received, Reply } from './types'
 
 type WebhookPlan = Extract<InboundPlan, { type: 'webhook' }>
 
-/** Verifies and parses a webhook. Throws WebhookRejection (4xx) for anything not from the vendor or not readable. */
-export async function receiveWebhook(
+/**
+ * Verifies and parses a webhook, as steps (at once while its values are on the fast path: `soon`). Throws
+ * WebhookRejection (4xx) for anything not from the vendor or not readable.
+ */
+export function* receiveWebhook(
   inbound: WebhookPlan,
   req: InboundRequest,
   base: Scope,
   http: HttpClient,
   now = Date.now()
-): Promise<Received> {
+): Steps<Received> {
   const headers: Record<string, string> = {}
   for (const k in req.headers) {
     const v = req.headers[k]
@@ -44,13 +47,14 @@ export async function receiveWebhook(
   // names), so it is there from the start.
   const scope = widened(base, { rawBody, headers, query, method: req.method.toUpperCase(), url, path: req.path, body })
   for (const h of inbound.handshakes) {
-    if (!unreadable && h.beforeVerify && truthy(await h.when.evaluate(scope)))
-      return { scope, reply: await handshakeReply(h, scope) }
+    if (!unreadable && h.beforeVerify && truthy(yield h.when.evaluateSoon(scope)))
+      return { scope, reply: (yield handshakeReply(h, scope)) as Reply }
   }
-  await verifyWebhook(inbound.verify, scope, http, now)
+  yield verifyWebhook(inbound.verify, scope, http, now)
   if (unreadable) throw unreadable
   for (const h of inbound.handshakes) {
-    if (!h.beforeVerify && truthy(await h.when.evaluate(scope))) return { scope, reply: await handshakeReply(h, scope) }
+    if (!h.beforeVerify && truthy(yield h.when.evaluateSoon(scope)))
+      return { scope, reply: (yield handshakeReply(h, scope)) as Reply }
   }
   if (body === undefined) throw new WebhookRejection(400, 'empty webhook body')
   return { scope, body }
@@ -69,7 +73,7 @@ function parseBody(format: WebhookPlan['format'], contentType: string | undefine
   }
 }
 
-async function handshakeReply(h: HandshakePlan, s: Scope) {
+async function handshakeReply(h: HandshakePlan, s: Scope): Promise<Reply> {
   const headers: Record<string, string> = {}
   for (const [k, t] of h.headers) {
     const v = await t.text(s)

@@ -1,6 +1,6 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
 import { createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
-import { widened, type Scope } from '../../manifest/expressions'
+import { widened, type Scope, type Steps } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { linearPattern } from '../../manifest/expressions/safety'
 import { WebhookRejection } from '../errors'
@@ -10,7 +10,7 @@ type Signed = Extract<VerifyPlan, { type: 'hmac' | 'rsa' }>
 type Signature = Signed['signature']
 
 /** The signatures a header carries, decoded, and the payload they sign; refused first if outside the window. */
-async function signedParts(v: Signed, s: Scope, now: number) {
+function* signedParts(v: Signed, s: Scope, now: number): Steps<{ candidates: Buffer[]; payload: string }> {
   const headers = s.headers as Record<string, string>
   // Header names arrive lowercase (HTTP's are case-insensitive): the manifest's are read that way.
   let timestamp: string | undefined
@@ -28,16 +28,15 @@ async function signedParts(v: Signed, s: Scope, now: number) {
   const name = v.signature.header.toLowerCase()
   const header = headers[name]
   if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
-  return {
-    candidates: signaturesIn(header, v.signature),
-    // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes.
-    payload: (await v.signedPayload.text(v.signedPayload.readsName('timestamp') ? widened(s, { timestamp }) : s)) ?? '',
-  }
+  const candidates = signaturesIn(header, v.signature)
+  // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes.
+  const payload = yield v.signedPayload.textSoon(v.signedPayload.readsName('timestamp') ? widened(s, { timestamp }) : s)
+  return { candidates, payload: (payload as string | undefined) ?? '' }
 }
 
-export async function verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number) {
-  const { candidates, payload } = await signedParts(v, s, now)
-  const secret = await v.secret.text(s)
+export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number): Steps<void> {
+  const { candidates, payload } = yield* signedParts(v, s, now)
+  const secret = (yield v.secret.textSoon(s)) as string | undefined
   if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
   let key: Buffer | string
   try {
@@ -53,9 +52,9 @@ export async function verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Sc
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
-export async function verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scope, now: number) {
-  const { candidates, payload } = await signedParts(v, s, now)
-  const pem = await v.publicKey.text(s)
+export function* verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scope, now: number): Steps<void> {
+  const { candidates, payload } = yield* signedParts(v, s, now)
+  const pem = (yield v.publicKey.textSoon(s)) as string | undefined
   if (!pem) throw new WebhookRejection(401, 'webhook public key is not configured')
   let key
   try {
@@ -81,10 +80,12 @@ const firstGroup = (pattern: string, header: string) => matches(pattern, header)
 
 /** The signatures a header carries (several during a key rotation: every match of the pattern), decoded. */
 function signaturesIn(header: string, sig: Signature): Buffer[] {
-  const raw = sig.pattern ? matches(sig.pattern, header) : [header]
-  return raw
-    .map((r) => r.trim())
-    .map((r) => (sig.prefix && r.startsWith(sig.prefix) ? r.slice(sig.prefix.length) : sig.prefix ? '' : r))
-    .filter(Boolean)
-    .map((r) => Buffer.from(r, sig.encoding))
+  const found: Buffer[] = []
+  for (const match of sig.pattern ? matches(sig.pattern, header) : [header]) {
+    const r = match.trim()
+    // A prefix the manifest names is required: a signature without it is none.
+    const signature = !sig.prefix ? r : r.startsWith(sig.prefix) ? r.slice(sig.prefix.length) : ''
+    if (signature) found.push(Buffer.from(signature, sig.encoding))
+  }
+  return found
 }

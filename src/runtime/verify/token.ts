@@ -1,14 +1,14 @@
 /** A shared secret the vendor sends back in a header, a query parameter or a field of the JSON body, compared in constant time. */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { Scope } from '../../manifest/expressions'
+import type { Scope, Steps } from '../../manifest/expressions'
 import { read } from '../../manifest/expressions/fast-path'
 import type { VerifyPlan } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 
 type TokenPlan = Extract<VerifyPlan, { type: 'token' }>
 
-export async function verifyToken(v: TokenPlan, s: Scope) {
-  const expected = await v.value.text(s)
+export function* verifyToken(v: TokenPlan, s: Scope): Steps<void> {
+  const expected = (yield v.value.textSoon(s)) as string | undefined
   if (!expected) throw new WebhookRejection(401, 'webhook token is not configured')
   const got = sent(v, s)
   if (typeof got !== 'string' || !sameSecret(got, expected))

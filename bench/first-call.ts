@@ -1,0 +1,58 @@
+/**
+ * A bot's first hitl call in a fresh process: the integration bundle imported, then one createUser driven as Botpress
+ * drives it (testkit's caller, API stand-in and the fixture's helpdesk stand-in, started before the clock).
+ * `bundled`: Zendesk Messaging chosen in the configuration; `pasted`: the same manifest pasted as text, so loaded in
+ * the isolation workers (YAML, schema, lint) before the call. Prints { importMs, callMs } as JSON. npm run bench runs
+ * it five times a way: `tsx bench/first-call.ts <integration bundle> bundled|pasted` (the isolation workers run the
+ * bundle alone, without tsx).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { configurationName } from '../src/botpress/names'
+import { BotpressApiStandIn } from '../testkit/botpress-api'
+import { BotpressCaller } from '../testkit/botpress-caller'
+import { fill, loadFixtures } from '../testkit/fixture'
+import { HelpdeskStandIn } from '../testkit/helpdesk'
+
+/** A manifest with no deployment secrets (a pasted manifest may declare none), as the heap bench's. */
+const PROVIDER = 'zendesk-messaging'
+
+async function main(bundleFile: string, way: 'bundled' | 'pasted') {
+  process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
+  const api = new BotpressApiStandIn()
+  process.env.BP_API_URL = await api.start()
+  const helpdesk = new HelpdeskStandIn()
+  await helpdesk.start()
+  const f = fill(
+    loadFixtures().find((x) => x.provider === PROVIDER)!,
+    {
+      files: helpdesk.filesUrl,
+      storage: `${helpdesk.storageUrl}/_downloads`,
+      webhookUrl: 'https://webhook.botpress.cloud/wh',
+      helpdesk: helpdesk.url,
+    }
+  )
+  helpdesk.answer(f.routes)
+  const apiBaseUrl = `${helpdesk.url}${f.apiPath ?? ''}`
+  const text = readFileSync(join(__dirname, '..', 'providers', `${PROVIDER}.yaml`), 'utf8')
+  const [configuration, type] =
+    way === 'bundled'
+      ? [{ ...f.configuration, apiBaseUrl }, configurationName(PROVIDER)]
+      : [{ manifest: text, settings: f.configuration, apiBaseUrl }, null]
+
+  const start = performance.now()
+  const integration = require(bundleFile).default
+  const imported = performance.now()
+  await new BotpressCaller(integration, api, configuration, type).action('createUser', f.createUser.input)
+  const done = performance.now()
+  console.log(JSON.stringify({ importMs: imported - start, callMs: done - imported }))
+  await helpdesk.stop()
+  await api.stop()
+  process.exit(0)
+}
+
+const [bundleFile, way] = process.argv.slice(-2) as [string, 'bundled' | 'pasted']
+main(bundleFile, way).catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

@@ -1,0 +1,55 @@
+/** Steps that read values at once or later (src/manifest/expressions/soon.ts): one definition, both ways. */
+import { describe, expect, it } from 'vitest'
+import { Expression, soon, type Steps } from '../../src/manifest/expressions'
+
+function* sum(values: unknown[]): Steps<number> {
+  let total = 0
+  for (const v of values) total += (yield v) as number
+  return total
+}
+
+describe('soon', () => {
+  it('answers at once while every value is there, and with a promise from the first that is not', async () => {
+    expect(soon(sum([1, 2, 3]))).toBe(6)
+    const later = soon(sum([1, Promise.resolve(2), 3, Promise.resolve(4)]))
+    expect(later).toBeInstanceOf(Promise)
+    expect(await later).toBe(10)
+  })
+
+  it('throws a failed value where it was asked for, so the steps may catch it', async () => {
+    function* guarded(): Steps<string> {
+      try {
+        yield Promise.reject(new Error('slow path failed'))
+        return 'not reached'
+      } catch (err) {
+        return `caught: ${(err as Error).message}; then ${(yield 'at once') as string}`
+      }
+    }
+    expect(await soon(guarded())).toBe('caught: slow path failed; then at once')
+  })
+
+  it("lets the steps' own throw out: at once before any promise, as a rejection after one", async () => {
+    // eslint-disable-next-line require-yield -- steps that throw before reading anything
+    function* early(): Steps<void> {
+      throw new Error('refused at once')
+    }
+    expect(() => soon(early())).toThrow('refused at once')
+    function* late(): Steps<void> {
+      yield Promise.resolve(1)
+      throw new Error('refused later')
+    }
+    await expect(soon(late())).rejects.toThrow('refused later')
+    function* uncaught(): Steps<void> {
+      yield Promise.reject(new Error('not caught'))
+    }
+    await expect(soon(uncaught())).rejects.toThrow('not caught')
+  })
+
+  it("reads an expression's value at once on the fast path, and only JSONata's as a promise", async () => {
+    const scope = { event: { id: 7, tags: ['a', 'b'] } }
+    expect(new Expression('event.id').evaluateSoon(scope)).toBe(7)
+    const slow = new Expression('$count(event.tags) * 2').evaluateSoon(scope)
+    expect(slow).toBeInstanceOf(Promise)
+    expect(await slow).toBe(4)
+  })
+})

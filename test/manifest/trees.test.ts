@@ -1,0 +1,53 @@
+/**
+ * The syntax trees a build for one provider works out for its manifest's expressions (build/trees.ts): every
+ * expression the compiler makes has one (those writing a regular expression aside: parsed at run time), each the tree
+ * parsing gives, and an expression given its tree follows it without parsing its source.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readBundle } from '../../build/providers'
+import { treesOf } from '../../build/trees'
+import { Expression } from '../../src/manifest/expressions'
+import { compileBuilt, loadManifest } from '../../src/manifest/load'
+
+describe('syntax trees worked out at build time', () => {
+  it('cover every expression of every bundled manifest but those writing a regular expression, as parsed', () => {
+    const { providers } = readBundle('')
+    expect(providers.length).toBeGreaterThan(20)
+    for (const source of providers) {
+      const asked = new Set<string>()
+      compileBuilt(source, { trees: { get: (e) => void asked.add(e) } })
+      const trees = treesOf(source)
+      expect(asked.size, source.file).toBeGreaterThan(10)
+      for (const expression of asked) {
+        const where = `${source.file}: ${expression}`
+        if (/\/.*\//.test(expression) && !(expression in trees)) continue
+        expect(trees[expression], where).toEqual(Expression.syntaxTree(expression))
+        // What JSON carries is the tree itself: the bundle holds it as JSON.
+        expect(JSON.parse(JSON.stringify(trees[expression])), where).toEqual(trees[expression])
+      }
+      expect(
+        Object.keys(trees).every((e) => asked.has(e)),
+        source.file
+      ).toBe(true)
+    }
+  })
+
+  it("are what a build for one provider carries, and its expressions follow them, not their source's parse", async () => {
+    const { providers } = readBundle('tiny-desk', `${__dirname}/../fixtures/manifests`)
+    const tiny = providers.find((p) => p.manifest.id === 'tiny-desk')!
+    expect(Object.keys(tiny.trees ?? {}).length).toBeGreaterThan(5)
+    expect(providers.filter((p) => p.trees)).toEqual([tiny])
+    // A tree given for a source is taken as it is: this one reads another field than its source names.
+    const text = readFileSync(`${__dirname}/../fixtures/manifests/tiny-desk.yaml`, 'utf8')
+    const manifest = loadManifest(text, 'tiny-desk.yaml').manifest
+    const other = Expression.syntaxTree('other')
+    const plan = compileBuilt(
+      { file: 'tiny-desk.yaml#trees', text, manifest },
+      { trees: { get: (e) => (e.trim() === 'customerId' ? other : undefined) } }
+    )
+    const externalId = plan.createUser.externalId
+    expect(externalId.source).toBe('{{ customerId }}')
+    expect(await externalId.text({ customerId: 'by its source', other: 'by its tree' })).toBe('by its tree')
+  })
+})
