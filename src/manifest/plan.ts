@@ -8,7 +8,8 @@ import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Veri
 export type Emit = Matcher['emit']
 
 /** A JSON value whose strings are templates: its value for a scope, and the templates it holds. */
-export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown>; templates: Template[] }
+/** A JSON value whose strings are templates, compiled (./compile/tree.ts). */
+export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }
 export type Pairs = [string, Template][]
 
 export type RequestPlan = {

@@ -8,6 +8,16 @@ import type { Plan } from './plan'
 const answers = new WeakMap<Plan, Map<string, boolean>>()
 
 /**
+ * A plan node's own values, its getters left alone: a step's or a matcher's `where` works out its place (a YAML parse,
+ * in a build that did not bring its places), which no call that succeeds asks for.
+ */
+export function dataValues(node: object): unknown[] {
+  const values: unknown[] = []
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(node))) if ('value' in d) values.push(d.value)
+  return values
+}
+
+/**
  * Whether any expression or template under `parts` (of `plan`, which caches the answer under `key`) reads `name`, or
  * its `member` when one is given.
  */
@@ -27,7 +37,7 @@ export function partsRead(
     if (!node || typeof node !== 'object' || seen.has(node)) return false
     seen.add(node)
     if (node instanceof Expression || node instanceof Template) return node.readsName(name, member)
-    const values = node instanceof Map ? [...node.values()] : Array.isArray(node) ? node : Object.values(node)
+    const values = node instanceof Map ? [...node.values()] : Array.isArray(node) ? node : dataValues(node)
     return values.some(reads)
   }
   const answer = parts(plan).some(reads)

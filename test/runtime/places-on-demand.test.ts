@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadManifest, loadValidated } from '../../src/manifest/load'
 import { SourceMap } from '../../src/manifest/problems'
+import { partsRead } from '../../src/manifest/reads-scope'
 import { ProviderRuntime } from '../../src/runtime/provider'
 import { fill, loadFixtures } from '../../testkit/fixture'
 import { HelpdeskStandIn } from '../../testkit/helpdesk'
@@ -47,6 +48,8 @@ describe('places', () => {
       id: 'bot',
     }))
     await runtime.sendMessage('text', { text: 'Order 1234' }, { kind: 'bot', id: 'bot' }, undefined, session)
+    // What the binding asks before a call (whether its parts read what registration kept) walks steps and matchers.
+    expect(partsRead(runtime.plan, 'every part', ['state'], (p) => [p])).toBe(true)
     expect(place).not.toHaveBeenCalled()
 
     // A user the helpdesk answers without an id: the error says where the manifest reads it.

@@ -7,6 +7,7 @@
 import { Expression, ExpressionError, Template, type Reference, type Trees } from '../expressions'
 import { linearPattern } from '../expressions/safety'
 import type { Pairs, StepPlan, Tree } from '../plan'
+import { ListNode, LiteralNode, ObjectNode, TemplateNode } from './tree'
 import { formatPath, type ManifestPath, type Problem, type SourceMap } from '../problems'
 import { MEMBERS, SCOPES, type ScopeId } from '../generated/scopes'
 import { didYouMean } from '../near'
@@ -168,47 +169,26 @@ export class Compiler {
   }
 
   /**
-   * A JSON value whose strings are templates; keys whose whole template gives undefined are left out. It lists its
-   * templates, so what it reads is known (src/manifest/reads-scope.ts).
+   * A JSON value whose strings are templates; keys whose whole template gives undefined are left out. Its nodes are
+   * plain objects (./tree.ts), so what it reads is found by walking them (src/manifest/reads-scope.ts).
    */
   tree(value: unknown, path: ManifestPath, s: Scope): Tree {
     if (typeof value === 'string') {
       const t = this.template(value, path, s)
       if (this.options.checked && t.whole) this.checkSingleton(value, path)
-      return { evaluate: (scope) => t.evaluate(scope), templates: [t] }
+      return new TemplateNode(t)
     }
-    // Loops, not closures over `path`: the evaluate functions below would keep every node's path alive with them.
     if (Array.isArray(value)) {
       const items: Tree[] = []
       for (const [i, v] of value.entries()) items.push(this.tree(v, [...path, i], s))
-      return {
-        evaluate: async (scope) => {
-          const out: unknown[] = []
-          for (const item of items) {
-            const v = await item.evaluate(scope)
-            if (v !== undefined) out.push(v)
-          }
-          return out
-        },
-        templates: items.flatMap((i) => i.templates),
-      }
+      return new ListNode(items)
     }
     if (value && typeof value === 'object') {
-      const entries: (readonly [string, Tree])[] = []
+      const entries: [string, Tree][] = []
       for (const [k, v] of Object.entries(value)) entries.push([k, this.tree(v, [...path, k], s)])
-      return {
-        evaluate: async (scope) => {
-          const out: Record<string, unknown> = {}
-          for (const [k, t] of entries) {
-            const v = await t.evaluate(scope)
-            if (v !== undefined) out[k] = v
-          }
-          return out
-        },
-        templates: entries.flatMap(([, t]) => t.templates),
-      }
+      return new ObjectNode(entries)
     }
-    return { evaluate: async () => value, templates: [] }
+    return new LiteralNode(value)
   }
 
   template(source: string, path: ManifestPath, s: Scope, options: { url?: boolean } = {}): Template {

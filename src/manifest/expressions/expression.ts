@@ -92,6 +92,8 @@ function jsonataModule(): typeof jsonata {
 export class Expression extends Located {
   private jsonata?: jsonata.Expression
   private tree?: jsonata.ExprNode
+  /** The build's trees, where this expression's comes from (build/trees.ts). */
+  private readonly trees?: Trees
   /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
   private fast?: ((scope: Scope) => unknown) | null
   /** Names of the scope an isolated evaluation is sent (undefined: the whole scope). */
@@ -107,6 +109,7 @@ export class Expression extends Located {
   ) {
     super()
     this.isolatedFor = options.isolatedFor
+    this.trees = options.trees
     this.tree = options.trees?.get(source)
     if (options.checked === false) return
     const ast = this.ast()
@@ -131,7 +134,7 @@ export class Expression extends Located {
    * expression JSONata evaluates here, off the fast path.
    */
   private ast(): jsonata.ExprNode {
-    return (this.tree ??= plainTree(this.parse().ast()) as jsonata.ExprNode)
+    return (this.tree ??= this.trees?.get(this.source) ?? (plainTree(this.parse().ast()) as jsonata.ExprNode))
   }
 
   /** The plain syntax tree of a source, as an expression keeps it (what a build works out ahead: build/trees.ts). */
@@ -203,7 +206,7 @@ export class Expression extends Located {
    * what a template of such parts builds without a wait (./template.ts).
    */
   fastValue(scope: Scope): unknown {
-    if (this.fast === undefined) this.fast = fastPath(this.ast())
+    if (this.fast === undefined) this.settle()
     if (!this.fast) return UNSURE
     try {
       return this.fast(scope)
@@ -211,6 +214,18 @@ export class Expression extends Located {
       // Never a throw out of a call that promises: JSONata's evaluation says what went wrong, and where.
       return UNSURE
     }
+  }
+
+  /**
+   * The fast path and the names it reads worked out from the tree, and the tree let go: what a call needs of it is
+   * then kept (a pasted plan weighs its expressions' closures, not their trees). A later question about it (the
+   * references, a dispatch's equality, once per plan) takes it again: the build's, or parsed anew.
+   */
+  private settle() {
+    const tree = this.ast()
+    this.fast = fastPath(tree)
+    this.sent ??= namesRead(tree)
+    this.tree = undefined
   }
 
   /** JSONata's evaluation, in this thread. */

@@ -40,17 +40,10 @@ export class Template extends Located {
     )
   }
 
-  /** Whether the template may read this name of its scope, or this member of it (asked per call: worked out once). */
+  /** Whether the template may read this name of its scope, or this member of it. */
   readsName(name: string, member?: string): boolean {
-    const key = member === undefined ? name : `${name}.${member}`
-    let read = this.read?.get(key)
-    if (read === undefined) {
-      read = this.parts.some((p) => 'expression' in p && p.expression.readsName(name, member))
-      ;(this.read ??= new Map()).set(key, read)
-    }
-    return read
+    return this.parts.some((p) => 'expression' in p && p.expression.readsName(name, member))
   }
-  private read?: Map<string, boolean>
 
   /** The expressions of its {{ }} parts. */
   get expressions(): Expression[] {
