@@ -27,9 +27,9 @@ export const message: Extractor<MessageOutcome> = function* (m, _event, fetched)
   const agent = yield* agentOf(m, s)
   if ('kind' in agent) return agent
   const plan = m.message!
-  const id = yield* text(plan.id, s)
+  const id = (yield text(plan.id, s)) as string | undefined
   if (!id) return ignored(m, 'found no message id')
-  let body = yield* text(plan.text, s)
+  let body = (yield text(plan.text, s)) as string | undefined
   if (body && plan.html) body = htmlToText(body)
   const raw = plan.attachments ? yield plan.attachments.evaluateSoon(s) : undefined
   const rehost = plan.attachmentsNeedAuth ? 'auth' : plan.attachmentsExpire ? 'public' : undefined

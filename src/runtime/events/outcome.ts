@@ -24,11 +24,16 @@ export type Extractor<O extends { kind: Emit }> = (
 export type Ignored = { kind: 'ignore'; matcher?: string; reason: string }
 
 /** An expression's value as text, or undefined when it is nothing or empty. */
-export function* text(e: Expression | undefined, s: Scope): Steps<string | undefined> {
+export function text(e: Expression | undefined, s: Scope): Soon<string | undefined> {
   if (!e) return undefined
-  const v = yield e.evaluateSoon(s)
-  return v === undefined || v === null || v === '' ? undefined : String(v)
+  const v = e.evaluateSoon(s)
+  return v instanceof Promise ? v.then(asText) : asText(v)
 }
+
+const asText = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v))
+
+/** A text's value, yielded by steps (`soon`). */
+type Text = string | undefined
 
 export const ignored = (m: MatcherPlan, why: string): Ignored => ({
   kind: 'ignore',
@@ -38,16 +43,16 @@ export const ignored = (m: MatcherPlan, why: string): Ignored => ({
 
 /** The ticket id, and the agent, every outcome about a session carries (undefined with the reason to ignore it). */
 export function* ticketOf(m: MatcherPlan, s: Scope): Steps<string | Ignored> {
-  return (yield* text(m.ticketId, s)) ?? ignored(m, 'found no ticket id')
+  return ((yield text(m.ticketId, s)) as Text) ?? ignored(m, 'found no ticket id')
 }
 
 export function* agentOf(m: MatcherPlan, s: Scope): Steps<Agent | Ignored> {
-  const id = m.agent && (yield* text(m.agent.id, s))
+  const id = m.agent && ((yield text(m.agent.id, s)) as Text)
   if (!m.agent || !id) return ignored(m, 'found no agent id')
   return {
     id,
-    name: yield* text(m.agent.name, s),
-    pictureUrl: yield* text(m.agent.pictureUrl, s),
-    email: yield* text(m.agent.email, s),
+    name: (yield text(m.agent.name, s)) as Text,
+    pictureUrl: (yield text(m.agent.pictureUrl, s)) as Text,
+    email: (yield text(m.agent.email, s)) as Text,
   }
 }
