@@ -7,8 +7,9 @@
 import { providers } from 'virtual:providers'
 import { setIsolationFile } from '../src/manifest/isolation/pool'
 import { loadPasted } from '../src/manifest/load'
-import { dataValues } from '../src/manifest/reads-scope'
-import { Expression, Template } from '../src/manifest/expressions'
+import { compiledParts } from '../src/manifest/reads-scope'
+import { Expression } from '../src/manifest/expressions'
+import type { Plan } from '../src/manifest/plan'
 
 declare const gc: () => void
 
@@ -16,12 +17,9 @@ declare const gc: () => void
  * Every expression of a plan compiled (its fast path worked out), as the calls that use them would; none evaluated
  * (over an empty scope, templates would fail, and their errors work out places that calls which succeed never ask).
  */
-function touch(node: unknown, seen = new Set<unknown>()): void {
-  if (!node || typeof node !== 'object' || seen.has(node)) return
-  seen.add(node)
-  if (node instanceof Expression) return void node.fastValue({})
-  if (node instanceof Template) return node.expressions.forEach((e) => e.fastValue({}))
-  for (const v of node instanceof Map ? node.values() : dataValues(node)) touch(v, seen)
+function touch(plan: Plan): void {
+  for (const part of compiledParts(plan))
+    for (const e of part instanceof Expression ? [part] : part.expressions) e.fastValue({})
 }
 
 export async function run(isolationFile: string) {

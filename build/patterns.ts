@@ -8,7 +8,8 @@
  * any other is refused there).
  */
 import type { Plan } from '../src/manifest/load'
-import { Expression, Template } from '../src/manifest/expressions'
+import { Expression } from '../src/manifest/expressions'
+import { compiledParts } from '../src/manifest/reads-scope'
 
 const ATOM = String.raw`(?:[^\\^$.|?*+()[\]{}]|\\[dDwW.\-/\\^$|?*+()[\]{}]|\.|\[\^?(?:[^\\\]]|\\[dDwW.\-/\\\]^[])+\])`
 const QUANTIFIER = String.raw`(?:[?*+]|\{\d{1,4}(?:,\d{0,4})?\})`
@@ -42,15 +43,8 @@ export function patternsOf(manifest: unknown): string[] {
 
 /** Whether any expression of the plan writes a regular expression literal. */
 export function writesRegex(plan: Plan): boolean {
-  const seen = new Set<unknown>()
-  const walk = (node: unknown): boolean => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return false
-    seen.add(node)
-    if (node instanceof Expression) return node.writesRegex
-    if (node instanceof Template) return node.expressions.some((e) => e.writesRegex)
-    for (const v of node instanceof Map ? node.values() : Object.values(node)) if (walk(v)) return true
-    return false
-  }
   const { manifest: _manifest, ...compiled } = plan
-  return walk(compiled)
+  for (const part of compiledParts(compiled))
+    if (part instanceof Expression ? part.writesRegex : part.expressions.some((e) => e.writesRegex)) return true
+  return false
 }

@@ -7,7 +7,6 @@ import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Veri
 /** The outcomes a matcher may emit: the language's event vocabulary (the schema's matcher.emit enum). */
 export type Emit = Matcher['emit']
 
-/** A JSON value whose strings are templates: its value for a scope, and the templates it holds. */
 /** A JSON value whose strings are templates, compiled (./compile/tree.ts). */
 export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }
 export type Pairs = [string, Template][]

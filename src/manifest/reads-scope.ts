@@ -8,10 +8,19 @@ import type { Plan } from './plan'
 const answers = new WeakMap<Plan, Map<string, boolean>>()
 
 /**
- * A plan node's own values, its getters left alone: a step's or a matcher's `where` works out its place (a YAML parse,
- * in a build that did not bring its places), which no call that succeeds asks for.
+ * The expressions and templates under a part of a plan, each once. Walked through its nodes' own values, their
+ * getters left alone: a step's or a matcher's `where` works out its place (a YAML parse, in a build that did not bring
+ * its places), which no call that succeeds asks for.
  */
-export function dataValues(node: object): unknown[] {
+export function* compiledParts(node: unknown, seen = new Set<unknown>()): Generator<Expression | Template> {
+  if (!node || typeof node !== 'object' || seen.has(node)) return
+  seen.add(node)
+  if (node instanceof Expression || node instanceof Template) return yield node
+  const values = node instanceof Map ? node.values() : Array.isArray(node) ? node : dataValues(node)
+  for (const v of values) yield* compiledParts(v, seen)
+}
+
+function dataValues(node: object): unknown[] {
   const values: unknown[] = []
   for (const d of Object.values(Object.getOwnPropertyDescriptors(node))) if ('value' in d) values.push(d.value)
   return values
@@ -32,15 +41,11 @@ export function partsRead(
   const id = `${key}\0${name}\0${member ?? ''}`
   const cached = known.get(id)
   if (cached !== undefined) return cached
-  const seen = new Set<unknown>()
-  const reads = (node: unknown): boolean => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return false
-    seen.add(node)
-    if (node instanceof Expression || node instanceof Template) return node.readsName(name, member)
-    const values = node instanceof Map ? [...node.values()] : Array.isArray(node) ? node : dataValues(node)
-    return values.some(reads)
+  let answer = false
+  for (const part of compiledParts(parts(plan))) {
+    answer = part.readsName(name, member)
+    if (answer) break
   }
-  const answer = parts(plan).some(reads)
   known.set(id, answer)
   return answer
 }

@@ -8,9 +8,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readBundle } from '../../build/providers'
 import { ProviderCatalog } from '../../src/botpress/providers'
-import { Expression, Template } from '../../src/manifest/expressions'
 import { loadManifest } from '../../src/manifest/load'
-import { partsRead } from '../../src/manifest/reads-scope'
+import { compiledParts, partsRead } from '../../src/manifest/reads-scope'
 import { botpressCalls } from '../../testkit/botpress-calls'
 import { TEST_BUNDLE } from '../support/botpress'
 
@@ -21,15 +20,8 @@ describe('what a message reads from Botpress', () => {
   it('is worked out over every template a bundled manifest runs (none hidden from the walk)', () => {
     for (const plan of new ProviderCatalog(readBundle('')).plans) {
       const { manifest, ...compiled } = plan
-      const reachable = new Set<string>()
-      const seen = new Set<unknown>()
-      const walk = (node: unknown): void => {
-        if (!node || typeof node !== 'object' || seen.has(node)) return
-        seen.add(node)
-        if (node instanceof Expression || node instanceof Template) return void reachable.add(node.source)
-        for (const v of node instanceof Map ? node.values() : Object.values(node)) walk(v)
-      }
-      walk(compiled)
+      // The walk the binding's partsRead takes.
+      const reachable = new Set([...compiledParts(compiled)].map((part) => part.source))
       const templates: string[] = []
       const collect = (v: unknown, key = ''): void => {
         // manualSetup is a text for people, with {{webhookUrl}} filled in; it is never run.

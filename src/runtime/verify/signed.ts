@@ -1,6 +1,6 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
 import { createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
-import { widened, type Scope, type Steps, type Template } from '../../manifest/expressions'
+import { widened, type Scope, type Steps } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { linearPattern } from '../../manifest/expressions/safety'
 import { WebhookRejection } from '../errors'
@@ -30,16 +30,8 @@ function* signedParts(v: Signed, s: Scope, now: number): Steps<{ candidates: Buf
   if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
   const candidates = signaturesIn(header, v.signature)
   // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes.
-  const payload = yield v.signedPayload.textSoon(readsTimestamp(v.signedPayload) ? widened(s, { timestamp }) : s)
+  const payload = yield v.signedPayload.textSoon(v.signedPayload.readsName('timestamp') ? widened(s, { timestamp }) : s)
   return { candidates, payload: (payload as string | undefined) ?? '' }
-}
-
-/** Whether a signed payload reads `timestamp`: asked per webhook, worked out once per template. */
-const timestampRead = new WeakMap<Template, boolean>()
-function readsTimestamp(payload: Template): boolean {
-  let reads = timestampRead.get(payload)
-  if (reads === undefined) timestampRead.set(payload, (reads = payload.readsName('timestamp')))
-  return reads
 }
 
 export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number): Steps<void> {
