@@ -314,9 +314,11 @@ export class ProviderRuntime {
 
   /**
    * A request from the helpdesk, received as the manifest's inbound kind says (a webhook: verified, parsed): the
-   * reply to send as is (a handshake), or its events, each to map with matchEvent over `scope`.
+   * reply to send as is (a handshake), or its events, each to map with matchEvent over `scope`. The answer itself
+   * when every value it reads is on the fast path (no promise made, no turn of the event loop), a promise otherwise;
+   * a refusal is thrown as the steps throw it (`soon`): at once, or as that promise's rejection. Awaited, alike.
    */
-  async receive(req: InboundRequest, now?: number): Promise<{ scope: Scope; reply?: Reply; events: unknown[] }> {
+  receive(req: InboundRequest, now?: number): Soon<{ scope: Scope; reply?: Reply; events: unknown[] }> {
     return soon(this.receiving(req, now))
   }
 
@@ -343,7 +345,8 @@ export class ProviderRuntime {
     }
   }
 
-  async matchEvent(event: unknown, scope: Scope): Promise<Outcome> {
+  /** The event's outcome: at once or as a promise, as `receive` answers. */
+  matchEvent(event: unknown, scope: Scope): Soon<Outcome> {
     return matchEvent(this.plan, event, scope, this.http)
   }
 }

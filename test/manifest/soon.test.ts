@@ -1,6 +1,11 @@
 /** Steps that read values at once or later (src/manifest/expressions/soon.ts): one definition, both ways. */
+import { createHmac } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Expression, soon, type Steps } from '../../src/manifest/expressions'
+import { loadManifest } from '../../src/manifest/load'
+import { ProviderRuntime } from '../../src/runtime/provider'
 
 function* sum(values: unknown[]): Steps<number> {
   let total = 0
@@ -51,5 +56,43 @@ describe('soon', () => {
     const slow = new Expression('$count(event.tags) * 2').evaluateSoon(scope)
     expect(slow).toBeInstanceOf(Promise)
     expect(await slow).toBe(4)
+  })
+})
+
+describe("a runtime's webhook", () => {
+  const SECRET = 'soon-signing-secret'
+  const text = readFileSync(join(__dirname, '..', '..', 'providers', 'zendesk.yaml'), 'utf8')
+  const runtime = new ProviderRuntime(loadManifest(text, 'providers/zendesk.yaml'), {
+    config: { subdomain: 'acme', email: 'bot@acme.test', apiToken: 't' },
+    state: { signingSecret: SECRET, selfId: '42' },
+    env: { webhookUrl: 'https://webhook.botpress.cloud/wh' },
+  })
+  const signed = (event: object, secret = SECRET) => {
+    const body = JSON.stringify(event)
+    const ts = new Date().toISOString()
+    const signature = createHmac('sha256', secret)
+      .update(ts + body)
+      .digest('base64')
+    return {
+      method: 'POST',
+      path: '/',
+      query: '',
+      headers: { 'x-zendesk-webhook-signature-timestamp': ts, 'x-zendesk-webhook-signature': signature },
+      body,
+    }
+  }
+
+  it('is verified, parsed and matched at once when every value is on the fast path, and refused at once', async () => {
+    const received = runtime.receive(signed({ type: 'zen:event-type:ticket.priority_changed', detail: { id: '77' } }))
+    expect(received).not.toBeInstanceOf(Promise)
+    const { events, scope } = received as Awaited<typeof received>
+    expect(events).toHaveLength(1)
+    const outcome = runtime.matchEvent(events[0], scope)
+    expect(outcome).not.toBeInstanceOf(Promise)
+    expect(outcome).toMatchObject({ kind: 'ignore' })
+    // A wrong signature: thrown at once, and awaited (as the binding awaits it) the same refusal.
+    const forged = signed({ type: 'zen:event-type:ticket.priority_changed' }, 'not-the-secret')
+    expect(() => runtime.receive(forged)).toThrow(/signature/)
+    await expect(async () => await runtime.receive(forged)).rejects.toThrow(/signature/)
   })
 })
