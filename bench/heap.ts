@@ -5,7 +5,7 @@
  * after a full collection before and after, and each plan's expressions then compiled as a call would meet them.
  */
 import { providers } from 'virtual:providers'
-import { setIsolationFile } from '../src/manifest/isolation/pool'
+import { setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadPasted } from '../src/manifest/load'
 import { compiledParts } from '../src/manifest/reads-scope'
 import { Expression } from '../src/manifest/expressions'
@@ -23,7 +23,7 @@ function touch(plan: Plan): void {
 }
 
 export async function run(isolationFile: string) {
-  setIsolationFile(isolationFile)
+  setIsolationWorker({ file: isolationFile })
   // A manifest as a bot builder might paste it: one with no deployment secrets (a pasted one may declare none).
   const { text } = providers.find((p) => p.manifest.id === 'zendesk-messaging')!
   const count = 40

@@ -7,9 +7,9 @@ import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { setIsolationFile } from '../src/manifest/isolation/pool'
+import { setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
-import { ProviderRuntime, type Author, type HistoryMessage } from '../src/runtime/provider'
+import { ProviderRuntime, type Author, type HistoryMessage, type Outcome } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
 
 export const SECRET = 'bench-signing-secret'
@@ -19,7 +19,7 @@ export type Options = {
   root: string
   /** The Zendesk-shaped stand-in's base URL. */
   standInUrl: string
-  /** The integration's bundle, which the isolation workers of a pasted manifest run. */
+  /** The isolation workers' program (src/manifest/isolation/entry.ts bundled), which a pasted manifest's run. */
   isolationFile: string
   quick: boolean
 }
@@ -104,7 +104,7 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
   }
   const runtime = () => new ProviderRuntime(plan, ctx)
   // The same manifest pasted into the configuration: its expressions run in the isolation workers (the bundle's).
-  setIsolationFile(isolationFile)
+  setIsolationWorker({ file: isolationFile })
   const pastedPlan = loadManifest(zendeskText, '<configuration: manifest>', { isolated: true })
   const pasted = () => new ProviderRuntime(pastedPlan, ctx)
   const base = new HandWrittenZendesk({
@@ -210,10 +210,17 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
   }
   const throughput = (count: number) => {
     const r = new ProviderRuntime(withMatchers(count), ctx)
-    return perSecond(async (w) => {
-      const parsed = await r.receive({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
-      const outcome = await r.matchEvent(parsed.events[0], parsed.scope)
+    const matched = (outcome: Outcome) => {
       if (outcome.kind !== 'message') throw new Error(`benchmark event not matched: ${JSON.stringify(outcome)}`)
+    }
+    const match = (parsed: Awaited<ReturnType<ProviderRuntime['receive']>>) => {
+      const outcome = r.matchEvent(parsed.events[0], parsed.scope)
+      return outcome instanceof Promise ? outcome.then(matched) : matched(outcome)
+    }
+    // As the binding reads them, but awaited only when a promise comes back (as the hand-written side is).
+    return perSecond((w) => {
+      const parsed = r.receive({ method: 'POST', path: '/', query: '', headers: w.headers, body: w.raw })
+      return parsed instanceof Promise ? parsed.then(match) : match(parsed)
     })
   }
   const baselineThroughput = () =>

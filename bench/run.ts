@@ -3,12 +3,12 @@
  * both talking to one stand-in on 127.0.0.1 in another process; then cold start, webhook throughput and bundle
  * size. Prints figures and ratios; asserts nothing. Method and latest figures: bench/README.md.
  */
-import { build } from 'esbuild'
+import * as esbuild from 'esbuild'
 import { execFileSync, spawn } from 'node:child_process'
-import { readFileSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { esbuildOptions } from '../build/esbuild'
+import { esbuildOptions, isolationWorkerCode } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
 import { botpressCalls } from '../testkit/botpress-calls'
@@ -35,6 +35,24 @@ function fresh(code: string, flags: string[] = []): Record<string, number> {
   return medianOf5(process.execPath, [...flags, '-e', code])
 }
 
+/** Each file's import time, the median of seven rounds; in each round, each file imported in a fresh process. */
+function importsAlternating(files: string[]): number[] {
+  const times = files.map(() => [] as number[])
+  for (let round = 0; round < 7; round++)
+    files.forEach((file, i) =>
+      times[i]!.push(
+        Number(
+          execFileSync(
+            process.execPath,
+            ['-e', `const t = performance.now(); require(${JSON.stringify(file)}); console.log(performance.now() - t)`],
+            { encoding: 'utf8' }
+          )
+        )
+      )
+    )
+  return times.map(median)
+}
+
 /** Median of five fresh processes of `command`, each printing a JSON object of numbers. */
 function medianOf5(command: string, args: string[]): Record<string, number> {
   const runs = Array.from(
@@ -48,12 +66,17 @@ async function main() {
   // The stand-in is on 127.0.0.1 over plain http: local use (src/runtime/network.ts).
   process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
   const integrationBundle = await bundle()
+  // The isolation workers' program, as the integration's bundle carries it, in a file of its own for the bench's
+  // processes (the operations' pasted rows, the heap per plan) that load no integration bundle.
+  const workerFile = join(ROOT, 'dist', 'bench', 'isolation-worker.js')
+  mkdirSync(join(ROOT, 'dist', 'bench'), { recursive: true })
+  writeFileSync(workerFile, await isolationWorkerCode(esbuild, join(ROOT, 'src', 'manifest', 'isolation', 'entry.ts')))
   // The bench's own entries (cold start, heap per plan), bundled with the manifests as the integration is.
   const benchBundle = async (name: string, { minify = false } = {}) => {
     const outfile = join(ROOT, 'dist', 'bench', `${name}.js`)
-    // As scripts/build.ts bundles the integration (keepNames included).
+    // As scripts/build.ts bundles the integration (the CLI's defaults, then the definition's options).
     const options = { bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning' } as const
-    await build({
+    await esbuild.build({
       ...options,
       keepNames: true,
       minify,
@@ -65,8 +88,16 @@ async function main() {
   }
   const coldBundle = await benchBundle('cold')
   const heapBundle = await benchBundle('heap')
-  // The cold start's baseline: an integration that does nothing, bundled and minified the way the integration is.
+  // The cold start's baseline: an integration that does nothing, bundled as bp build bundles it (the CLI's defaults:
+  // its definition has no esbuild options) and minified as the integration is.
   const emptyBundle = await bundle(join(ROOT, 'dist', 'bench', 'empty.js'), readBundle(''), {
+    minify: true,
+    entry: './bench/empty-integration',
+    ownOptions: false,
+  })
+  // The same empty integration with this definition's esbuild options (keepNames off, build/esbuild.ts): how much of
+  // the ratio below those options make, shown beside it.
+  const emptyOwnBundle = await bundle(join(ROOT, 'dist', 'bench', 'empty-own.js'), readBundle(''), {
     minify: true,
     entry: './bench/empty-integration',
   })
@@ -77,7 +108,7 @@ async function main() {
   const { rows, runs, throughput } = await operations.run({
     root: ROOT,
     standInUrl: desk.url,
-    isolationFile: integrationBundle,
+    isolationFile: workerFile,
     quick: QUICK,
   })
   desk.stop()
@@ -91,7 +122,7 @@ async function main() {
   const importedMs = importOf(integrationBundle)
   const heap = fresh(
     // Kept alive while the isolation workers (unreferenced) answer.
-    `setInterval(() => {}, 1000); require(${JSON.stringify(heapBundle)}).run(${JSON.stringify(integrationBundle)}).then((r) => { console.log(JSON.stringify(r)); process.exit(0) })`,
+    `setInterval(() => {}, 1000); require(${JSON.stringify(heapBundle)}).run(${JSON.stringify(workerFile)}).then((r) => { console.log(JSON.stringify(r)); process.exit(0) })`,
     ['--expose-gc']
   )
   // A bot's first call in a fresh process, Zendesk Messaging chosen in the configuration or pasted as text.
@@ -112,9 +143,8 @@ async function main() {
   const minAll = await minified(readBundle(''), minAllFile)
   const minOne = await minified(readBundle('zendesk'), minOneFile)
   // Cold import, minified as a deployment ships it, beside the empty integration built the same way.
-  const emptyMs = importOf(emptyBundle)
-  const allMs = importOf(minAllFile)
-  const oneMs = importOf(minOneFile)
+  // In alternating rounds (a fresh process each), so that the machine's drift weighs on every build alike.
+  const [emptyMs, emptyOwnMs, allMs, oneMs] = importsAlternating([emptyBundle, emptyOwnBundle, minAllFile, minOneFile])
   // Botpress API calls per operation, the bundle driven as Botpress drives it (official Zendesk: 4 and 6).
   const calls = await botpressCalls(integrationBundle)
 
@@ -139,6 +169,9 @@ async function main() {
   )
   console.log(
     `| import, minified, Zendesk alone ÷ empty | ${ms(oneMs)} ÷ ${ms(emptyMs)} = **${(oneMs / emptyMs).toFixed(2)}** |`
+  )
+  console.log(
+    `| the same ÷ the empty integration built with this definition's esbuild options | ${ms(oneMs)} ÷ ${ms(emptyOwnMs)} = ${(oneMs / emptyOwnMs).toFixed(2)} |`
   )
   console.log(
     `| a bot's first call (createUser) after import, Zendesk Messaging bundled / pasted (loaded in a worker) | ${ms(firstBundled.callMs!)} / ${ms(firstPasted.callMs!)} = **${(firstPasted.callMs! / firstBundled.callMs!).toFixed(2)}** |`

@@ -2,11 +2,14 @@
  * What a bundle of the integration needs from esbuild, in one place for the official CLI (`bp build`, through the
  * definition's `__advanced.esbuild`) and for `npm run bundle` (scripts/build.ts):
  * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider);
- * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time;
- * - in a build for one provider, the libraries its manifest never reaches replaced by stubs (unusedLibraries).
+ * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time, where
+ *   a bundle validates manifests (the isolation workers'), and by a stub elsewhere;
+ * - in a build for one provider, the libraries its manifest never reaches replaced by stubs (unusedLibraries);
+ * - in a build that takes pasted manifests, `virtual:isolation-worker`: the isolation workers' own bundle, as text.
  */
 import standaloneCode from 'ajv/dist/standalone'
-import type { BuildOptions, Plugin } from 'esbuild'
+import type { BuildOptions, Plugin, PluginBuild } from 'esbuild'
+import { join } from 'node:path'
 import type { Bundle } from '../src/botpress/providers'
 import { loadValidated } from '../src/manifest/load'
 import { backtrackSafe, patternsOf, writesRegex } from './patterns'
@@ -49,12 +52,13 @@ export function providersPlugin(bundle: Bundle): Plugin {
 
 /**
  * Replaces src/manifest/schema-validator.ts with the schema's validator as standalone code, made when first bundled;
- * in a build for one provider, which validated its manifest at build time and takes no pasted one, with nothing
- * (about a seventh of the bundle).
+ * or, in a bundle that never validates (`none`, which says why), with nothing: a build for one provider validated
+ * its manifest at build time and takes no pasted one; the integration's bundle of a build that takes pasted ones
+ * validates them in the isolation workers, whose own bundle carries the validator. About a seventh of a bundle.
  */
-export function schemaValidatorPlugin(oneProvider = false): Plugin {
-  let contents: string | undefined = oneProvider
-    ? "module.exports = { schemaValidator: () => { throw new Error('a build for one provider validates no manifest at run time') } };\n"
+export function schemaValidatorPlugin(none?: string): Plugin {
+  let contents: string | undefined = none
+    ? `module.exports = { schemaValidator: () => { throw new Error(${JSON.stringify(none)}) } };\n`
     : undefined
   return {
     name: 'schema-validator',
@@ -178,9 +182,74 @@ export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
   }
 }
 
-/** The esbuild options of every bundle of the integration, beside the CLI's own defaults. */
+/**
+ * The esbuild options of every bundle of the integration, over the CLI's own defaults. `keepNames: false`: the CLI
+ * keeps names (for code that tells classes apart by `constructor.name` once minified, as `bp build` minifies),
+ * and does it by renaming every function at run time, each declared at import and each closure made per call: a
+ * fifth of this bundle's import beyond an empty integration's (bench/README.md). Nothing here reads a function's
+ * name: our errors name themselves, JWT failures are told by their code.
+ */
 export function esbuildOptions(bundle: Bundle): Partial<BuildOptions> {
   return {
-    plugins: [providersPlugin(bundle), schemaValidatorPlugin(!!bundle.selected), unusedLibrariesPlugin(bundle)],
+    keepNames: false,
+    plugins: [
+      providersPlugin(bundle),
+      schemaValidatorPlugin(
+        bundle.selected
+          ? 'a build for one provider validates no manifest at run time'
+          : 'pasted manifests are validated in the isolation workers'
+      ),
+      unusedLibrariesPlugin(bundle),
+      isolationWorkerPlugin(bundle),
+    ],
+  }
+}
+
+export const VIRTUAL_ISOLATION_WORKER = 'virtual:isolation-worker'
+
+let workerCode: Promise<string> | undefined
+
+/**
+ * The isolation workers' program (src/manifest/isolation/entry.ts) bundled alone and minified, with the schema's
+ * validator as standalone code: what a worker compiles when it starts (about a quarter of the integration's bundle).
+ * Made once per process, by the esbuild that runs the build (the CLI's, in `bp build`).
+ */
+export function isolationWorkerCode(esbuild: Pick<PluginBuild['esbuild'], 'build'>, entry: string): Promise<string> {
+  return (workerCode ??= esbuild
+    .build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      target: 'es2020',
+      format: 'cjs',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+      logOverride: { 'equals-negative-zero': 'silent' },
+      write: false,
+      plugins: [schemaValidatorPlugin()],
+    })
+    .then((r) => r.outputFiles[0]!.text))
+}
+
+/**
+ * `virtual:isolation-worker`: the isolation workers' program as text (src/index.ts hands it to the pool); none in a
+ * build for one provider, which takes no pasted manifest.
+ */
+export function isolationWorkerPlugin(bundle: Bundle): Plugin {
+  return {
+    name: 'isolation-worker',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:isolation-worker$/ }, (args) => ({
+        path: args.resolveDir,
+        namespace: 'isolation-worker',
+      }))
+      b.onLoad({ filter: /.*/, namespace: 'isolation-worker' }, async (args) => ({
+        contents: bundle.selected
+          ? 'export const workerCode = undefined;\n'
+          : `export const workerCode = ${JSON.stringify(await isolationWorkerCode(b.esbuild, join(args.path, 'manifest', 'isolation', 'entry.ts')))};\n`,
+        loader: 'js',
+      }))
+    },
   }
 }

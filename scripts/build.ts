@@ -12,8 +12,13 @@ export async function bundle(
   outfile = join(ROOT, 'dist', 'index.js'),
   providers = readBundle(),
   // The bench measures the minified size a deployment would ship (bp build does not minify); `entry` is the module
-  // the CLI's entry code imports (./src/index; the bench's empty integration for its baseline).
-  { minify = false, entry = './src/index' }: { minify?: boolean; entry?: string } = {}
+  // the CLI's entry code imports (./src/index; the bench's empty integration for its baseline). `ownOptions`: the
+  // definition's esbuild options over the CLI's defaults (an empty integration's definition has none).
+  {
+    minify = false,
+    entry = './src/index',
+    ownOptions = true,
+  }: { minify?: boolean; entry?: string; ownOptions?: boolean } = {}
 ) {
   await build({
     // The CLI's defaults (its esbuild-utils), then the definition's own options.
@@ -26,7 +31,7 @@ export async function bundle(
     minify,
     logLevel: 'warning',
     logOverride: { 'equals-negative-zero': 'silent' },
-    ...esbuildOptions(providers),
+    ...(ownOptions ? esbuildOptions(providers) : {}),
     absWorkingDir: ROOT,
     stdin: { contents: ENTRY_CODE.replace('./src/index', entry), resolveDir: ROOT, loader: 'ts' },
     outfile,

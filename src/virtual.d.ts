@@ -4,3 +4,8 @@ declare module 'virtual:providers' {
   /** HITL_PROVIDER at build time: build for this provider alone (renames applied). */
   export const selected: string | undefined
 }
+
+/** Provided by the build (build/esbuild.ts): src/manifest/isolation/entry.ts bundled alone, minified, as text; none in a build for one provider (it takes no pasted manifest). */
+declare module 'virtual:isolation-worker' {
+  export const workerCode: string | undefined
+}

@@ -1,7 +1,8 @@
 /**
  * A build for one provider leaves out the libraries its manifest never reaches (build/esbuild.ts, unusedLibraries):
  * worked out from the manifest's text, checked here against its compiled plan, every bundled provider; and the
- * bundles as built: the Zendesk one carries the stubs, the one with every provider the libraries.
+ * bundles as built: the Zendesk one carries the stubs, the one with every provider the libraries; and the schema's
+ * validator only in the isolation workers' own program, which only a build that takes pasted manifests carries.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +12,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { RE2JS } from 're2js'
-import { re2Stand, unusedLibraries } from '../../build/esbuild'
+import * as esbuild from 'esbuild'
+import { isolationWorkerCode, re2Stand, unusedLibraries } from '../../build/esbuild'
 import { backtrackSafe, patternsOf, writesRegex } from '../../build/patterns'
 import { readBundle, ROOT } from '../../build/providers'
 import { ProviderCatalog } from '../../src/botpress/providers'
@@ -61,10 +63,25 @@ describe('libraries a build for one provider leaves out', () => {
       expect(zendesk).toContain(`${name} is not in this build: its manifest does not use it`)
     expect(zendesk).toContain('re2js is not in this build: a pattern its build did not check')
     expect(zendesk).not.toContain('invalid nested repetition operator')
+    // jose's own text (a minified build keeps no function names: build/esbuild.ts, keepNames).
+    expect(zendesk).not.toContain('JSON Web Key Set malformed')
     const every = readFileSync(TEST_BUNDLE, 'utf8')
     expect(every).not.toContain('is not in this build')
-    expect(every).toContain('createLocalJWKSet')
+    expect(every).toContain('JSON Web Key Set malformed')
     expect(every).toContain('invalid nested repetition operator')
+  })
+
+  it("carry the schema's validator only in the isolation workers' program, and that program only where pasted manifests are taken", async () => {
+    // The validator's own messages, generated at build time (build/esbuild.ts): in the worker's program, once.
+    const validator = /must NOT have additional properties/g
+    const every = readFileSync(TEST_BUNDLE, 'utf8')
+    expect(every).toContain('pasted manifests are validated in the isolation workers')
+    const worker = await isolationWorkerCode(esbuild, join(ROOT, 'src', 'manifest', 'isolation', 'entry.ts'))
+    expect(worker.match(validator)?.length).toBeGreaterThan(10)
+    expect(every.match(validator)?.length).toBe(worker.match(validator)?.length)
+    const zendesk = readFileSync(join(ROOT, 'dist', 'test', 'zendesk.js'), 'utf8')
+    expect(zendesk).toContain('a build for one provider validates no manifest at run time')
+    expect(zendesk).not.toMatch(validator)
   })
 })
 

@@ -12,13 +12,15 @@
  * - Turns per bot: each bot has one job in the pool at a time, bots taken in turn. A bot installed many times (or
  *   flooding) waits behind itself, never ahead of the others.
  * - Answers are bounded in bytes as they would be copied (./protocol.ts), in the worker before they are sent.
- * The workers run this integration's own bundle (src/index.ts starts the worker side when loaded as one), so they
- * load and evaluate exactly as the main thread would. Bundled manifests, reviewed in this repository, stay in process.
+ * The workers run their own bundle (./entry.ts: the manifest loader and JSONata, the same code the main thread runs,
+ * without the sdk, the binding or the bundled manifests), which the integration's bundle carries as text
+ * (build/esbuild.ts): a worker compiles a quarter of what the integration's bundle holds. Bundled manifests, reviewed
+ * in this repository, stay in process.
  */
 import { cpus } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Problem } from '../problems'
-import { MAX_ANSWER_BYTES, WORKER_ROLE, type Answer, type Job } from './protocol'
+import { MAX_ANSWER_BYTES, type Answer, type Job } from './protocol'
 
 /** Wall-clock bound of one isolated evaluation (JSONata's own bound is 1 s, checked between steps). */
 export const HARD_TIMEOUT_MS = 2_000
@@ -29,7 +31,10 @@ export const WORKER_HEAP_MB = 256
 /** Started workers beyond those running jobs. */
 export const SPARE_WORKERS = 1
 
-export { MAX_ANSWER_BYTES, WORKER_ROLE }
+export { MAX_ANSWER_BYTES }
+
+/** What a worker runs: ./entry.ts bundled, as code (the integration's bundle carries it) or as a file (the bench's). */
+export type WorkerProgram = { code: string } | { file: string }
 
 /** A job that failed in a worker: JSONata's message and position, or why the worker was stopped. */
 export class IsolatedFailure extends Error {
@@ -54,7 +59,7 @@ class Pool {
   private next = 0
 
   constructor(
-    private readonly file: string,
+    private readonly program: WorkerProgram,
     /** Jobs run at once. */
     private readonly size: number
   ) {}
@@ -78,9 +83,10 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.file, {
-      workerData: { role: WORKER_ROLE },
-      // The bundle alone: none of this process's flags (a loader, an inspector) is a worker's.
+    const program = this.program
+    const worker = new Worker('code' in program ? program.code : program.file, {
+      eval: 'code' in program,
+      // The program alone: none of this process's flags (a loader, an inspector) is a worker's.
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     })
@@ -162,20 +168,20 @@ class Pool {
 }
 
 let pool: Pool | undefined
-let workerFile: string | undefined
+let program: WorkerProgram | undefined
 
-/** The file a worker loads (the integration's bundle); without one, nothing is isolated (sources run by tests). */
-export function setIsolationFile(file: string | undefined) {
-  workerFile = file
+/** What the workers run (the integration's bundle sets it); without it, nothing is isolated (sources run by tests). */
+export function setIsolationWorker(worker: WorkerProgram | undefined) {
+  program = worker
 }
 
 export function isolationAvailable(): boolean {
-  return workerFile !== undefined
+  return program !== undefined
 }
 
 function thePool(): Pool {
-  if (!workerFile) throw new Error('no isolation file: the integration bundle sets it')
-  return (pool ??= new Pool(workerFile, Math.max(2, Math.min(4, cpus().length))))
+  if (!program) throw new Error('no isolation worker: the integration bundle sets it')
+  return (pool ??= new Pool(program, Math.max(2, Math.min(4, cpus().length))))
 }
 
 /** Evaluates `source` over `scope` in the pool, in `owner`'s turn (a bot). */

@@ -6,8 +6,6 @@
  */
 import type { Problem } from '../problems'
 
-export const WORKER_ROLE = 'hitl-isolation'
-
 export type Job = { id: number } & (
   { kind: 'evaluate'; source: string; scope: Record<string, unknown> } | { kind: 'load'; text: string; file: string }
 )

@@ -2,18 +2,14 @@
  * Inside an isolation worker (./pool.ts): says it is ready, then answers jobs one at a time. An expression is
  * compiled once and evaluated over the scope it was sent; a pasted manifest is loaded whole (YAML, schema, compile,
  * lint) and answered as its value or its problems. Every answer is bounded in bytes before it is sent (./protocol.ts).
- * Started by src/index.ts when the bundle is loaded as such a worker.
+ * Run by ./entry.ts, the worker's own bundle.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { Expression } from '../expressions/expression'
 import { loadManifest, ManifestError } from '../load'
-import { copiedSize, MAX_ANSWER_BYTES, WORKER_ROLE, type Answer, type Job } from './protocol'
+import { copiedSize, MAX_ANSWER_BYTES, type Answer, type Job } from './protocol'
 
 const MAX_COMPILED = 1000
-
-export function isIsolationWorker(): boolean {
-  return !isMainThread && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE
-}
 
 export function runIsolationWorker() {
   const port = parentPort!
