@@ -82,7 +82,8 @@ async function main() {
       minify,
       entryPoints: [join(__dirname, `${name}.ts`)],
       outfile,
-      ...esbuildOptions(readBundle()),
+      // Validating on their own thread: the cold bundle loads a pasted manifest there, as a measure of the work.
+      ...esbuildOptions(readBundle(), { validates: true }),
     })
     return outfile
   }
@@ -103,6 +104,8 @@ async function main() {
   })
 
   const desk = await startStandIn()
+  // Stopped whatever happens: left running, it would hold this process's output open.
+  process.once('exit', () => desk.stop())
   // The operations, from a minified bundle of bench/operations.ts (both sides minified alike), in this process.
   const operations = require(await benchBundle('operations', { minify: true })) as typeof import('./operations')
   const { rows, runs, throughput } = await operations.run({

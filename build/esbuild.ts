@@ -189,15 +189,18 @@ export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
  * fifth of this bundle's import beyond an empty integration's (bench/README.md). Nothing here reads a function's
  * name: our errors name themselves, JWT failures are told by their code.
  */
-export function esbuildOptions(bundle: Bundle): Partial<BuildOptions> {
+export function esbuildOptions(bundle: Bundle, { validates = false } = {}): Partial<BuildOptions> {
   return {
     keepNames: false,
     plugins: [
       providersPlugin(bundle),
+      // `validates`: a bundle that loads manifests on its own thread (the bench's loader, measured as it loads one).
       schemaValidatorPlugin(
-        bundle.selected
-          ? 'a build for one provider validates no manifest at run time'
-          : 'pasted manifests are validated in the isolation workers'
+        validates
+          ? undefined
+          : bundle.selected
+            ? 'a build for one provider validates no manifest at run time'
+            : 'pasted manifests are validated in the isolation workers'
       ),
       unusedLibrariesPlugin(bundle),
       isolationWorkerPlugin(bundle),
