@@ -208,17 +208,14 @@ export function esbuildOptions(bundle: Bundle, { validates = false } = {}): Part
   }
 }
 
-export const VIRTUAL_ISOLATION_WORKER = 'virtual:isolation-worker'
-
-let workerCode: Promise<string> | undefined
-
 /**
  * The isolation workers' program (src/manifest/isolation/entry.ts) bundled alone and minified, with the schema's
  * validator as standalone code: what a worker compiles when it starts (about a quarter of the integration's bundle).
- * Made once per process, by the esbuild that runs the build (the CLI's, in `bp build`).
+ * Made at each build (a watching build sees the sources as they are), by the esbuild that runs it (the CLI's, in
+ * `bp build`).
  */
 export function isolationWorkerCode(esbuild: Pick<PluginBuild['esbuild'], 'build'>, entry: string): Promise<string> {
-  return (workerCode ??= esbuild
+  return esbuild
     .build({
       entryPoints: [entry],
       bundle: true,
@@ -232,7 +229,7 @@ export function isolationWorkerCode(esbuild: Pick<PluginBuild['esbuild'], 'build
       write: false,
       plugins: [schemaValidatorPlugin()],
     })
-    .then((r) => r.outputFiles[0]!.text))
+    .then((r) => r.outputFiles[0]!.text)
 }
 
 /**

@@ -11,7 +11,7 @@ import { readBundle, ROOT } from '../build/providers'
 export async function bundle(
   outfile = join(ROOT, 'dist', 'index.js'),
   providers = readBundle(),
-  // The bench measures the minified size a deployment would ship (bp build does not minify); `entry` is the module
+  // The bench measures the minified size a deployment ships (bp build minifies by default); `entry` is the module
   // the CLI's entry code imports (./src/index; the bench's empty integration for its baseline). `ownOptions`: the
   // definition's esbuild options over the CLI's defaults (an empty integration's definition has none).
   {
