@@ -31,11 +31,11 @@ export class ProviderCatalog {
 
   /** The plan of a build for one provider, compiled when first asked for. */
   get single(): Plan | undefined {
-    return this.selected && (this.compiled ??= load(this.selected))
+    return this.selected && (this.compiled ??= loadValidated(this.selected))
   }
 
   get plans(): Plan[] {
-    return this.bundle.providers.map(load)
+    return this.bundle.providers.map((source) => loadValidated(source))
   }
 
   /**
@@ -67,7 +67,7 @@ export class ProviderCatalog {
     }
     const source = this.byConfiguration.get(configurationType)
     if (!source) throw new Error(`unknown configuration '${configurationType}'`)
-    const plan = load(source)
+    const plan = loadValidated(source)
     return {
       plan,
       config: checked(plan, withDefaults(plan.manifest.configuration, configuration), 'configuration field '),
@@ -75,8 +75,6 @@ export class ProviderCatalog {
     }
   }
 }
-
-const load = (source: ProviderSource) => loadValidated(source)
 
 /** The deployment's secrets a bundled manifest declares, as Botpress hands them to the integration (SECRET_<NAME>). */
 function secretsOf(plan: Plan): Record<string, string | undefined> {

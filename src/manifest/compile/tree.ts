@@ -1,7 +1,7 @@
 /**
  * A compiled JSON value whose strings are templates (a request's JSON body, what a result keeps): one small object
  * per node, its evaluation a method. No closure per node: a plan keeps thousands of them, and a closure costs a
- * context, and under the CLI's esbuild settings (keepNames) a name of its own, each.
+ * context of its own, each.
  */
 import type { Scope, Template } from '../expressions'
 import type { Tree } from '../plan'

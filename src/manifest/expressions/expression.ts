@@ -187,8 +187,7 @@ export class Expression extends Located {
   }
 
   evaluate(scope: Scope): Promise<unknown> {
-    const value = this.fastValue(scope)
-    return value === UNSURE ? this.evaluateSlow(scope) : Promise.resolve(value)
+    return Promise.resolve(this.evaluateSoon(scope))
   }
 
   /** The value at once where the fast path has it, else its promise (./soon.ts). */

@@ -62,8 +62,7 @@ export class Template extends Located {
 
   /** The value as text (undefined stays undefined). */
   text(scope: Scope): Promise<string | undefined> {
-    const value = this.fastValue(scope)
-    return value === UNSURE ? this.evaluateParts(scope).then(asText) : Promise.resolve(asText(value))
+    return Promise.resolve(this.textSoon(scope))
   }
 
   /** The value as text at once where every part is on the fast path, else its promise (./soon.ts). */
