@@ -4,7 +4,7 @@
  * `bundled`: Zendesk Messaging chosen in the configuration; `pasted`: the same manifest pasted as text, so loaded in
  * the isolation workers (YAML, schema, lint) before the call. Prints { importMs, callMs } as JSON. npm run bench runs
  * it five times a way: `tsx bench/first-call.ts <integration bundle> bundled|pasted` (the isolation workers run the
- * bundle alone, without tsx).
+ * program the bundle carries, without tsx).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -15,7 +15,8 @@ declare const gc: () => void
 
 /**
  * Every expression of a plan compiled (its fast path worked out), as the calls that use them would; none evaluated
- * (over an empty scope, templates would fail, and their errors work out places that calls which succeed never ask).
+ * by JSONata (over an empty scope, templates would fail, and their errors work out places that calls which succeed
+ * never ask).
  */
 function touch(plan: Plan): void {
   for (const part of compiledParts(plan))

@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { esbuildOptions, isolationWorkerCode } from '../build/esbuild'
+import { CLI_DEFAULTS, esbuildOptions, isolationWorkerCode } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bundle } from '../scripts/build'
 import { botpressCalls } from '../testkit/botpress-calls'
@@ -75,10 +75,9 @@ async function main() {
   const benchBundle = async (name: string, { minify = false } = {}) => {
     const outfile = join(ROOT, 'dist', 'bench', `${name}.js`)
     // As scripts/build.ts bundles the integration (the CLI's defaults, then the definition's options).
-    const options = { bundle: true, platform: 'node', target: 'es2020', format: 'cjs', logLevel: 'warning' } as const
     await esbuild.build({
-      ...options,
-      keepNames: true,
+      ...CLI_DEFAULTS,
+      logLevel: 'warning',
       minify,
       entryPoints: [join(__dirname, `${name}.ts`)],
       outfile,
@@ -118,11 +117,6 @@ async function main() {
   const { one, fifty, twoHundred, hand } = throughput
 
   // Cold start, each in fresh processes.
-  const importOf = (file: string) =>
-    fresh(
-      `const t = performance.now(); require(${JSON.stringify(file)}); console.log(JSON.stringify({ importMs: performance.now() - t }))`
-    ).importMs!
-  const importedMs = importOf(integrationBundle)
   const heap = fresh(
     // Kept alive while the isolation workers (unreferenced) answer.
     `setInterval(() => {}, 1000); require(${JSON.stringify(heapBundle)}).run(${JSON.stringify(workerFile)}).then((r) => { console.log(JSON.stringify(r)); process.exit(0) })`,
@@ -147,7 +141,13 @@ async function main() {
   const minOne = await minified(readBundle('zendesk'), minOneFile)
   // Cold import, minified as a deployment ships it, beside the empty integration built the same way.
   // In alternating rounds (a fresh process each), so that the machine's drift weighs on every build alike.
-  const [emptyMs, emptyOwnMs, allMs, oneMs] = importsAlternating([emptyBundle, emptyOwnBundle, minAllFile, minOneFile])
+  const [importedMs, emptyMs, emptyOwnMs, allMs, oneMs] = importsAlternating([
+    integrationBundle,
+    emptyBundle,
+    emptyOwnBundle,
+    minAllFile,
+    minOneFile,
+  ])
   // Botpress API calls per operation, the bundle driven as Botpress drives it (official Zendesk: 4 and 6).
   const calls = await botpressCalls(integrationBundle)
 

@@ -18,6 +18,20 @@ import schema from '../schemas/provider.schema.json'
 
 export const VIRTUAL_PROVIDERS = 'virtual:providers'
 
+/**
+ * The CLI's own esbuild options (its utils/esbuild-utils.js; the format its `.cjs` output file implies), under which
+ * `bp build` bundles: the definition's options (esbuildOptions) go over them, as they do in the CLI.
+ */
+export const CLI_DEFAULTS = {
+  bundle: true,
+  platform: 'node',
+  target: 'es2020',
+  format: 'cjs',
+  legalComments: 'none',
+  keepNames: true,
+  logOverride: { 'equals-negative-zero': 'silent' },
+} as const satisfies BuildOptions
+
 /** The entry the CLI bundles (its bundle command's own code): the integration as `default`, and its `handler`. */
 export const ENTRY_CODE = "import x from './src/index'; export default x; export const handler = x.handler;"
 
@@ -217,15 +231,11 @@ export function esbuildOptions(bundle: Bundle, { validates = false } = {}): Part
 export function isolationWorkerCode(esbuild: Pick<PluginBuild['esbuild'], 'build'>, entry: string): Promise<string> {
   return esbuild
     .build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      target: 'es2020',
-      format: 'cjs',
+      ...CLI_DEFAULTS,
+      keepNames: false,
       minify: true,
-      legalComments: 'none',
       logLevel: 'warning',
-      logOverride: { 'equals-negative-zero': 'silent' },
+      entryPoints: [entry],
       write: false,
       plugins: [schemaValidatorPlugin()],
     })

@@ -5,7 +5,7 @@
 import { build } from 'esbuild'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { ENTRY_CODE, esbuildOptions } from '../build/esbuild'
+import { CLI_DEFAULTS, ENTRY_CODE, esbuildOptions } from '../build/esbuild'
 import { readBundle, ROOT } from '../build/providers'
 
 export async function bundle(
@@ -21,16 +21,10 @@ export async function bundle(
   }: { minify?: boolean; entry?: string; ownOptions?: boolean } = {}
 ) {
   await build({
-    // The CLI's defaults (its esbuild-utils), then the definition's own options.
-    bundle: true,
-    platform: 'node',
-    target: 'es2020',
-    format: 'cjs',
-    legalComments: 'none',
-    keepNames: true,
+    // The CLI's defaults, then the definition's own options.
+    ...CLI_DEFAULTS,
     minify,
     logLevel: 'warning',
-    logOverride: { 'equals-negative-zero': 'silent' },
     ...(ownOptions ? esbuildOptions(providers) : {}),
     absWorkingDir: ROOT,
     stdin: { contents: ENTRY_CODE.replace('./src/index', entry), resolveDir: ROOT, loader: 'ts' },
