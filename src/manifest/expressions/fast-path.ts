@@ -1,15 +1,18 @@
 /**
  * The fast path: most expressions in manifests are plain paths (from the scope, or from `$$`), `$string`/`$number` of
- * one, comparisons of those with literals joined by and/or, conditions and texts joined with `&`, `()`, objects with
- * literal keys, `$join` of a list written out, a value handed to a lambda written in place, the item of a list a
- * predicate picks (`comments[$string(id) = $string($$.event.id)]`) and objects made of a list's items. They are worked
- * out here without JSONata's evaluator, giving exactly what JSONata gives; wherever JSONata's rules could make a
- * difference (an array on the way, an object compared, a number `$string` would format, a text past the bound) the
- * fast path answers UNSURE and JSONata decides. That contract is held by the property test "give exactly what
- * JSONata gives, for any data" (test/hardening/properties.test.ts).
+ * one, comparisons of those with literals joined by and/or, `in` a list, conditions and texts joined with `&`, `()`,
+ * lists and objects written out, JSONata's text functions of one value (`$lowercase`, `$trim`, `$contains`,
+ * `$substringBefore`, `$encodeUrl`, …), `$exists`, `$not`, `$count`, `$join`, `$append`, `$lookup`, `$each` with its
+ * lambda written in place, a value handed to a lambda written in place, the item of a list a predicate picks
+ * (`comments[$string(id) = $string($$.event.id)]`) or a place picks (`parts[-1].body`), and objects made of a list's
+ * items. They are worked out here without JSONata's evaluator, giving exactly what JSONata gives; wherever JSONata's
+ * rules could make a difference (a list on the way, an object compared, a number `$string` would format, a text past
+ * the bound, a value a function's signature refuses) the fast path answers UNSURE and JSONata decides. That contract
+ * is held by the property tests "give exactly what JSONata gives" (test/hardening/properties.test.ts).
  */
 import type jsonata from 'jsonata'
 import { asNode, left, type Node, type Scope } from './ast'
+import { escapeHtml } from '../html'
 import { MAX_TEXT } from './safety'
 
 /** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */
@@ -41,7 +44,7 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
       return node.value === '~>' ? applied(node, bound) : null
     case 'path': {
       const names = plainPath(node)
-      if (names) return (scope) => read(scope, names)
+      if (names) return (scope) => readValue(scope, names)
       return rootPath(node) ?? listPath(node, bound)
     }
     case 'string':
@@ -53,6 +56,7 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
       if (node.expressions?.length === 0) return () => undefined
       return node.expressions?.length === 1 ? fast(node.expressions[0], bound) : null
     case 'unary':
+      if (node.value === '[') return holdsOnly(node, LIST) ? listConstructor(node, bound) : null
       return node.value === '{' ? objectConstructor(node, bound) : null
     case 'condition': {
       const condition = fast(node.condition, bound)
@@ -66,24 +70,9 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
     }
     case 'function': {
       const name = node.procedure?.type === 'variable' ? node.procedure.value : undefined
-      if (name === 'join') return joinOfList(node, bound)
-      const inner =
-        (name === 'string' || name === 'number') && node.arguments?.length === 1 ? fast(node.arguments[0], bound) : null
-      if (!inner) return null
-      if (name === 'number') {
-        return (scope, vars) => {
-          const v = inner(scope, vars)
-          if (v === UNSURE || v === undefined || typeof v === 'number') return v
-          return typeof v === 'string' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
-        }
-      }
-      return (scope, vars) => {
-        const v = inner(scope, vars)
-        if (v === UNSURE || v === undefined || typeof v === 'string') return v
-        if (typeof v === 'boolean' || v === null) return String(v)
-        if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
-        return UNSURE
-      }
+      const make =
+        typeof name === 'string' && Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
+      return make ? make(node.arguments ?? [], bound) : null
     }
     case 'binary': {
       const lhs = fast(left(node), bound)
@@ -113,6 +102,26 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
           // Past the text bound, JSONata decides (and refuses).
           if ((a?.length ?? 0) + (b?.length ?? 0) > MAX_TEXT) return UNSURE
           return (a ?? '') + (b ?? '')
+        }
+      }
+      if (node.value === 'in') {
+        return (scope, vars) => {
+          const a = lhs(scope, vars)
+          const b = rhs(scope, vars)
+          if (a === UNSURE || b === UNSURE || (typeof a === 'object' && a !== null)) return UNSURE
+          if (a === undefined || b === undefined) return false
+          return Array.isArray(b) ? b.includes(a) : a === b
+        }
+      }
+      if (node.value === '<' || node.value === '<=' || node.value === '>' || node.value === '>=') {
+        const compare = COMPARE[node.value]
+        return (scope, vars) => {
+          const a = lhs(scope, vars)
+          const b = rhs(scope, vars)
+          // Nothing beside a number or a text is nothing; anything else (two kinds, an object) JSONata refuses.
+          if ((a === undefined && comparable(b)) || (b === undefined && comparable(a))) return undefined
+          if (typeof a === typeof b && comparable(a)) return compare(a as number, b as number)
+          return UNSURE
         }
       }
       if (node.value === 'and' || node.value === 'or') {
@@ -146,37 +155,10 @@ function applied(node: Node, bound: ReadonlySet<string>): Fast | null {
   if (!body) return null
   return (scope, vars) => {
     const v = value(scope, vars)
-    // An array or an object handed on: JSONata's own rules (sequences) decide.
-    if (v === UNSURE || (typeof v === 'object' && v !== null)) return UNSURE
+    // An array or an object is handed on whole: a body reads its parameter only whole (no path from a variable is
+    // worked out here), where a list and the sequence JSONata would hold agree.
+    if (v === UNSURE) return UNSURE
     return body(scope, Object.assign({}, vars, { [param]: v }))
-  }
-}
-
-/**
- * `$join([a, b, …], separator)`, the list written out (a ticket's body from its parts): the parts that are nothing are
- * left out, as JSONata's array constructor does; a part that is not a text (an array JSONata would flatten, a number
- * it would refuse), a separator that is not one, or a text past the bound make it unsure.
- */
-function joinOfList(node: Node, bound: ReadonlySet<string>): Fast | null {
-  const [list, separator] = (node.arguments ?? []) as Node[]
-  if (!list || (node.arguments?.length ?? 0) > 2) return null
-  if (list.type !== 'unary' || list.value !== '[' || !Array.isArray(list.expressions)) return null
-  const parts = (list.expressions as Node[]).map((e) => fast(e, bound))
-  const sep = separator === undefined ? () => '' : fast(separator, bound)
-  if (!sep || parts.some((p) => !p)) return null
-  return (scope, vars) => {
-    const s = sep(scope, vars)
-    if (typeof s !== 'string') return UNSURE
-    const texts: string[] = []
-    let length = 0
-    for (const part of parts) {
-      const v = part!(scope, vars)
-      if (v === undefined) continue
-      if (typeof v !== 'string') return UNSURE
-      texts.push(v)
-      length += v.length + s.length
-    }
-    return length > MAX_TEXT ? UNSURE : texts.join(s)
   }
 }
 
@@ -211,17 +193,21 @@ function rootPath(node: Node): Fast | null {
   const [first, ...rest] = Array.isArray(node.steps) ? (node.steps as Node[]) : []
   if (first?.type !== 'variable' || first.value !== '$' || !holdsOnly(first, PLAIN_STEP)) return null
   const names = plainPath({ ...node, steps: rest })
-  return names && ((scope, vars) => read((vars[ROOT] as Scope | undefined) ?? scope, names))
+  return names && ((scope, vars) => readValue((vars[ROOT] as Scope | undefined) ?? scope, names))
 }
 
 /**
- * `a.b.items[predicate]`, the item of a list whose field says so (the comment an event names, among a ticket's), and
- * `a.b.items[predicate].{ 'key': value, … }` or `a.b.items.{ … }`, an object made of each item (an agent's files):
- * a plain path whose last name may have one filter, its predicate worked out for each item with that item as the
- * context (`$$` still the scope), then, when the path ends with an object, that object made over each item kept.
- * None kept gives nothing; one, that item (or its object); several objects made, their list. Anything else JSONata
- * decides: several items kept and no object made (a sequence), an item that is not an object, a predicate that is
- * not true or false (a number indexes), nothing there to filter when objects follow.
+ * A plain path with one step that picks from a list, as manifests read a vendor's lists:
+ * - `a.b.items[predicate]`, the item of a list whose field says so (the comment an event names, among a ticket's);
+ * - `a.b.items[predicate].{ 'key': value, … }` or `a.b.items.{ … }`, an object made of each item kept (an agent's
+ *   files);
+ * - `a.items[0].c`, `a.items[-1].c` or `a.items[predicate][0].c`, one item by its place (the first result, the
+ *   last comment, the first of the events of a kind), then plain names from it.
+ * The predicate is worked out for each item with that item as the context (`$$` still the scope). Without a place,
+ * none kept gives nothing; one, that item (or its object); several objects made, their list. Anything else JSONata
+ * decides: several items kept and no object made (a sequence), an item that is not an object where a predicate or an
+ * object reads it, a list picked by place, a predicate that is not true or false (a number indexes), nothing there to
+ * filter when objects follow.
  */
 function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
   const all = Array.isArray(node.steps) ? (node.steps as Node[]) : []
@@ -232,22 +218,31 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
       : undefined
   if (mapping === null) return null
   const steps = mapping ? all.slice(0, -1) : all
-  const last = steps[steps.length - 1]
-  if (!last) return null
-  const stages = last.stages
-  if (stages !== undefined && (!Array.isArray(stages) || stages.length !== 1 || stages[0]!.type !== 'filter'))
+  const found = steps.findIndex((step) => step.stages !== undefined)
+  const at = found < 0 ? steps.length - 1 : found
+  const stages = steps[at]?.stages ?? []
+  if (!Array.isArray(stages) || stages.some((stage) => stage.type !== 'filter' || !holdsOnly(stage, FILTER_STAGE)))
     return null
-  if (stages?.some((stage) => !holdsOnly(stage, FILTER_STAGE))) return null
-  if (!stages && !mapping) return null
-  const { stages: _stages, ...plainLast } = last
-  const names = plainPath({ type: 'path', steps: [...steps.slice(0, -1), plainLast] })
-  const predicate = stages ? fast(stages[0]!.expr, bound) : undefined
-  if (!names || predicate === null) return null
+  const [first, second] = stages
+  const byPlace = (stage: (typeof stages)[number] | undefined) =>
+    stage?.expr?.type === 'number' && Number.isInteger(stage.expr.value) ? (stage.expr.value as number) : undefined
+  const place = byPlace(second) ?? byPlace(first)
+  const filter = place === undefined ? first : second === undefined ? undefined : first
+  if (stages.length > 2 || (second && place === undefined) || byPlace(filter) !== undefined) return null
+  // Without a place, the picking step is the last one: names after it would map over the items kept.
+  if (place === undefined ? !filter && !mapping : mapping) return null
+  if (place === undefined && at !== steps.length - 1) return null
+  const { stages: _stages, ...plainStep } = steps[at]!
+  const names = plainPath({ type: 'path', steps: [...steps.slice(0, at), plainStep] })
+  const after = at < steps.length - 1 ? plainPath({ type: 'path', steps: steps.slice(at + 1) }) : []
+  const predicate = filter ? fast(filter.expr, bound) : undefined
+  if (!names || !after || predicate === null) return null
+  const parent = names.slice(0, -1)
+  const key = names[names.length - 1]!
   return (scope, vars) => {
-    const within = names.length > 1 ? read(scope, names.slice(0, -1)) : scope
+    const within = parent.length ? read(scope, parent) : scope
     // A path that ends before its last step gives nothing, its predicate never run.
     if (within === UNSURE || within === undefined) return within
-    const key = names[names.length - 1]!
     const value =
       within !== null && typeof within === 'object' && Object.prototype.hasOwnProperty.call(within, key)
         ? (within as Record<string, unknown>)[key]
@@ -256,27 +251,245 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
     if (value === undefined && mapping) return predicate ? UNSURE : undefined
     const items = value === undefined ? [undefined] : Array.isArray(value) ? value : [value]
     const inner = vars[ROOT] === undefined ? Object.assign({}, vars, { [ROOT]: scope }) : vars
-    const kept: unknown[] = []
-    for (const item of items) {
-      if (item !== undefined && (!item || typeof item !== 'object' || Array.isArray(item))) return UNSURE
-      if (predicate) {
-        const holds = predicate(item as Scope, inner)
-        if (holds === UNSURE || (holds !== undefined && typeof holds !== 'boolean')) return UNSURE
-        if (!holds) continue
+    let kept: unknown[] = items
+    if (predicate || mapping) {
+      kept = []
+      for (const item of items) {
+        if (item !== undefined && (!item || typeof item !== 'object' || Array.isArray(item))) return UNSURE
+        if (predicate) {
+          const holds = predicate(item as Scope, inner)
+          if (holds === UNSURE || (holds !== undefined && typeof holds !== 'boolean')) return UNSURE
+          if (!holds) continue
+        }
+        if (item !== undefined) kept.push(item)
       }
-      if (item === undefined) continue
-      if (!mapping) {
-        if (kept.length) return UNSURE
-        kept.push(item)
-        continue
-      }
-      const made = mapping(item as Scope, inner)
-      if (made === UNSURE) return UNSURE
-      kept.push(made)
     }
-    return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : kept
+    if (place !== undefined) {
+      const item = kept[place < 0 ? kept.length + place : place]
+      if (Array.isArray(item)) return UNSURE
+      return item === undefined || !after.length ? item : readValue(item as Scope, after)
+    }
+    if (!mapping) return kept.length > 1 ? UNSURE : kept[0]
+    const made: unknown[] = []
+    for (const item of kept) {
+      const object = mapping(item as Scope, inner)
+      if (object === UNSURE) return UNSURE
+      made.push(object)
+    }
+    return made.length === 0 ? undefined : made.length === 1 ? made[0] : made
   }
 }
+
+/**
+ * `[a, b, …]`, a list written out: parts that are nothing are left out, and a part that is a list is spread into it
+ * (one level, as JSONata's array constructor does) unless it is itself written `[…]`.
+ */
+function listConstructor(node: Node, bound: ReadonlySet<string>): Fast | null {
+  const written = Array.isArray(node.expressions) ? node.expressions : []
+  const parts = written.map((e) => fast(e, bound))
+  if (parts.some((p) => !p)) return null
+  const nested = written.map((e) => e.type === 'unary' && e.value === '[')
+  return (scope, vars) => {
+    const out: unknown[] = []
+    for (let i = 0; i < parts.length; i++) {
+      const v = parts[i]!(scope, vars)
+      if (v === UNSURE) return UNSURE
+      if (v === undefined) continue
+      if (Array.isArray(v) && !nested[i]) for (const item of v) out.push(item)
+      else out.push(v)
+    }
+    return out
+  }
+}
+
+/** Builds a function call's fast path from its arguments' trees, or null where JSONata must evaluate it. */
+type Call = (args: Node[], bound: ReadonlySet<string>) => Fast | null
+
+/** The arguments' fast paths, where there are `count` (or between `count` and `most`) and each has one. */
+function argumentsOf(args: Node[], bound: ReadonlySet<string>, count: number, most = count): Fast[] | null {
+  if (args.length < count || args.length > most) return null
+  const made = args.map((a) => fast(a, bound))
+  return made.every(Boolean) ? (made as Fast[]) : null
+}
+
+/** A function of one text: nothing gives nothing, a value that is not a text JSONata refuses. */
+const ofText =
+  (f: (s: string) => unknown): Call =>
+  (args, bound) => {
+    const [arg] = argumentsOf(args, bound, 1) ?? []
+    if (!arg) return null
+    return (scope, vars) => {
+      const v = arg(scope, vars)
+      if (v === undefined || v === UNSURE) return v
+      if (typeof v !== 'string') return UNSURE
+      const out = f(v)
+      return typeof out === 'string' && out.length > MAX_TEXT ? UNSURE : out
+    }
+  }
+
+/** A function of a text and a second text (what to look for): nothing as the first gives nothing. */
+const ofTexts =
+  (f: (s: string, t: string) => unknown): Call =>
+  (args, bound) => {
+    const [first, second] = argumentsOf(args, bound, 2) ?? []
+    if (!first || !second) return null
+    return (scope, vars) => {
+      const s = first(scope, vars)
+      const t = second(scope, vars)
+      if (s === UNSURE || typeof t !== 'string') return UNSURE
+      if (s === undefined) return undefined
+      return typeof s === 'string' ? f(s, t) : UNSURE
+    }
+  }
+
+/** A function of one value of any kind. */
+const ofValue =
+  (f: (v: unknown) => unknown): Call =>
+  (args, bound) => {
+    const [arg] = argumentsOf(args, bound, 1) ?? []
+    if (!arg) return null
+    return (scope, vars) => {
+      const v = arg(scope, vars)
+      return v === UNSURE ? UNSURE : f(v)
+    }
+  }
+
+/** JSONata's encoding functions: a text they cannot encode (a lone surrogate) JSONata refuses. */
+const encoding = (encode: (s: string) => string) =>
+  ofText((s) => {
+    try {
+      return encode(s)
+    } catch {
+      return UNSURE
+    }
+  })
+
+/**
+ * The functions worked out here, each as JSONata's own (jsonata/src/functions.js) does over the values the fast path
+ * sees; JSONata decides any other value (and throws where its signature refuses it).
+ */
+const FUNCTIONS: Record<string, Call> = {
+  string: ofValue((v) => {
+    if (v === undefined || typeof v === 'string') return v
+    if (typeof v === 'boolean' || v === null) return String(v)
+    if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v)
+    return UNSURE
+  }),
+  number: ofValue((v) => {
+    if (v === undefined || typeof v === 'number') return v
+    return typeof v === 'string' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
+  }),
+  exists: ofValue((v) => v !== undefined),
+  not: ofValue((v) => {
+    if (v === undefined) return undefined
+    const t = truth(v)
+    return t === UNSURE ? UNSURE : !t
+  }),
+  count: ofValue((v) => (v === undefined ? 0 : Array.isArray(v) ? v.length : 1)),
+  length: ofText((s) => {
+    // In code points, as JSONata counts.
+    let n = 0
+    for (const _ of s) n++
+    return n
+  }),
+  lowercase: ofText((s) => s.toLowerCase()),
+  uppercase: ofText((s) => s.toUpperCase()),
+  trim: ofText((s) => {
+    let t = s.replace(/[ \t\n\r]+/gm, ' ')
+    if (t.charAt(0) === ' ') t = t.substring(1)
+    return t.charAt(t.length - 1) === ' ' ? t.substring(0, t.length - 1) : t
+  }),
+  escapeHtml: ofText(escapeHtml),
+  encodeUrl: encoding(encodeURI),
+  encodeUrlComponent: encoding(encodeURIComponent),
+  contains: ofTexts((s, t) => s.includes(t)),
+  substringBefore: ofTexts((s, t) => {
+    const at = s.indexOf(t)
+    return at > -1 ? s.substring(0, at) : s
+  }),
+  substringAfter: ofTexts((s, t) => {
+    const at = s.indexOf(t)
+    return at > -1 ? s.substring(at + t.length) : s
+  }),
+  // `$join(list, separator)`: a ticket's body from its parts (texts only; a single text is a list of one).
+  join: (args, bound) => {
+    const [list, separator = () => ''] = argumentsOf(args, bound, 1, 2) ?? []
+    if (!list) return null
+    return (scope, vars) => {
+      const v = list(scope, vars)
+      const s = separator(scope, vars)
+      if (v === UNSURE || typeof s !== 'string') return UNSURE
+      if (v === undefined) return undefined
+      const texts = Array.isArray(v) ? v : [v]
+      let length = 0
+      for (const t of texts) {
+        if (typeof t !== 'string') return UNSURE
+        length += t.length + s.length
+      }
+      // Past the text bound, JSONata decides (and refuses).
+      return length > MAX_TEXT ? UNSURE : texts.join(s)
+    }
+  },
+  // `$append(['botpress-hitl'], tags)`: nothing on one side gives the other as it is; else one list of both.
+  append: (args, bound) => {
+    const [first, second] = argumentsOf(args, bound, 2) ?? []
+    if (!first || !second) return null
+    return (scope, vars) => {
+      const a = first(scope, vars)
+      const b = second(scope, vars)
+      if (a === UNSURE || b === UNSURE) return UNSURE
+      if (a === undefined) return b
+      if (b === undefined) return a
+      return (Array.isArray(a) ? a : [a]).concat(Array.isArray(b) ? b : [b])
+    }
+  },
+  // `$lookup(object, key)`: an object's own field (an inherited name, `constructor`, is nothing, as in JSONata).
+  lookup: (args, bound) => {
+    const [object, key] = argumentsOf(args, bound, 2) ?? []
+    if (!object || !key) return null
+    return (scope, vars) => {
+      const o = object(scope, vars)
+      const k = key(scope, vars)
+      if (o === UNSURE || typeof k !== 'string' || Array.isArray(o)) return UNSURE
+      if (o === null || typeof o !== 'object') return undefined
+      return Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined
+    }
+  },
+  // `$each(object, function($v, $k){ … })`, the lambda written in place: its values, those that are nothing left
+  // out; none gives nothing, one that value, several their list.
+  each: (args, bound) => {
+    const [objectTree, lambda] = args
+    if (args.length !== 2 || lambda?.type !== 'lambda' || !holdsOnly(lambda, LAMBDA)) return null
+    const params = (lambda.arguments ?? []).map((p) => (p.type === 'variable' ? p.value : undefined))
+    if (params.length < 1 || params.length > 2 || !params.every((p) => typeof p === 'string' && p !== '')) return null
+    const [value, key] = params as string[]
+    const object = fast(objectTree, bound)
+    const body = object && fast(lambda.body, new Set([...bound, ...(params as string[])]))
+    if (!object || !body) return null
+    return (scope, vars) => {
+      const o = object(scope, vars)
+      if (o === UNSURE || (o !== undefined && (o === null || typeof o !== 'object' || Array.isArray(o)))) return UNSURE
+      if (o === undefined) return undefined
+      const out: unknown[] = []
+      for (const k of Object.keys(o)) {
+        const bindings: Vars = { [value!]: (o as Record<string, unknown>)[k] }
+        if (key !== undefined) bindings[key] = k
+        const v = body(scope, Object.assign({}, vars, bindings))
+        if (v === UNSURE || Array.isArray(v)) return UNSURE
+        if (v !== undefined) out.push(v)
+      }
+      return out.length === 0 ? undefined : out.length === 1 ? out[0] : out
+    }
+  },
+}
+
+const COMPARE: Record<string, (a: number, b: number) => boolean> = {
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+}
+const comparable = (v: unknown) => typeof v === 'string' || typeof v === 'number'
 
 /** JSONata's truth of a value, where it is plain. */
 function truth(v: unknown): boolean | typeof UNSURE {
@@ -316,6 +529,8 @@ export function requiredEquality(
 const PLAIN_STEP = new Set(['type', 'value', 'position'])
 const OBJECT_STEP = new Set(['type', 'value', 'position', 'lhs'])
 const FILTER_STAGE = new Set(['type', 'expr', 'position'])
+const LIST = new Set(['type', 'value', 'position', 'expressions'])
+const LAMBDA = new Set(['type', 'value', 'position', 'arguments', 'body'])
 const holdsOnly = (node: object, fields: ReadonlySet<string>) => Object.keys(node).every((k) => fields.has(k))
 
 function plainPath(node: Node): string[] | null {
@@ -329,8 +544,11 @@ function plainPath(node: Node): string[] | null {
   return Object.keys(node).every((k) => k === 'type' || k === 'steps') ? names : null
 }
 
-/** A plain path's value as JSONata reads it, or UNSURE where an array on the way would make JSONata map over it. */
-export function read(scope: Scope, names: string[]): unknown {
+/**
+ * A plain path's value as JSONata reads it, a list at its end as it is (JSONata gives the list the data holds when
+ * nothing before it was one); UNSURE where a list on the way would make JSONata map over it.
+ */
+function readValue(scope: Scope, names: string[]): unknown {
   let v: unknown = scope
   for (const name of names) {
     if (v === undefined || v === null) return undefined
@@ -338,5 +556,11 @@ export function read(scope: Scope, names: string[]): unknown {
     if (typeof v !== 'object') return undefined
     v = Object.prototype.hasOwnProperty.call(v, name) ? (v as Record<string, unknown>)[name] : undefined
   }
-  return Array.isArray(v) || typeof v === 'function' ? UNSURE : v
+  return typeof v === 'function' ? UNSURE : v
+}
+
+/** A plain path's value where it is one value: UNSURE for a list (JSONata's sequence) or a list on the way. */
+export function read(scope: Scope, names: string[]): unknown {
+  const v = readValue(scope, names)
+  return Array.isArray(v) ? UNSURE : v
 }
