@@ -49,8 +49,11 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
     }
     case 'string':
     case 'number':
-    case 'value':
-      return () => node.value
+    case 'value': {
+      // The value alone: a closure that read the node would keep its tree alive (it shares this call's context).
+      const value = node.value
+      return () => value
+    }
     case 'block':
       // `()` is nothing; `(e)` is e.
       if (node.expressions?.length === 0) return () => undefined
