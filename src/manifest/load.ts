@@ -15,7 +15,7 @@ import { besideOnDisk, isRecord, MAX_LAYERS, overlay, type BaseResolver, type La
 import type { Plan } from './plan'
 import type { Trees } from './expressions'
 import type { ExprNode } from 'jsonata'
-import { ManifestError, SourceMap, type ManifestPath, type Places, type Problem } from './problems'
+import { ManifestError, PackedText, SourceMap, type ManifestPath, type Places, type Problem } from './problems'
 import type { Manifest } from './types'
 
 import { schemaValidator } from './schema-validator'
@@ -115,7 +115,7 @@ export function loadPasted(text: string, file: string, owner: string): Promise<P
       if (!isolationAvailable()) return loadManifest(text, file, { pasted: true })
       const { value, problems, notes } = await loadIsolated(owner, text, file)
       if (problems) throw new ManifestError(problems)
-      const compiled = compileManifest(value as Manifest, new SourceMap(file, text), {
+      const compiled = compileManifest(value as Manifest, new SourceMap(file, new PackedText(text)), {
         checked: false,
         isolatedFor: key,
         pasted: true,

@@ -1,4 +1,5 @@
 /** Problems found in a manifest, each with file:line:column and the path inside the manifest. */
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml'
 
 export type ManifestPath = (string | number)[]
@@ -33,6 +34,26 @@ export type Places = Record<string, [start: number, keyStart: number, flags: num
 export const PLACE = { scalar: 1, quoted: 2, multiline: 4 } as const
 
 /**
+ * A text kept deflated: a pasted manifest's, which its plan keeps only to place a problem at run time (a failure),
+ * about a seventh of its size as UTF-16 on the heap (16 KiB of YAML with a few non-ASCII characters: 33 KiB as a
+ * string, 4 KiB packed).
+ */
+export class PackedText {
+  private readonly bytes: Buffer
+  readonly length: number
+
+  constructor(text: string) {
+    // Copied out of zlib's 16 KiB output chunk, which would be kept whole otherwise.
+    this.bytes = Buffer.from(deflateRawSync(text))
+    this.length = text.length
+  }
+
+  unpacked(): string {
+    return inflateRawSync(this.bytes).toString('utf8')
+  }
+}
+
+/**
  * Maps manifest paths to places in the YAML source: from the places a build worked out, or else by parsing the
  * source when a place is first asked for. A manifest written over another (`extends`) has that one's map `under` its
  * own: a path its own text does not write is placed where the manifest under it does.
@@ -43,7 +64,7 @@ export class SourceMap {
 
   constructor(
     readonly file: string,
-    private readonly text: string,
+    private readonly kept: string | PackedText,
     parsed?: { doc: Document; lines: LineCounter },
     readonly under?: SourceMap,
     private readonly places?: Places
@@ -51,9 +72,14 @@ export class SourceMap {
     this.parsed = parsed
   }
 
+  /** The text it maps (unpacked when packed: only to place a problem, never on a call that succeeds). */
+  private get text(): string {
+    return typeof this.kept === 'string' ? this.kept : this.kept.unpacked()
+  }
+
   /** Length of the texts it maps (what a plan compiled from them is weighed by in the plan cache). */
   get size(): number {
-    return this.text.length + (this.under?.size ?? 0)
+    return this.kept.length + (this.under?.size ?? 0)
   }
 
   /** Where `path` is written: this file, else the one under it that writes it, else this file's nearest parent. */

@@ -45,8 +45,12 @@ describe('evaluation bounds', () => {
       null
     )
     const err = await bp.action('createUser', { name: 'Ada' }).catch((e: Error) => e.message)
-    expect(err).toMatch(
-      /<configuration: manifest>:\d+:\d+ actions\.createUser\.steps\[0\]\.capture\.customerId: expression failed: recursed deeper than 200 levels/
+    // At the expression's own line and column: the plan keeps the pasted text packed, and unpacks it to say so.
+    const lines = manifest.split('\n')
+    const line = lines.findIndex((l) => l.includes('customerId: "($f')) + 1
+    const column = lines[line - 1]!.indexOf('"($f') + 1
+    expect(err).toContain(
+      `<configuration: manifest>:${line}:${column} actions.createUser.steps[0].capture.customerId: expression failed: recursed deeper than 200 levels`
     )
   })
 })

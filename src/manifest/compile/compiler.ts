@@ -4,7 +4,7 @@
  * state, captures of earlier steps; no secret in a URL). Problems are collected, never thrown, so that one run
  * reports them all. The sections of a manifest (./index.ts, ../kinds.ts, ./inbound.ts, ./events.ts) are made of these.
  */
-import { Expression, ExpressionError, Template, type Reference, type Trees } from '../expressions'
+import { Expression, ExpressionError, Template, type Placer, type Reference, type Trees } from '../expressions'
 import { linearPattern } from '../expressions/safety'
 import type { Pairs, StepPlan, Tree } from '../plan'
 import { ListNode, LiteralNode, ObjectNode, TemplateNode } from './tree'
@@ -30,6 +30,14 @@ export function within(base: Scope | undefined, ...ids: ScopeId[]): Scope {
     for (const [name, members] of Object.entries(MEMBERS[id] ?? {})) s.members.set(name, members)
   }
   return s
+}
+
+/**
+ * `fields` with a `where` worked out when read (file:line:column path, for errors at run time), by the placer alone:
+ * a getter written in the caller would keep the caller's whole context (its paths, scopes) alive with the plan.
+ */
+export function placedAt<T extends object>(where: () => string, fields: T): T & { readonly where: string } {
+  return Object.defineProperty(fields, 'where', { get: where, enumerable: true }) as T & { readonly where: string }
 }
 
 export class Compiler {
@@ -88,12 +96,8 @@ export class Compiler {
         )
       )
     const rp = [...p, 'request']
-    const where = this.placer(p)
-    const plan: StepPlan = {
+    const plan: StepPlan = placedAt(this.placer(p), {
       name,
-      get where() {
-        return where()
-      },
       when: compiledWhen,
       forEach: each,
       request: {
@@ -110,12 +114,12 @@ export class Compiler {
       idempotent: idempotent ?? false,
       timeoutMs,
       capture: [],
-    }
+    })
     const cs = within(inner, 'capture')
-    ;(accept ?? []).forEach((a, j) => {
+    for (const [j, a] of (accept ?? []).entries()) {
       if (typeof a !== 'number')
         plan.acceptWhen.push({ status: a.status, when: this.expression(a.when, [...p, 'accept', j, 'when'], cs) })
-    })
+    }
     if (failWhen !== undefined) plan.failWhen = this.expression(failWhen, [...p, 'failWhen'], cs)
     for (const [key, src] of Object.entries(capture ?? {})) {
       plan.capture.push([key, this.expression(src, [...p, 'capture', key], cs)])
@@ -195,7 +199,7 @@ export class Compiler {
     if (typeof source !== 'string' && typeof source !== 'number' && typeof source !== 'boolean') return new Template('')
     try {
       const t = new Template(source, this.options)
-      t.locate(this.placer(path))
+      t.locate(this.placesByText, JSON.stringify(path))
       if (this.options.checked) {
         this.checkReferences(t.references, path, s, options)
         this.checkBareExpression(source, path, s)
@@ -211,7 +215,7 @@ export class Compiler {
     if (typeof source !== 'string') return new Expression('null')
     try {
       const e = new Expression(source, this.options)
-      e.locate(this.placer(path))
+      e.locate(this.placesByText, JSON.stringify(path))
       if (this.options.checked) this.checkReferences(e.references, path, s, {})
       return e
     } catch (err) {
@@ -244,7 +248,7 @@ export class Compiler {
     )
   }
 
-  private checkReferences(refs: Reference[], path: ManifestPath, s: Scope, options: { url?: boolean }) {
+  private checkReferences(refs: readonly Reference[], path: ManifestPath, s: Scope, options: { url?: boolean }) {
     const report = (message: string, offset: number) => this.problems.push(this.src.problem(path, message, { offset }))
     for (const ref of refs) {
       const member = ref.member
@@ -331,6 +335,9 @@ export class Compiler {
    */
   placer(path: ManifestPath): () => string {
     const kept = JSON.stringify(path)
-    return () => this.where(JSON.parse(kept) as ManifestPath)
+    return () => this.placesByText.where(kept)
   }
+
+  /** Places by a path's JSON text, for every expression and template (Located). */
+  readonly placesByText: Placer = { where: (kept) => this.where(JSON.parse(kept) as ManifestPath) }
 }

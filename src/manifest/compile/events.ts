@@ -2,7 +2,7 @@
 import type { MatcherPlan, Plan } from '../plan'
 import type { ManifestPath } from '../problems'
 import type { Matcher } from '../types'
-import { scopeOf, type Compiler } from './compiler'
+import { placedAt, scopeOf, type Compiler } from './compiler'
 import { noneLeft } from './reads'
 
 export function compileEvents(c: Compiler): Plan['events'] {
@@ -33,12 +33,8 @@ function compileMatcher(matcher: Matcher, base: ManifestPath, c: Compiler): Matc
   const steps = fetch ? c.steps(fetch, [...base, 'fetch'], ms) : []
   const x = (src: string | undefined, ...p: ManifestPath) =>
     src === undefined ? undefined : c.expression(src, [...base, ...p], ms)
-  const where = c.placer(base)
-  return {
+  return placedAt(c.placer(base), {
     name,
-    get where() {
-      return where()
-    },
     when: compiledWhen,
     fetch: steps,
     emit,
@@ -51,7 +47,7 @@ function compileMatcher(matcher: Matcher, base: ManifestPath, c: Compiler): Matc
           ? undefined
           : c.expression(src, [...base, 'message', 'attachmentContent'], scopeOf('attachment'))
       ),
-  }
+  })
 }
 
 type Extractor = (src: string | undefined, ...p: ManifestPath) => ReturnType<Compiler['expression']> | undefined

@@ -5,7 +5,7 @@
  * it is bounded (time, depth, sequence length, text size) so no manifest can hang or crash the runtime (./safety.ts).
  */
 import type jsonata from 'jsonata'
-import { fastPath, requiredEquality, UNSURE } from './fast-path'
+import { fastPath, NO_VALUES, requiredEquality, UNSURE, type Fast } from './fast-path'
 import { helpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
@@ -42,21 +42,30 @@ export class ExpressionError extends Error {
   }
 }
 
-/** Something with a place in its manifest (file:line:column path), for runtime errors; worked out when first asked. */
+/** Works out a place (file:line:column path) from a manifest path kept as its JSON text: the compiler's. */
+export type Placer = { where(path: string): string }
+
+/**
+ * Something with a place in its manifest (file:line:column path), for runtime errors; worked out when first asked,
+ * from its path kept as text and the placer shared by everything its manifest compiled (no closure each: a pasted
+ * plan keeps one for every expression, template and step).
+ */
 export class Located {
-  private place?: () => string
-  private placed?: string
+  private placer?: Placer
+  /** The manifest path as JSON text, until its place is worked out; then the place. */
+  private place?: string
 
   get where(): string | undefined {
-    if (this.placed === undefined && this.place) {
-      this.placed = this.place()
-      this.place = undefined
+    if (this.placer) {
+      this.place = this.placer.where(this.place!)
+      this.placer = undefined
     }
-    return this.placed
+    return this.place
   }
 
-  locate(place: () => string) {
-    this.place = place
+  locate(placer: Placer, path: string) {
+    this.placer = placer
+    this.place = path
   }
 }
 
@@ -89,16 +98,20 @@ function jsonataModule(): typeof jsonata {
   return (loaded ??= require('jsonata') as typeof jsonata)
 }
 
+/** The references of everything compiled unchecked: one empty list, not one per expression. */
+export const NO_REFERENCES: readonly Reference[] = Object.freeze([])
+
 export class Expression extends Located {
   private jsonata?: jsonata.Expression
   private tree?: jsonata.ExprNode
   /** The build's trees, where this expression's comes from (build/trees.ts). */
   private readonly trees?: Trees
   /** Plain paths (`event.detail.id`, `$string(response.body.id)`) read without JSONata's evaluator. */
-  private fast?: ((scope: Scope) => unknown) | null
+  private fast?: Fast | null
   /** Names of the scope an isolated evaluation is sent (undefined: the whole scope). */
   private sent?: string[] | null
-  readonly references: Reference[] = []
+  /** The names it reads, listed at once when compiled checked (the lint's); else none, shared (see `read`). */
+  readonly references: readonly Reference[] = NO_REFERENCES
   /** The references of an expression compiled unchecked, listed when first asked for. */
   private read?: Reference[]
   private readonly isolatedFor?: string
@@ -208,7 +221,7 @@ export class Expression extends Located {
     if (this.fast === undefined) this.settle()
     if (!this.fast) return UNSURE
     try {
-      return this.fast(scope)
+      return this.fast(scope, NO_VALUES)
     } catch {
       // Never a throw out of a call that promises: JSONata's evaluation says what went wrong, and where.
       return UNSURE

@@ -18,19 +18,22 @@ import { MAX_TEXT } from './safety'
 /** Returned by a fast path that cannot be sure to agree with JSONata: JSONata decides. */
 export const UNSURE = Symbol('unsure')
 
-/** An expression's fast path (see above), or null where it has none: JSONata evaluates it. */
-export function fastPath(ast: jsonata.ExprNode | Node | undefined): ((scope: Scope) => unknown) | null {
-  const f = fast(ast, NONE)
-  return f && ((scope) => f(scope, NO_VALUES))
-}
-
 /** Values of the variables a lambda binds ($t in `x ~> function($t){ … }`), by name; ROOT: what `$$` reads. */
-type Vars = Record<string | symbol, unknown>
+export type Vars = Record<string | symbol, unknown>
 /** The scope the evaluation started from, in `vars` where a filter's predicate reads its items as the context. */
 const ROOT = Symbol('root')
-type Fast = (scope: Scope, vars: Vars) => unknown
+/** A fast path: called over a scope with NO_VALUES (no variable bound yet). */
+export type Fast = (scope: Scope, vars: Vars) => unknown
 const NONE: ReadonlySet<string> = new Set()
-const NO_VALUES: Vars = Object.freeze({})
+export const NO_VALUES: Vars = Object.freeze({})
+
+/**
+ * An expression's fast path (see above), or null where it has none: JSONata evaluates it. Called as
+ * `fast(scope, NO_VALUES)` (no closure around it: an expression of a pasted plan keeps each closure it makes).
+ */
+export function fastPath(ast: jsonata.ExprNode | Node | undefined): Fast | null {
+  return fast(ast, NONE)
+}
 
 /** `ast` worked out directly, where every variable it reads is one of `bound` (a lambda's parameter); else null. */
 function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<string>): Fast | null {

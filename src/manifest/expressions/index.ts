@@ -4,6 +4,7 @@ export {
   Expression,
   ExpressionError,
   type ExpressionOptions,
+  type Placer,
   type Trees,
   type Reference,
   type Scope,

@@ -4,6 +4,7 @@ import {
   ExpressionError,
   located,
   Located,
+  NO_REFERENCES,
   type ExpressionOptions,
   type Reference,
   type Scope,
@@ -18,7 +19,7 @@ export class Template extends Located {
   private readonly parts: Part[]
   /** The template is exactly one {{ }}: its value keeps its type. */
   readonly whole: boolean
-  readonly references: Reference[]
+  readonly references: readonly Reference[]
 
   /** `options`: as for Expression. */
   constructor(
@@ -28,7 +29,7 @@ export class Template extends Located {
     super()
     this.parts = parseTemplate(source, options)
     this.whole = this.parts.length === 1 && 'expression' in this.parts[0]!
-    this.references = this.parts.flatMap((p) =>
+    const references = this.parts.flatMap((p) =>
       'expression' in p
         ? p.expression.references.map((r) => ({
             ...r,
@@ -38,6 +39,7 @@ export class Template extends Located {
           }))
         : []
     )
+    this.references = references.length ? references : NO_REFERENCES
   }
 
   /** Whether the template may read this name of its scope, or this member of it. */
