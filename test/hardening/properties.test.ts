@@ -108,21 +108,60 @@ describe('the loader under random input', () => {
   })
 })
 
+/**
+ * Evaluates `source` over `scope` as the runtime does and as `reference` (JSONata) does, and expects the same value,
+ * or an error on both sides (its code aside); the runtime's expression, for what else the caller asks of it.
+ */
+async function agrees(
+  source: string,
+  scope: Record<string, unknown>,
+  reference: (source: string) => jsonata.Expression
+): Promise<Expression> {
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      (v) => JSON.stringify(v) ?? 'undefined',
+      (e: Error & { code?: string }) => `error ${e.code ?? e.message}`
+    )
+  const want = await outcome(reference(source).evaluate(scope))
+  const expression = new Expression(source)
+  const got = await outcome(expression.evaluate(scope))
+  expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
+    want.replace(/^error .*/, 'error')
+  )
+  return expression
+}
+
+/** Any JSON value (small lists and objects of keys `key`), with these texts and integers. */
+function jsonData(key: fc.Arbitrary<string>, text: fc.Arbitrary<string>, integer: fc.Arbitrary<number>) {
+  return fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      integer,
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(key, tie('value'), { maxKeys: 3 })
+    ),
+  })).value
+}
+
+/** Scopes of lists of small objects whose fields often agree, so that a predicate keeps none, one or several. */
+function smallLists(key: fc.Arbitrary<string>, small: fc.Arbitrary<unknown>) {
+  const item = fc.oneof(
+    { weight: 9, arbitrary: fc.dictionary(key, small, { minKeys: 1, maxKeys: 3 }) },
+    { weight: 1, arbitrary: small }
+  )
+  return fc.dictionary(key, fc.oneof(fc.array(item, { maxLength: 4 }), item, fc.dictionary(key, small)), {
+    maxKeys: 3,
+  })
+}
+
 describe('plain paths, comparisons and filtered lists worked out without the JSONata evaluator', () => {
   it('give exactly what JSONata gives, for any data', async () => {
     const key = fc.constantFrom('a', 'b', 'c')
-    const data = fc.letrec((tie) => ({
-      value: fc.oneof(
-        { depthSize: 'small' },
-        fc.string(),
-        fc.integer(),
-        fc.double(),
-        fc.boolean(),
-        fc.constant(null),
-        fc.array(tie('value'), { maxLength: 3 }),
-        fc.dictionary(key, tie('value'), { maxKeys: 3 })
-      ),
-    })).value
+    const data = jsonData(key, fc.string(), fc.integer())
     const path = fc.array(key, { minLength: 1, maxLength: 4 }).map((ks) => ks.join('.'))
     const literal = fc.constantFrom("'x'", "''", '1', '0', '1.5', 'true', 'false', 'null')
     const numeric = fc.constantFrom("'12'", "'-1.5e3'", "' 7'", "'0x1'")
@@ -198,28 +237,10 @@ describe('plain paths, comparisons and filtered lists worked out without the JSO
       filtered.map((f) => `$string(${f}.a)`),
       fc.tuple(filtered, path).map(([f, p]) => `(${f}) ~> function($t){ $t ? $t : ${p} }`)
     )
-    const agree = async (source: string, scope: Record<string, unknown>) => {
-      const outcome = (p: Promise<unknown>) =>
-        p.then(
-          (v) => JSON.stringify(v) ?? 'undefined',
-          (e: Error & { code?: string }) => `error ${e.code ?? e.message}`
-        )
-      const want = await outcome(jsonata(source).evaluate(scope))
-      const got = await outcome(new Expression(source).evaluate(scope))
-      expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
-        want.replace(/^error .*/, 'error')
-      )
-    }
+    const agree = async (source: string, scope: Record<string, unknown>) => void (await agrees(source, scope, jsonata))
     await fc.assert(fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), agree), { numRuns: 2000 })
-    // Lists of small objects whose fields often agree, so that a filter finds none, one, or several.
     const small = fc.constantFrom<unknown>('x', 'x', 1, true, null, '1')
-    const item = fc.oneof(
-      { weight: 9, arbitrary: fc.dictionary(key, small, { minKeys: 1, maxKeys: 3 }) },
-      { weight: 1, arbitrary: small }
-    )
-    const lists = fc.dictionary(key, fc.oneof(fc.array(item, { maxLength: 4 }), item, fc.dictionary(key, small)), {
-      maxKeys: 3,
-    })
+    const lists = smallLists(key, small)
     const field = fc
       .tuple(key, fc.constantFrom('=', '!='), fc.constantFrom("'x'", '1', 'true', "'1'", 'null', '$$.a'))
       .map(([k, op, v]) => `${k} ${op} ${v}`)
@@ -260,18 +281,7 @@ describe('functions, lists and places worked out without the JSONata evaluator',
       fc.string({ maxLength: 6 }),
       fc.string({ unit: 'binary', maxLength: 4 })
     )
-    const data = fc.letrec((tie) => ({
-      value: fc.oneof(
-        { depthSize: 'small' },
-        text,
-        fc.integer({ min: -3, max: 3 }),
-        fc.double(),
-        fc.boolean(),
-        fc.constant(null),
-        fc.array(tie('value'), { maxLength: 3 }),
-        fc.dictionary(key, tie('value'), { maxKeys: 3 })
-      ),
-    })).value
+    const data = jsonData(key, text, fc.integer({ min: -3, max: 3 }))
     const path = fc.array(key, { minLength: 1, maxLength: 3 }).map((ks) => ks.join('.'))
     const literal = fc.constantFrom(
       "'x'",
@@ -371,31 +381,13 @@ describe('functions, lists and places worked out without the JSONata evaluator',
     let answered = 0
     let asked = 0
     const agree = async (source: string, scope: Record<string, unknown>) => {
-      const outcome = (p: Promise<unknown>) =>
-        p.then(
-          (v) => JSON.stringify(v) ?? 'undefined',
-          (e: Error & { code?: string }) => `error ${e.code ?? e.message}`
-        )
-      const want = await outcome(reference(source).evaluate(scope))
-      const expression = new Expression(source)
+      const expression = await agrees(source, scope, reference)
       asked++
       if (expression.fastValue(scope) !== UNSURE) answered++
-      const got = await outcome(expression.evaluate(scope))
-      expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
-        want.replace(/^error .*/, 'error')
-      )
     }
     for (const expression of cases)
       await fc.assert(fc.asyncProperty(expression, fc.dictionary(key, data, { maxKeys: 3 }), agree), { numRuns: 300 })
-    // Lists of small objects whose fields often agree, so that a predicate keeps none, one or several.
-    const small = fc.constantFrom<unknown>('x', 'x', 1, true, null, '1')
-    const item = fc.oneof(
-      { weight: 9, arbitrary: fc.dictionary(key, small, { minKeys: 1, maxKeys: 3 }) },
-      { weight: 1, arbitrary: small }
-    )
-    const lists = fc.dictionary(key, fc.oneof(fc.array(item, { maxLength: 4 }), item, fc.dictionary(key, small)), {
-      maxKeys: 3,
-    })
+    const lists = smallLists(key, fc.constantFrom<unknown>('x', 'x', 1, true, null, '1'))
     await fc.assert(fc.asyncProperty(placed, lists, agree), { numRuns: 2000 })
     // Not a test that passes by handing everything to JSONata: most of these the fast path answers itself.
     expect(answered / asked).toBeGreaterThan(0.5)

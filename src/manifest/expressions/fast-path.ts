@@ -318,35 +318,22 @@ function argumentsOf(args: Node[], bound: ReadonlySet<string>, count: number, mo
   return made.every(Boolean) ? (made as Fast[]) : null
 }
 
-/** A function of one text: nothing gives nothing, a value that is not a text JSONata refuses. */
-const ofText =
-  (f: (s: string) => unknown): Call =>
-  (args, bound) => {
-    const [arg] = argumentsOf(args, bound, 1) ?? []
-    if (!arg) return null
-    return (scope, vars) => {
-      const v = arg(scope, vars)
-      if (v === undefined || v === UNSURE) return v
-      if (typeof v !== 'string') return UNSURE
-      const out = f(v)
-      return typeof out === 'string' && out.length > MAX_TEXT ? UNSURE : out
-    }
-  }
-
-/** A function of a text and a second text (what to look for): nothing as the first gives nothing. */
-const ofTexts =
-  (f: (s: string, t: string) => unknown): Call =>
+/** A function of two values of any kind, both worked out first. */
+const ofPair =
+  (f: (a: unknown, b: unknown) => unknown): Call =>
   (args, bound) => {
     const [first, second] = argumentsOf(args, bound, 2) ?? []
     if (!first || !second) return null
-    return (scope, vars) => {
-      const s = first(scope, vars)
-      const t = second(scope, vars)
-      if (s === UNSURE || typeof t !== 'string') return UNSURE
-      if (s === undefined) return undefined
-      return typeof s === 'string' ? f(s, t) : UNSURE
-    }
+    return (scope, vars) => f(first(scope, vars), second(scope, vars))
   }
+
+/** A function of a text and a second text (what to look for): nothing as the first gives nothing. */
+const ofTexts = (f: (s: string, t: string) => unknown): Call =>
+  ofPair((s, t) => {
+    if (s === UNSURE || typeof t !== 'string') return UNSURE
+    if (s === undefined) return undefined
+    return typeof s === 'string' ? f(s, t) : UNSURE
+  })
 
 /** A function of one value of any kind. */
 const ofValue =
@@ -359,6 +346,15 @@ const ofValue =
       return v === UNSURE ? UNSURE : f(v)
     }
   }
+
+/** A function of one text: nothing gives nothing, a value that is not a text JSONata refuses. */
+const ofText = (f: (s: string) => unknown): Call =>
+  ofValue((v) => {
+    if (v === undefined) return undefined
+    if (typeof v !== 'string') return UNSURE
+    const out = f(v)
+    return typeof out === 'string' && out.length > MAX_TEXT ? UNSURE : out
+  })
 
 /** JSONata's encoding functions: a text they cannot encode (a lone surrogate) JSONata refuses. */
 const encoding = (encode: (s: string) => string) =>
@@ -437,30 +433,18 @@ const FUNCTIONS: Record<string, Call> = {
     }
   },
   // `$append(['botpress-hitl'], tags)`: nothing on one side gives the other as it is; else one list of both.
-  append: (args, bound) => {
-    const [first, second] = argumentsOf(args, bound, 2) ?? []
-    if (!first || !second) return null
-    return (scope, vars) => {
-      const a = first(scope, vars)
-      const b = second(scope, vars)
-      if (a === UNSURE || b === UNSURE) return UNSURE
-      if (a === undefined) return b
-      if (b === undefined) return a
-      return (Array.isArray(a) ? a : [a]).concat(Array.isArray(b) ? b : [b])
-    }
-  },
+  append: ofPair((a, b) => {
+    if (a === UNSURE || b === UNSURE) return UNSURE
+    if (a === undefined) return b
+    if (b === undefined) return a
+    return (Array.isArray(a) ? a : [a]).concat(Array.isArray(b) ? b : [b])
+  }),
   // `$lookup(object, key)`: an object's own field (an inherited name, `constructor`, is nothing, as in JSONata).
-  lookup: (args, bound) => {
-    const [object, key] = argumentsOf(args, bound, 2) ?? []
-    if (!object || !key) return null
-    return (scope, vars) => {
-      const o = object(scope, vars)
-      const k = key(scope, vars)
-      if (o === UNSURE || typeof k !== 'string' || Array.isArray(o)) return UNSURE
-      if (o === null || typeof o !== 'object') return undefined
-      return Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined
-    }
-  },
+  lookup: ofPair((o, k) => {
+    if (o === UNSURE || typeof k !== 'string' || Array.isArray(o)) return UNSURE
+    if (o === null || typeof o !== 'object') return undefined
+    return Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined
+  }),
   // `$each(object, function($v, $k){ … })`, the lambda written in place: its values, those that are nothing left
   // out; none gives nothing, one that value, several their list.
   each: (args, bound) => {
