@@ -10,11 +10,24 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { CLI_DEFAULTS, esbuildOptions, isolationWorkerCode } from '../build/esbuild'
 import { readBundle } from '../build/providers'
+import { Expression } from '../src/manifest/expressions'
+import { fastPath } from '../src/manifest/expressions/fast-path'
+import { compileBuilt } from '../src/manifest/load'
 import { bundle } from '../scripts/build'
 import { botpressCalls } from '../testkit/botpress-calls'
 import { version as SDK_VERSION } from '@botpress/sdk/package.json'
 
 const ROOT = join(__dirname, '..')
+
+/** The bundled manifests' distinct expressions (templates' parts included), and those the fast path cannot answer. */
+function expressionsOffTheFastPath(): { slow: number; all: number } {
+  const asked = new Set<string>()
+  const trees = { get: (source: string) => void asked.add(source) }
+  for (const source of readBundle().providers) compileBuilt(source, { trees })
+  const slow = [...asked].filter((source) => !fastPath(Expression.syntaxTree(source))).length
+  return { slow, all: asked.size }
+}
+
 const QUICK = process.argv.includes('--quick')
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -191,6 +204,10 @@ async function main() {
   )
   console.log(`| minified, every provider | ${(minAll / 1024).toFixed(0)} KiB |`)
   console.log(`| minified, Zendesk alone (HITL_PROVIDER=zendesk) | ${(minOne / 1024).toFixed(0)} KiB |`)
+  const { slow, all } = expressionsOffTheFastPath()
+  console.log(
+    `\n| expressions of the ${readBundle().providers.length} bundled manifests (distinct) | |\n|---|---|\n| worked out without JSONata's evaluator (the fast path) | ${all - slow} of ${all} |\n| for JSONata alone (a worker round trip each in a pasted manifest) | ${slow} |`
+  )
   console.log(
     `\n| Botpress API calls (official Zendesk: 4 per message out, 6 per webhook) | calls | which |\n|---|---|---|`
   )
