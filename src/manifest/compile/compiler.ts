@@ -330,14 +330,17 @@ export class Compiler {
   }
 
   /**
-   * Where `path` is, worked out when first asked (an error at run time): the path kept as its JSON text, half the
-   * size of the array (a plan keeps one for every expression, template and step).
+   * Where `path` is, worked out when first asked (an error at run time), for a step or a matcher (placedAt): the path
+   * kept as its JSON text, half the size of the array.
    */
   placer(path: ManifestPath): () => string {
     const kept = JSON.stringify(path)
     return () => this.placesByText.where(kept)
   }
 
-  /** Places by a path's JSON text, for every expression and template (Located). */
+  /**
+   * Places by a path's JSON text: the one placer every expression and template of the manifest keeps beside its own
+   * path (Located), instead of a closure each.
+   */
   readonly placesByText: Placer = { where: (kept) => this.where(JSON.parse(kept) as ManifestPath) }
 }

@@ -229,12 +229,12 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
   const stages = steps[at]?.stages ?? []
   if (!Array.isArray(stages) || stages.some((stage) => stage.type !== 'filter' || !holdsOnly(stage, FILTER_STAGE)))
     return null
-  const [first, second] = stages
+  // Its stages: a predicate, a place (a whole number), or a predicate then a place.
   const byPlace = (stage: (typeof stages)[number] | undefined) =>
     stage?.expr?.type === 'number' && Number.isInteger(stage.expr.value) ? (stage.expr.value as number) : undefined
-  const place = byPlace(second) ?? byPlace(first)
-  const filter = place === undefined ? first : second === undefined ? undefined : first
-  if (stages.length > 2 || (second && place === undefined) || byPlace(filter) !== undefined) return null
+  const place = byPlace(stages[stages.length - 1])
+  const filter = place === undefined || stages.length === 2 ? stages[0] : undefined
+  if (stages.length > 2 || (stages.length === 2 && place === undefined) || byPlace(filter) !== undefined) return null
   // Without a place, the picking step is the last one: names after it would map over the items kept.
   if (place === undefined ? !filter && !mapping : mapping) return null
   if (place === undefined && at !== steps.length - 1) return null
