@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Expression } from '../../src/manifest/expressions'
+import { UNSURE } from '../../src/manifest/expressions/fast-path'
 import { caller, useStandIns } from '../support/session'
 
 const ctx = useStandIns()
@@ -26,6 +27,24 @@ describe('evaluation bounds', () => {
     await expect(e.evaluate({})).rejects.toThrow(/recursed deeper|took longer than 1000 ms/)
     const slow = new Expression('$sum([1..5000000] ~> $map(function($i){ $i * 2 }))')
     await expect(slow.evaluate({})).rejects.toThrow(/took longer than 1000 ms|sequence/)
+  })
+
+  it('hands JSONata (and its bounds) an expression whose fast path would walk a long payload inside itself', () => {
+    // For every key of the event, the whole list again: quadratic in the payload, on the thread that serves every
+    // tenant's calls, had the fast path no allowance of work (FAST_WORK).
+    const keys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))
+    const list = (n: number) => Array.from({ length: n }, (_, i) => i)
+    const quadratic = new Expression('$count($each(event, function($v){ $v in list ? 1 : () }))')
+    expect(quadratic.fastValue({ event: keys(10), list: list(10) })).toBe(10)
+    expect(quadratic.fastValue({ event: keys(5000), list: list(5000) })).toBe(UNSURE)
+    // Two long texts compared for every key: their characters count too.
+    const rereading = new Expression('$count($each(event, function($v){ text = copy ? 1 : () }))')
+    const texts = (n: number) => ({ text: 'x'.repeat(n), copy: 'x'.repeat(n) })
+    expect(rereading.fastValue({ event: keys(10), ...texts(100) })).toBe(10)
+    expect(rereading.fastValue({ event: keys(1000), ...texts(10_000) })).toBe(UNSURE)
+    // Within the allowance (30 walks of 30,000 items), the fast path's, however often it is asked: each evaluation
+    // has its own.
+    for (let i = 0; i < 3; i++) expect(quadratic.fastValue({ event: keys(30), list: list(30_000) })).toBe(30)
   })
 
   it('turns a runaway expression in a pasted manifest into a RuntimeError that says where', async () => {

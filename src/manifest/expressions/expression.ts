@@ -5,7 +5,7 @@
  * it is bounded (time, depth, sequence length, text size) so no manifest can hang or crash the runtime (./safety.ts).
  */
 import type jsonata from 'jsonata'
-import { fastPath, NO_VALUES, requiredEquality, UNSURE, type Fast } from './fast-path'
+import { fastPath, requiredEquality, runFast, UNSURE, type Fast } from './fast-path'
 import { helpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
@@ -221,7 +221,7 @@ export class Expression extends Located {
     if (this.fast === undefined) this.settle()
     if (!this.fast) return UNSURE
     try {
-      return this.fast(scope, NO_VALUES)
+      return runFast(this.fast, scope)
     } catch {
       // Never a throw out of a call that promises: JSONata's evaluation says what went wrong, and where.
       return UNSURE

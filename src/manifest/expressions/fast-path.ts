@@ -22,17 +22,39 @@ export const UNSURE = Symbol('unsure')
 export type Vars = Record<string | symbol, unknown>
 /** The scope the evaluation started from, in `vars` where a filter's predicate reads its items as the context. */
 const ROOT = Symbol('root')
-/** A fast path: called over a scope with NO_VALUES (no variable bound yet). */
+/** A fast path: run over a scope by runFast (no variable bound yet: NO_VALUES). */
 export type Fast = (scope: Scope, vars: Vars) => unknown
 const NONE: ReadonlySet<string> = new Set()
-export const NO_VALUES: Vars = Object.freeze({})
+const NO_VALUES: Vars = Object.freeze({})
 
 /**
- * An expression's fast path (see above), or null where it has none: JSONata evaluates it. Called as
- * `fast(scope, NO_VALUES)` (no closure around it: an expression of a pasted plan keeps each closure it makes).
+ * An expression's fast path (see above), or null where it has none: JSONata evaluates it. Run by `runFast` (no
+ * closure around it: an expression of a pasted plan keeps each closure it makes).
  */
 export function fastPath(ast: jsonata.ExprNode | Node | undefined): Fast | null {
   return fast(ast, NONE)
+}
+
+/**
+ * The work one evaluation on the fast path may do, in items visited and characters read: a list walked inside
+ * another (`$each` in `$each`, a predicate over every item of a long list for every key) could otherwise make one
+ * evaluation of a pasted manifest's expression quadratic on this thread, which every tenant's calls share. Past it the
+ * fast path answers UNSURE and JSONata decides, under its own bounds (time, and for a pasted manifest an isolation
+ * worker). A million units is some milliseconds; manifests' expressions over real payloads use a few hundred.
+ */
+export const FAST_WORK = 1_000_000
+let work = 0
+
+/** Spends `units` of the running evaluation's work; false once it is spent. */
+function spend(units: number): boolean {
+  work -= units
+  return work >= 0
+}
+
+/** A fast path's value over `scope`, with a fresh allowance of work (FAST_WORK). */
+export function runFast(f: Fast, scope: Scope): unknown {
+  work = FAST_WORK
+  return f(scope, NO_VALUES)
 }
 
 /** `ast` worked out directly, where every variable it reads is one of `bound` (a lambda's parameter); else null. */
@@ -97,6 +119,8 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
           )
             return UNSURE
           if (a === undefined || b === undefined) return false
+          // Two texts are compared character by character: their length is work (see FAST_WORK).
+          if (typeof a === 'string' && typeof b === 'string' && !spend(Math.min(a.length, b.length))) return UNSURE
           return equal ? a === b : a !== b
         }
       }
@@ -105,8 +129,9 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
           const a = lhs(scope, vars)
           const b = rhs(scope, vars)
           if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string')) return UNSURE
-          // Past the text bound, JSONata decides (and refuses).
-          if ((a?.length ?? 0) + (b?.length ?? 0) > MAX_TEXT) return UNSURE
+          // Past the text bound, JSONata decides (and refuses); what is joined is work (see FAST_WORK).
+          const length = (a?.length ?? 0) + (b?.length ?? 0)
+          if (length > MAX_TEXT || !spend(length)) return UNSURE
           return (a ?? '') + (b ?? '')
         }
       }
@@ -116,7 +141,8 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
           const b = rhs(scope, vars)
           if (a === UNSURE || b === UNSURE || (typeof a === 'object' && a !== null)) return UNSURE
           if (a === undefined || b === undefined) return false
-          return Array.isArray(b) ? b.includes(a) : a === b
+          if (!Array.isArray(b)) return a === b
+          return spend(b.length) ? b.includes(a) : UNSURE
         }
       }
       if (node.value === '<' || node.value === '<=' || node.value === '>' || node.value === '>=') {
@@ -257,6 +283,7 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
     if (value === undefined && mapping) return predicate ? UNSURE : undefined
     const items = value === undefined ? [undefined] : Array.isArray(value) ? value : [value]
     const inner = vars[ROOT] === undefined ? Object.assign({}, vars, { [ROOT]: scope }) : vars
+    if (!spend(items.length)) return UNSURE
     let kept: unknown[] = items
     if (predicate || mapping) {
       kept = []
@@ -301,8 +328,9 @@ function listConstructor(node: Node, bound: ReadonlySet<string>): Fast | null {
       const v = parts[i]!(scope, vars)
       if (v === UNSURE) return UNSURE
       if (v === undefined) continue
-      if (Array.isArray(v) && !nested[i]) for (const item of v) out.push(item)
-      else out.push(v)
+      if (!Array.isArray(v) || nested[i]) out.push(v)
+      else if (!spend(v.length)) return UNSURE
+      else for (const item of v) out.push(item)
     }
     return out
   }
@@ -332,7 +360,7 @@ const ofTexts = (f: (s: string, t: string) => unknown): Call =>
   ofPair((s, t) => {
     if (s === UNSURE || typeof t !== 'string') return UNSURE
     if (s === undefined) return undefined
-    return typeof s === 'string' ? f(s, t) : UNSURE
+    return typeof s === 'string' && spend(s.length) ? f(s, t) : UNSURE
   })
 
 /** A function of one value of any kind. */
@@ -351,7 +379,7 @@ const ofValue =
 const ofText = (f: (s: string) => unknown): Call =>
   ofValue((v) => {
     if (v === undefined) return undefined
-    if (typeof v !== 'string') return UNSURE
+    if (typeof v !== 'string' || !spend(v.length)) return UNSURE
     const out = f(v)
     return typeof out === 'string' && out.length > MAX_TEXT ? UNSURE : out
   })
@@ -379,7 +407,8 @@ const FUNCTIONS: Record<string, Call> = {
   }),
   number: ofValue((v) => {
     if (v === undefined || typeof v === 'number') return v
-    return typeof v === 'string' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
+    if (typeof v !== 'string' || !spend(v.length)) return UNSURE
+    return /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? Number(v) : UNSURE
   }),
   exists: ofValue((v) => v !== undefined),
   not: ofValue((v) => {
@@ -423,13 +452,14 @@ const FUNCTIONS: Record<string, Call> = {
       if (v === UNSURE || typeof s !== 'string') return UNSURE
       if (v === undefined) return undefined
       const texts = Array.isArray(v) ? v : [v]
+      if (!spend(texts.length)) return UNSURE
       let length = 0
       for (const t of texts) {
         if (typeof t !== 'string') return UNSURE
         length += t.length + s.length
       }
       // Past the text bound, JSONata decides (and refuses).
-      return length > MAX_TEXT ? UNSURE : texts.join(s)
+      return length > MAX_TEXT || !spend(length) ? UNSURE : texts.join(s)
     }
   },
   // `$append(['botpress-hitl'], tags)`: nothing on one side gives the other as it is; else one list of both.
@@ -437,7 +467,8 @@ const FUNCTIONS: Record<string, Call> = {
     if (a === UNSURE || b === UNSURE) return UNSURE
     if (a === undefined) return b
     if (b === undefined) return a
-    return (Array.isArray(a) ? a : [a]).concat(Array.isArray(b) ? b : [b])
+    const [first, second] = [Array.isArray(a) ? a : [a], Array.isArray(b) ? b : [b]]
+    return spend(first.length + second.length) ? first.concat(second) : UNSURE
   }),
   // `$lookup(object, key)`: an object's own field (an inherited name, `constructor`, is nothing, as in JSONata).
   lookup: ofPair((o, k) => {
@@ -460,8 +491,10 @@ const FUNCTIONS: Record<string, Call> = {
       const o = object(scope, vars)
       if (o === UNSURE || (o !== undefined && (o === null || typeof o !== 'object' || Array.isArray(o)))) return UNSURE
       if (o === undefined) return undefined
+      const keys = Object.keys(o)
+      if (!spend(keys.length)) return UNSURE
       const out: unknown[] = []
-      for (const k of Object.keys(o)) {
+      for (const k of keys) {
         const bindings: Vars = { [value!]: (o as Record<string, unknown>)[k] }
         if (key !== undefined) bindings[key] = k
         const v = body(scope, Object.assign({}, vars, bindings))
