@@ -10,7 +10,17 @@ import { Expression } from '../src/manifest/expressions'
 import { compileBuilt, type BuiltSource } from '../src/manifest/load'
 
 export function treesOf(source: BuiltSource): Record<string, ExprNode> {
-  // Every expression the compiler makes for this manifest (templates' parts included) asks for its tree by source.
+  const trees: Record<string, ExprNode> = {}
+  for (const expression of expressionsOf(source)) {
+    const tree = Expression.syntaxTree(expression)
+    if (isDeepStrictEqual(JSON.parse(JSON.stringify(tree)), tree)) trees[expression] = tree
+  }
+  return trees
+}
+
+/** Every distinct expression the compiler makes for a manifest (templates' parts included), sorted. */
+export function expressionsOf(source: BuiltSource): string[] {
+  // Each asks for its tree by source.
   const asked = new Set<string>()
   compileBuilt(source, {
     trees: {
@@ -20,10 +30,5 @@ export function treesOf(source: BuiltSource): Record<string, ExprNode> {
       },
     },
   })
-  const trees: Record<string, ExprNode> = {}
-  for (const expression of [...asked].sort()) {
-    const tree = Expression.syntaxTree(expression)
-    if (isDeepStrictEqual(JSON.parse(JSON.stringify(tree)), tree)) trees[expression] = tree
-  }
-  return trees
+  return [...asked].sort()
 }

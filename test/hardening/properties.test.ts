@@ -12,7 +12,7 @@ import { parse, stringify } from 'yaml'
 import jsonata from 'jsonata'
 import { Expression } from '../../src/manifest/expressions'
 import { UNSURE } from '../../src/manifest/expressions/fast-path'
-import { helpers } from '../../src/manifest/expressions/functions'
+import { withHelpers } from '../../src/manifest/expressions/functions'
 import { loadManifest, ManifestError } from '../../src/manifest/load'
 import { caller, useStandIns } from '../support/session'
 
@@ -373,11 +373,7 @@ describe('functions, lists and places worked out without the JSONata evaluator',
       listed,
       fc.tuple(compared, operand).map(([c, v]) => `(${c}) ? ${v}`),
     ]
-    const reference = (source: string) => {
-      const e = jsonata(source)
-      for (const [name, { fn, signature }] of Object.entries(helpers)) e.registerFunction(name, fn, signature)
-      return e
-    }
+    const reference = (source: string) => withHelpers(jsonata(source))
     let answered = 0
     let asked = 0
     const agree = async (source: string, scope: Record<string, unknown>) => {

@@ -6,7 +6,7 @@
  */
 import type jsonata from 'jsonata'
 import { fastPath, requiredEquality, runFast, UNSURE, type Fast } from './fast-path'
-import { helpers } from './functions'
+import { helpers, withHelpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
 import type { Reference } from './ast'
@@ -169,8 +169,7 @@ export class Expression extends Located {
 
   private get compiled(): jsonata.Expression {
     if (this.jsonata) return this.jsonata
-    const compiled = this.parse()
-    for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
+    const compiled = withHelpers(this.parse())
     bound(compiled)
     return (this.jsonata = compiled)
   }

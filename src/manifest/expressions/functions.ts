@@ -1,4 +1,5 @@
 /** The helpers a manifest can call beside JSONata's own functions. */
+import type jsonata from 'jsonata'
 import { createHash, randomUUID } from 'node:crypto'
 import { escapeHtml, htmlToText } from '../html'
 
@@ -32,4 +33,10 @@ export const helpers: Record<string, { fn: (s?: string) => unknown; signature: s
     },
     signature: '<s-:x>',
   },
+}
+
+/** A compiled JSONata expression with the helpers registered, as every evaluation of a manifest's has them. */
+export function withHelpers(compiled: jsonata.Expression): jsonata.Expression {
+  for (const [name, { fn, signature }] of Object.entries(helpers)) compiled.registerFunction(name, fn, signature)
+  return compiled
 }
