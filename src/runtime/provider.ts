@@ -71,6 +71,8 @@ export function isSecretState(plan: Plan, name: string): boolean {
 export class ProviderRuntime {
   readonly redactor: Redactor
   readonly http: HttpClient
+  /** What every scope of the call starts from, made once: scopes are widened copies of it, never written to. */
+  private readonly base: Scope
 
   constructor(
     readonly plan: Plan,
@@ -80,8 +82,9 @@ export class ProviderRuntime {
     for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
     for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
     this.keepSecretsOf(ctx.state)
+    this.base = { config: ctx.config, secrets: ctx.secrets ?? {}, state: ctx.state, env: ctx.env }
     const hosts = Object.fromEntries(Object.entries(plan.manifest.secrets ?? {}).map(([k, v]) => [k, v.hosts]))
-    this.http = new HttpClient(plan, this.base(), this.redactor, {
+    this.http = new HttpClient(plan, this.base, this.redactor, {
       sleep: ctx.sleep,
       grants: ctx.grants,
       auth: ctx.auth,
@@ -101,7 +104,7 @@ export class ProviderRuntime {
   /** The manifest's `linked` steps: the ticket linked back to the session's Botpress conversation, now it exists. */
   async linkSession(session: Session & { conversationId: string }, input: Record<string, unknown>, user: ExternalUser) {
     const linked = this.plan.startHitl.linked
-    if (linked) await runSteps(linked.steps, widened(this.base(), { session, input, user }), this.http)
+    if (linked) await runSteps(linked.steps, widened(this.base, { session, input, user }), this.http)
   }
 
   /** The Connect flow of an authorization-code manifest (undefined for other auth kinds). */
@@ -127,10 +130,10 @@ export class ProviderRuntime {
    * token answer. What the takeover guard compares, so it names the account, not a host the configuration chose.
    */
   private async identify(auth: ConnectPlan, grant: Grant, token: TokenAnswer): Promise<string | undefined> {
-    let scope: Scope = widened(this.base(), { token })
+    let scope: Scope = widened(this.base, { token })
     if (auth.identify) {
       const fresh: GrantStore = { read: async () => grant, reload: async () => grant, write: async () => {} }
-      const http = new HttpClient(this.plan, this.base(), this.redactor, {
+      const http = new HttpClient(this.plan, this.base, this.redactor, {
         sleep: this.ctx.sleep,
         grants: fresh,
         auth,
@@ -147,10 +150,7 @@ export class ProviderRuntime {
    */
   fetchAttachment(url: string, how: 'auth' | 'public', content?: Expression) {
     if (how === 'public') return this.http.publicFile(url)
-    return this.http.fetchFile(
-      url,
-      content && (async (response) => content.evaluate(widened(this.base(), { response })))
-    )
+    return this.http.fetchFile(url, content && (async (response) => content.evaluate(widened(this.base, { response }))))
   }
 
   /** Why an agent's attachment that needs auth could never be fetched (not on the API host), if it could not. */
@@ -172,7 +172,7 @@ export class ProviderRuntime {
       seen.push(res)
       return res
     }
-    await runSteps([step], this.base(), recording)
+    await runSteps([step], this.base, recording)
     const last = seen.at(-1)!
     return { status: last.status, date: last.headers.date }
   }
@@ -181,7 +181,7 @@ export class ProviderRuntime {
   async webhookUrls(): Promise<string[] | undefined> {
     const webhooks = this.plan.doctor.webhooks
     if (!webhooks) return undefined
-    const s = await runSteps(webhooks.steps, this.base(), this.http)
+    const s = await runSteps(webhooks.steps, this.base, this.http)
     const urls = await webhooks.urls.evaluate(s)
     return (urls === undefined || urls === null ? [] : Array.isArray(urls) ? urls : [urls]).map(String)
   }
@@ -191,13 +191,9 @@ export class ProviderRuntime {
     return this.ctx.config
   }
 
-  private base(): Scope {
-    return { config: this.ctx.config, secrets: this.ctx.secrets ?? {}, state: this.ctx.state, env: this.ctx.env }
-  }
-
   async createUser(input: { name?: string; email?: string; pictureUrl?: string }, user: { id: string }) {
     const { createUser } = this.plan
-    const s = await runSteps(createUser.steps, widened(this.base(), { input, user }), this.http)
+    const s = await runSteps(createUser.steps, widened(this.base, { input, user }), this.http)
     const externalId = await createUser.externalId.text(s)
     if (!externalId) throw new Error(`${createUser.externalId.where}: the external user id is empty`)
     return { externalId, data: await createUser.data?.evaluate(s) }
@@ -222,7 +218,7 @@ export class ProviderRuntime {
             )
             .join('\n')
         : undefined
-    const scope = widened(this.base(), {
+    const scope = widened(this.base, {
       input,
       user,
       transcript,
@@ -252,7 +248,7 @@ export class ProviderRuntime {
   }
 
   async stopHitl(session: Session) {
-    await runSteps(this.plan.stopHitl.steps, widened(this.base(), { session }), this.http)
+    await runSteps(this.plan.stopHitl.steps, widened(this.base, { session }), this.http)
   }
 
   /**
@@ -270,7 +266,7 @@ export class ProviderRuntime {
     if (op) {
       const s = await runSteps(
         op.steps,
-        widened(this.base(), { message: renderMessage(type, payload), author, user, session }),
+        widened(this.base, { message: renderMessage(type, payload), author, user, session }),
         this.http
       )
       const id = await op.messageId?.text(s)
@@ -297,7 +293,7 @@ export class ProviderRuntime {
     // Made here, once per registration, from a cryptographic random source; in scope as state.<name>, and kept.
     const generated = Object.fromEntries(reg.generate.map((g) => [g.name, randomBytes(g.bytes).toString(g.encoding)]))
     for (const v of Object.values(generated)) this.redactor.add(v)
-    const s = await runSteps(reg.steps, widened(this.base(), { state: generated }), this.http)
+    const s = await runSteps(reg.steps, widened(this.base, { state: generated }), this.http)
     const stored = { ...generated, ...((await reg.store?.evaluate(s)) ?? {}) } as Record<string, unknown>
     this.keepSecretsOf(stored)
     return stored
@@ -309,7 +305,7 @@ export class ProviderRuntime {
     if (!unreg || !Object.keys(this.ctx.state).length) return
     // Each step as it is (its place still worked out only if asked), a 404 accepted too.
     const tolerant: StepPlan[] = unreg.steps.map((s) => Object.create(s, { accept: { value: [...s.accept, 404] } }))
-    await runSteps(tolerant, this.base(), this.http)
+    await runSteps(tolerant, this.base, this.http)
   }
 
   /**
@@ -323,14 +319,16 @@ export class ProviderRuntime {
   }
 
   private *receiving(req: InboundRequest, now?: number): Steps<{ scope: Scope; reply?: Reply; events: unknown[] }> {
-    const received = yield* receive((yield this.inbound()) as Chosen, req, this.base(), this.http, now)
+    let inbound = this.inbound()
+    if (inbound instanceof Promise) inbound = (yield inbound) as Chosen
+    const received = yield* receive(inbound, req, this.base, this.http, now)
     if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
     return { scope: received.scope, events: yield* splitEvents(this.plan, received.body, received.scope) }
   }
 
   /** The way events arrive for this call's configuration (an `either` resolved, once). */
   inbound(): Soon<Chosen> {
-    return (this.chosen ??= chosenInbound(this.plan.inbound, this.base()))
+    return (this.chosen ??= chosenInbound(this.plan.inbound, this.base))
   }
   private chosen?: Soon<Chosen>
 
@@ -340,8 +338,8 @@ export class ProviderRuntime {
     if (inbound.type !== 'poll') return undefined
     return {
       intervalMs: inbound.intervalMs,
-      firstCursor: (session: PolledSession) => firstCursor(inbound, session, this.base()),
-      poll: (session: PolledSession, cursor: unknown) => pollSession(inbound, session, cursor, this.base(), this.http),
+      firstCursor: (session: PolledSession) => firstCursor(inbound, session, this.base),
+      poll: (session: PolledSession, cursor: unknown) => pollSession(inbound, session, cursor, this.base, this.http),
     }
   }
 

@@ -33,7 +33,9 @@ export function matchEvent(plan: Plan, event: unknown, scope: Scope, http: HttpC
 
 function* matching(plan: Plan, eventScope: Scope, http: HttpClient): Steps<Outcome> {
   for (const m of candidates(plan, eventScope)) {
-    if (!truthy(yield m.when.evaluateSoon(eventScope))) continue
+    let holds = m.when.evaluateSoon(eventScope)
+    if (holds instanceof Promise) holds = yield holds
+    if (!truthy(holds)) continue
     return yield* (EXTRACTORS[m.emit] as Extractor<Outcome>)(m, eventScope, fetcher(m, eventScope, http))
   }
   return { kind: 'ignore', reason: 'no matcher takes this event' }

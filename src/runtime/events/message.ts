@@ -21,17 +21,22 @@ export type MessageOutcome = {
 }
 
 export const message: Extractor<MessageOutcome> = function* (m, _event, fetched) {
-  const s = (yield fetched()) as Scope
+  // Each value yielded only when it comes later (./outcome.ts, agentOf).
+  let s = fetched()
+  if (s instanceof Promise) s = (yield s) as Scope
   const ticketId = yield* ticketOf(m, s)
   if (typeof ticketId !== 'string') return ticketId
   const agent = yield* agentOf(m, s)
   if ('kind' in agent) return agent
   const plan = m.message!
-  const id = (yield text(plan.id, s)) as string | undefined
+  let id = text(plan.id, s)
+  if (id instanceof Promise) id = (yield id) as string | undefined
   if (!id) return ignored(m, 'found no message id')
-  let body = (yield text(plan.text, s)) as string | undefined
+  let body = text(plan.text, s)
+  if (body instanceof Promise) body = (yield body) as string | undefined
   if (body && plan.html) body = htmlToText(body)
-  const raw = plan.attachments ? yield plan.attachments.evaluateSoon(s) : undefined
+  let raw = plan.attachments?.evaluateSoon(s)
+  if (raw instanceof Promise) raw = yield raw
   const rehost = plan.attachmentsNeedAuth ? 'auth' : plan.attachmentsExpire ? 'public' : undefined
   const attachments = (raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw])
     .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')

@@ -43,16 +43,22 @@ export const ignored = (m: MatcherPlan, why: string): Ignored => ({
 
 /** The ticket id, and the agent, every outcome about a session carries (undefined with the reason to ignore it). */
 export function* ticketOf(m: MatcherPlan, s: Scope): Steps<string | Ignored> {
-  return ((yield text(m.ticketId, s)) as Text) ?? ignored(m, 'found no ticket id')
+  let id = text(m.ticketId, s)
+  if (id instanceof Promise) id = (yield id) as Text
+  return id ?? ignored(m, 'found no ticket id')
 }
 
 export function* agentOf(m: MatcherPlan, s: Scope): Steps<Agent | Ignored> {
-  const id = m.agent && ((yield text(m.agent.id, s)) as Text)
-  if (!m.agent || !id) return ignored(m, 'found no agent id')
-  return {
-    id,
-    name: (yield text(m.agent.name, s)) as Text,
-    pictureUrl: (yield text(m.agent.pictureUrl, s)) as Text,
-    email: (yield text(m.agent.email, s)) as Text,
-  }
+  if (!m.agent) return ignored(m, 'found no agent id')
+  // Each value yielded only when it comes later: a yield costs a resumption even for a value there at once.
+  let id = text(m.agent.id, s)
+  if (id instanceof Promise) id = (yield id) as Text
+  if (!id) return ignored(m, 'found no agent id')
+  let name = text(m.agent.name, s)
+  if (name instanceof Promise) name = (yield name) as Text
+  let pictureUrl = text(m.agent.pictureUrl, s)
+  if (pictureUrl instanceof Promise) pictureUrl = (yield pictureUrl) as Text
+  let email = text(m.agent.email, s)
+  if (email instanceof Promise) email = (yield email) as Text
+  return { id, name, pictureUrl, email }
 }

@@ -9,13 +9,31 @@ import { hmac, keyBytes, parseTimestamp } from '../signing'
 type Signed = Extract<VerifyPlan, { type: 'hmac' | 'rsa' }>
 type Signature = Signed['signature']
 
+/**
+ * The headers a verification reads, named as they arrive (HTTP's names are case-insensitive: received lowercase),
+ * worked out once per plan rather than once per request.
+ */
+const headerNames = new WeakMap<Signed, { timestamp?: string; signature: string; payloadReadsTimestamp: boolean }>()
+function namesOf(v: Signed) {
+  let names = headerNames.get(v)
+  if (!names) {
+    names = {
+      timestamp: v.timestamp?.header.toLowerCase(),
+      signature: v.signature.header.toLowerCase(),
+      payloadReadsTimestamp: v.signedPayload.readsName('timestamp'),
+    }
+    headerNames.set(v, names)
+  }
+  return names
+}
+
 /** The signatures a header carries, decoded, and the payload they sign; refused first if outside the window. */
 function* signedParts(v: Signed, s: Scope, now: number): Steps<{ candidates: Buffer[]; payload: string }> {
   const headers = s.headers as Record<string, string>
-  // Header names arrive lowercase (HTTP's are case-insensitive): the manifest's are read that way.
+  const names = namesOf(v)
   let timestamp: string | undefined
   if (v.timestamp) {
-    const name = v.timestamp.header.toLowerCase()
+    const name = names.timestamp!
     const header = headers[name]
     timestamp =
       header === undefined ? undefined : v.timestamp.pattern ? firstGroup(v.timestamp.pattern, header) : header
@@ -25,18 +43,19 @@ function* signedParts(v: Signed, s: Scope, now: number): Steps<{ candidates: Buf
     if (Math.abs(now - at) > v.timestamp.toleranceSeconds * 1000)
       throw new WebhookRejection(401, `timestamp outside the ${v.timestamp.toleranceSeconds} s replay window`)
   }
-  const name = v.signature.header.toLowerCase()
-  const header = headers[name]
-  if (!header) throw new WebhookRejection(401, `missing signature header ${name}`)
+  const header = headers[names.signature]
+  if (!header) throw new WebhookRejection(401, `missing signature header ${names.signature}`)
   const candidates = signaturesIn(header, v.signature)
-  // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes.
-  const payload = yield v.signedPayload.textSoon(v.signedPayload.readsName('timestamp') ? widened(s, { timestamp }) : s)
-  return { candidates, payload: (payload as string | undefined) ?? '' }
+  // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes. Yielded only when it comes later.
+  let payload = v.signedPayload.textSoon(names.payloadReadsTimestamp ? widened(s, { timestamp }) : s)
+  if (payload instanceof Promise) payload = (yield payload) as string | undefined
+  return { candidates, payload: payload ?? '' }
 }
 
 export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number): Steps<void> {
   const { candidates, payload } = yield* signedParts(v, s, now)
-  const secret = (yield v.secret.textSoon(s)) as string | undefined
+  let secret = v.secret.textSoon(s)
+  if (secret instanceof Promise) secret = (yield secret) as string | undefined
   if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
   let key: Buffer | string
   try {
