@@ -2,10 +2,20 @@
 import type { Expression, Template } from './expressions'
 import type { Problem } from './problems'
 import type { AUTH_KINDS, VERIFY_KINDS } from './generated/kinds'
+import type { SCOPES, ScopeId } from './generated/scopes'
 import type { Auth, HistoryStrategy, Manifest, Matcher, MessageType, Retry, Verify } from './types'
 
 /** The outcomes a matcher may emit: the language's event vocabulary (the schema's matcher.emit enum). */
 export type Emit = Matcher['emit']
+
+/**
+ * The scope of one place in a manifest, with exactly the names the language gives it there (generated/scopes.ts: the
+ * global names and the place's own). A scope the runtime writes out as a literal of this type names each of them, and
+ * no other: a name added to the schema's scope does not compile until the runtime gives it.
+ */
+export type Scoped<S extends ScopeId> = {
+  [K in (typeof SCOPES)['global'][number] | (typeof SCOPES)[S][number]]: unknown
+}
 
 /** A JSON value whose strings are templates, compiled (./compile/tree.ts). */
 export type Tree = { evaluate(scope: Record<string, unknown>): Promise<unknown> }

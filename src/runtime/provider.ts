@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { soon, widened, type Expression, type Scope, type Soon, type Steps } from '../manifest/expressions'
-import type { AuthPlan, Plan, StepPlan } from '../manifest/plan'
+import type { AuthPlan, Plan, Scoped, StepPlan } from '../manifest/plan'
 import type { MessageType } from '../manifest/types'
 import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/authorization-code'
 import { ProviderError } from './errors'
@@ -72,7 +72,7 @@ export class ProviderRuntime {
   readonly redactor: Redactor
   readonly http: HttpClient
   /** What every scope of the call starts from, made once: scopes are widened copies of it, never written to. */
-  private readonly base: Scope
+  private readonly base: Scoped<'global'>
 
   constructor(
     readonly plan: Plan,
@@ -314,16 +314,16 @@ export class ProviderRuntime {
    * when every value it reads is on the fast path (no promise made, no turn of the event loop), a promise otherwise;
    * a refusal is thrown as the steps throw it (`soon`): at once, or as that promise's rejection. Awaited, alike.
    */
-  receive(req: InboundRequest, now?: number): Soon<{ scope: Scope; reply?: Reply; events: unknown[] }> {
+  receive(req: InboundRequest, now?: number): Soon<ReceivedRequest> {
     return soon(this.receiving(req, now))
   }
 
-  private *receiving(req: InboundRequest, now?: number): Steps<{ scope: Scope; reply?: Reply; events: unknown[] }> {
+  private *receiving(req: InboundRequest, now?: number): Steps<ReceivedRequest> {
     let inbound = this.inbound()
     if (inbound instanceof Promise) inbound = (yield inbound) as Chosen
     const received = yield* receive(inbound, req, this.base, this.http, now)
     if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
-    return { scope: received.scope, events: yield* splitEvents(this.plan, received.body, received.scope) }
+    return { scope: received.scope, events: yield* splitEvents(this.plan, received.scope) }
   }
 
   /** The way events arrive for this call's configuration (an `either` resolved, once). */
@@ -343,10 +343,13 @@ export class ProviderRuntime {
     }
   }
 
-  /** The event's outcome: at once or as a promise, as `receive` answers. */
-  matchEvent(event: unknown, scope: Scope): Soon<Outcome> {
+  /** The event's outcome, in the scope its request came with: at once or as a promise, as `receive` answers. */
+  matchEvent(event: unknown, scope: Scoped<'events'>): Soon<Outcome> {
     return matchEvent(this.plan, event, scope, this.http)
   }
 }
+
+/** What a request came to: a reply to send as is (a handshake), or its events, to match in `scope`. */
+export type ReceivedRequest = { scope: Scoped<'events'>; reply?: Reply; events: unknown[] }
 
 export type { Outcome, Reply, InboundRequest }

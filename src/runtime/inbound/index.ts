@@ -4,7 +4,7 @@
  * polled (./poll.ts). Either way the events go to events.matchers (src/runtime/events), the same way.
  */
 import { soon, type Scope, type Soon, type Steps } from '../../manifest/expressions'
-import type { InboundPlan } from '../../manifest/plan'
+import type { InboundPlan, Scoped } from '../../manifest/plan'
 import type { HttpClient } from '../http'
 import type { InboundRequest, Received } from './types'
 import { truthy } from '../truth'
@@ -31,7 +31,7 @@ type Receivers = {
   [K in Chosen['type']]: (
     inbound: Extract<Chosen, { type: K }>,
     req: InboundRequest,
-    base: Scope,
+    base: Scoped<'global'>,
     http: HttpClient,
     now?: number
   ) => Steps<Received>
@@ -41,8 +41,14 @@ type Receivers = {
 const RECEIVERS: Receivers = { webhook: receiveWebhook, poll: refusePolled }
 
 /** What a request comes to, as steps (`soon`). */
-export function receive(inbound: Chosen, req: InboundRequest, base: Scope, http: HttpClient, now?: number) {
+export function receive(inbound: Chosen, req: InboundRequest, base: Scoped<'global'>, http: HttpClient, now?: number) {
   return (
-    RECEIVERS[inbound.type] as (i: Chosen, r: InboundRequest, b: Scope, h: HttpClient, n?: number) => Steps<Received>
+    RECEIVERS[inbound.type] as (
+      i: Chosen,
+      r: InboundRequest,
+      b: Scoped<'global'>,
+      h: HttpClient,
+      n?: number
+    ) => Steps<Received>
   )(inbound, req, base, http, now)
 }

@@ -4,7 +4,7 @@
  * poll, and where the cursor is kept, is the binding's (src/botpress/poll.ts): Botpress' state, for every instance.
  */
 import { widened, type Scope, type Steps } from '../../manifest/expressions'
-import type { InboundPlan } from '../../manifest/plan'
+import type { InboundPlan, Scoped } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
 import { runSteps } from '../steps'
@@ -24,18 +24,24 @@ export async function pollSession(
   inbound: PollPlan,
   session: PolledSession,
   cursor: unknown,
-  base: Scope,
+  base: Scoped<'global'>,
   http: HttpClient
-): Promise<{ events: unknown[]; cursor: unknown; scope: Scope }> {
+): Promise<{ events: unknown[]; cursor: unknown; scope: Scoped<'events'> }> {
   const s = await runSteps(inbound.steps, widened(base, { session, cursor }), http)
   const found = await inbound.events.evaluate(s)
   const events = found === undefined || found === null ? [] : Array.isArray(found) ? found : [found]
   const next = await inbound.cursor.evaluate(widened(s, { events }))
-  return {
-    events,
-    cursor: next === undefined ? cursor : next,
-    scope: widened(base, { body: events, headers: {}, query: {} }),
+  // The events' scope, as a webhook's request gives it (no request here: no headers, no query).
+  const scope: Scoped<'events'> = {
+    config: base.config,
+    secrets: base.secrets,
+    state: base.state,
+    env: base.env,
+    body: events,
+    headers: {},
+    query: {},
   }
+  return { events, cursor: next === undefined ? cursor : next, scope }
 }
 
 /** A request to the webhook URL of an installation that polls: nothing is expected there. */

@@ -1,5 +1,5 @@
 /** What an inbound strategy is given and gives: a request from the helpdesk, and what it came to. */
-import type { Scope } from '../../manifest/expressions'
+import type { Scoped } from '../../manifest/plan'
 
 export type InboundRequest = {
   method: string
@@ -9,5 +9,5 @@ export type InboundRequest = {
   body?: string
 }
 export type Reply = { status: number; headers?: Record<string, string>; body?: string }
-/** What a request came to: a reply to send as is, or a body of events, with the scope the matchers read. */
-export type Received = { scope: Scope; reply: Reply } | { scope: Scope; body: unknown }
+/** What a request came to: a reply to send as is, or a body of events, with the scope they are split in. */
+export type Received = { scope: Scoped<'events'>; reply: Reply } | { scope: Scoped<'events'>; body: unknown }
