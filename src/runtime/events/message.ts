@@ -1,5 +1,6 @@
 /** emit: message: an agent's message in the session, its text (HTML reduced to text) and its attachments. */
 import type { Scope } from '../../manifest/expressions'
+import type { MatcherPlan } from '../../manifest/plan'
 import { htmlToText } from '../../manifest/html'
 import {
   agentOf,
@@ -37,8 +38,18 @@ export const message: Extractor<MessageOutcome> = function* (m, _event, fetched)
   if (body && plan.html) body = htmlToText(body)
   let raw = plan.attachments?.evaluateSoon(s)
   if (raw instanceof Promise) raw = yield raw
+  const message = {
+    id,
+    text: body || undefined,
+    attachments: raw === undefined || raw === null ? [] : attachments(plan, raw),
+  }
+  return { kind: 'message', matcher: m.name, ticketId, agent, message }
+}
+
+/** The attachments a matcher's expression found (one, or a list), each re-hosted as the matcher says. */
+function attachments(plan: NonNullable<MatcherPlan['message']>, raw: unknown): (Attachment | MissingAttachment)[] {
   const rehost = plan.attachmentsNeedAuth ? 'auth' : plan.attachmentsExpire ? 'public' : undefined
-  const attachments = (raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw])
+  return (Array.isArray(raw) ? raw : [raw])
     .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')
     .flatMap((a): (Attachment | MissingAttachment)[] => {
       const name = a.name === undefined || a.name === null ? undefined : String(a.name)
@@ -53,5 +64,4 @@ export const message: Extractor<MessageOutcome> = function* (m, _event, fetched)
         },
       ]
     })
-  return { kind: 'message', matcher: m.name, ticketId, agent, message: { id, text: body || undefined, attachments } }
 }

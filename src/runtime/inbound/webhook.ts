@@ -64,7 +64,9 @@ export function* receiveWebhook(
     if (!unreadable && h.beforeVerify && truthy(yield h.when.evaluateSoon(scope)))
       return { scope, reply: (yield handshakeReply(h, scope)) as Reply }
   }
-  yield verifyWebhook(inbound.verify, scope, http, now)
+  // Yielded only when it comes later (a key set to fetch, a value only JSONata gives).
+  const verified = verifyWebhook(inbound.verify, scope, http, now)
+  if (verified instanceof Promise) yield verified
   if (unreadable) throw unreadable
   for (const h of inbound.handshakes) {
     if (!h.beforeVerify && truthy(yield h.when.evaluateSoon(scope)))

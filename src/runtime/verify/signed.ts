@@ -1,6 +1,6 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
 import { createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
-import { widened, type Scope, type Steps } from '../../manifest/expressions'
+import { widened, type Scope, type Soon, type Steps } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { linearPattern } from '../../manifest/expressions/safety'
 import { WebhookRejection } from '../errors'
@@ -27,8 +27,11 @@ function namesOf(v: Signed) {
   return names
 }
 
-/** The signatures a header carries, decoded, and the payload they sign; refused first if outside the window. */
-function* signedParts(v: Signed, s: Scope, now: number): Steps<{ candidates: Buffer[]; payload: string }> {
+/**
+ * The signatures a header carries, decoded, and the payload they sign (at once, or its promise); refused first if
+ * outside the window.
+ */
+function signedParts(v: Signed, s: Scope, now: number): { candidates: Buffer[]; payload: Soon<string | undefined> } {
   const headers = s.headers as Record<string, string>
   const names = namesOf(v)
   let timestamp: string | undefined
@@ -46,14 +49,15 @@ function* signedParts(v: Signed, s: Scope, now: number): Steps<{ candidates: Buf
   const header = headers[names.signature]
   if (!header) throw new WebhookRejection(401, `missing signature header ${names.signature}`)
   const candidates = signaturesIn(header, v.signature)
-  // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes. Yielded only when it comes later.
-  let payload = v.signedPayload.textSoon(names.payloadReadsTimestamp ? widened(s, { timestamp }) : s)
-  if (payload instanceof Promise) payload = (yield payload) as string | undefined
-  return { candidates, payload: payload ?? '' }
+  // A text: an HMAC reads it as UTF-8 without a copy; RSA takes its bytes.
+  return { candidates, payload: v.signedPayload.textSoon(names.payloadReadsTimestamp ? widened(s, { timestamp }) : s) }
 }
 
 export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number): Steps<void> {
-  const { candidates, payload } = yield* signedParts(v, s, now)
+  const signed = signedParts(v, s, now)
+  // Each value yielded only when it comes later: a yield costs a resumption even for a value there at once.
+  let payload = signed.payload
+  if (payload instanceof Promise) payload = (yield payload) as string | undefined
   let secret = v.secret.textSoon(s)
   if (secret instanceof Promise) secret = (yield secret) as string | undefined
   if (!secret) throw new WebhookRejection(401, 'webhook signing secret is not configured')
@@ -66,13 +70,15 @@ export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, 
       `webhook signing secret: ${(err as Error).message}, as inbound.verify.keyEncoding says`
     )
   }
-  const expected = hmac(v.algorithm, key, payload)
-  if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
+  const expected = hmac(v.algorithm, key, payload ?? '')
+  if (!signed.candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
 export function* verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scope, now: number): Steps<void> {
-  const { candidates, payload } = yield* signedParts(v, s, now)
+  const signed = signedParts(v, s, now)
+  const candidates = signed.candidates
+  const payload = ((yield signed.payload) as string | undefined) ?? ''
   const pem = (yield v.publicKey.textSoon(s)) as string | undefined
   if (!pem) throw new WebhookRejection(401, 'webhook public key is not configured')
   let key
