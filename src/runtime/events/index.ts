@@ -65,7 +65,10 @@ function fetcher(m: MatcherPlan, eventScope: Scope, http: HttpClient): () => Soo
   return () => (fetched ??= runSteps(m.fetch, eventScope, http))
 }
 
-/** The events of a parsed request (its body, in its scope), split as the manifest says (the body, or its elements when it is a list). */
+/**
+ * The events of a parsed request (its body, in its scope), split as the manifest says (the body, or its elements when
+ * it is a list).
+ */
 export function* splitEvents(plan: Plan, scope: Scoped<'events'>): Steps<unknown[]> {
   const split = plan.events.split ? yield plan.events.split.evaluateSoon(scope) : scope.body
   return split === undefined || split === null ? [] : Array.isArray(split) ? split : [split]
