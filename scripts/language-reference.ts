@@ -113,7 +113,7 @@ export function languageReference(schema: Schema, members: Members): string {
     ...fieldsTable(schema),
     '## Names in scope',
     '',
-    'What an expression or a template can read, where it stands (`x-scopes` in the schema):',
+    'What an expression or a template can read, where it stands (`x-scopes` in the schema); a name read through `$$` (the scope itself, also inside a predicate: `$$.event.id`) is held to them too:',
     '',
     ...scopeTable(schema, members),
     '## Blocks',

@@ -39,7 +39,8 @@ type Case = {
 
 const replace = (from: string, to: string) => (b: string) => {
   if (!b.includes(from)) throw new Error(`test bug: '${from}' not in the base manifest`)
-  return b.replace(from, to)
+  // As written: a `$` in `to` (JSONata's `$$`) is not a replacement pattern.
+  return b.replace(from, () => to)
 }
 
 const cases: Case[] = [
@@ -252,6 +253,14 @@ const cases: Case[] = [
     message:
       /^unknown name 'usr' \(did you mean 'user'\?\): names here are config, env, history, input, queue, secrets, state, transcript, user$/,
     where: (t) => at(t, 'usr.externalId'),
+  },
+  {
+    // `$$` is the scope's root wherever it stands: what it names is held to the names of the place, as a bare name is.
+    name: 'a name the place does not give, read through $$ (a matcher has no raw body)',
+    edit: replace("when: event.kind = 'reply'", "when: event.kind = 'reply' and $$.rawBody != ''"),
+    path: 'events.matchers[0].when',
+    message: /^unknown name 'rawBody': names here are body, config, env, event, headers, query, secrets, state$/,
+    where: (t) => at(t, 'rawBody'),
   },
   {
     name: 'misspelt action input (the hitl interface names them)',

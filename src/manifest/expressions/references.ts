@@ -38,8 +38,11 @@ export function collectReferences(ast: jsonata.ExprNode): Reference[] {
     if (!node || typeof node !== 'object') return
     switch (node.type) {
       case 'path': {
-        const [first, second, ...rest] = node.steps ?? []
-        if (first?.type === 'name' && atRoot) {
+        const steps = node.steps ?? []
+        // `$$.name` reads the scope's root wherever it stands (in a predicate too), as a name at the root does.
+        const fromRoot = steps[0]?.type === 'variable' && steps[0].value === '$' && steps[1]?.type === 'name'
+        const [first, second, ...rest] = fromRoot ? steps.slice(1) : steps
+        if (first?.type === 'name' && (atRoot || fromRoot)) {
           const at = (n: Node | undefined) =>
             n?.type === 'name' ? (n.position ?? 0) - String(n.value).length : undefined
           const member = second?.type === 'name' ? String(second.value) : undefined
