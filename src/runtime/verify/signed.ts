@@ -54,9 +54,9 @@ function signedParts(v: Signed, s: Scope, now: number): { candidates: Buffer[]; 
 }
 
 export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number): Steps<void> {
-  const signed = signedParts(v, s, now)
+  const { candidates, payload: signing } = signedParts(v, s, now)
   // Each value yielded only when it comes later: a yield costs a resumption even for a value there at once.
-  let payload = signed.payload
+  let payload = signing
   if (payload instanceof Promise) payload = (yield payload) as string | undefined
   let secret = v.secret.textSoon(s)
   if (secret instanceof Promise) secret = (yield secret) as string | undefined
@@ -71,14 +71,13 @@ export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, 
     )
   }
   const expected = hmac(v.algorithm, key, payload ?? '')
-  if (!signed.candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
+  if (!candidates.some((c) => c.length === expected.length && timingSafeEqual(c, expected)))
     throw new WebhookRejection(401, 'invalid webhook signature')
 }
 
 export function* verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scope, now: number): Steps<void> {
-  const signed = signedParts(v, s, now)
-  const candidates = signed.candidates
-  const payload = ((yield signed.payload) as string | undefined) ?? ''
+  const { candidates, payload: signing } = signedParts(v, s, now)
+  const payload = ((yield signing) as string | undefined) ?? ''
   const pem = (yield v.publicKey.textSoon(s)) as string | undefined
   if (!pem) throw new WebhookRejection(401, 'webhook public key is not configured')
   let key
