@@ -7,12 +7,17 @@ import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
+import { readers } from 'virtual:providers'
+import { useReaders } from '../src/manifest/expressions/fast-path'
 import { setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage, type Outcome } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
 
 export const SECRET = 'bench-signing-secret'
+
+// The readers of the paths the build's manifests read, as the integration's bundle takes them (src/index.ts).
+useReaders(readers)
 
 export type Options = {
   /** The checkout (providers/ is read from there). */

@@ -1,7 +1,8 @@
 /**
  * What a bundle of the integration needs from esbuild, in one place for the official CLI (`bp build`, through the
  * definition's `__advanced.esbuild`) and for `npm run bundle` (scripts/build.ts):
- * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider);
+ * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider), and
+ *   readers of the paths they read, as code (./readers.ts);
  * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time, where
  *   a bundle validates manifests (the isolation workers'), and by a stub elsewhere;
  * - in a build for one provider, the libraries its manifest never reaches replaced by stubs (unusedLibraries);
@@ -13,6 +14,7 @@ import { join } from 'node:path'
 import type { Bundle } from '../src/botpress/providers'
 import { loadValidated } from '../src/manifest/load'
 import { backtrackSafe, patternsOf, writesRegex } from './patterns'
+import { readersCode, readPathsOf } from './readers'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import schema from '../schemas/provider.schema.json'
 
@@ -53,13 +55,16 @@ export function carried(bundle: Bundle): Bundle {
 
 export function providersPlugin(bundle: Bundle): Plugin {
   const source = carried(bundle)
-  // As JSON text: V8 reads a large JSON.parse faster than the same value written as code.
-  const contents = `export const providers = JSON.parse(${JSON.stringify(JSON.stringify(source.providers))});\nexport const selected = ${JSON.stringify(source.selected)};\n`
+  // As JSON text: V8 reads a large JSON.parse faster than the same value written as code. The plain paths they read
+  // as code (./readers.ts), made when esbuild first loads the module: `bp lint` and `bp read` never do.
+  let contents: string | undefined
+  const made = () =>
+    (contents ??= `export const providers = JSON.parse(${JSON.stringify(JSON.stringify(source.providers))});\nexport const selected = ${JSON.stringify(source.selected)};\nexport const readers = ${readersCode(readPathsOf(source.providers))};\n`)
   return {
     name: 'providers',
     setup(b) {
       b.onResolve({ filter: /^virtual:providers$/ }, () => ({ path: VIRTUAL_PROVIDERS, namespace: 'providers' }))
-      b.onLoad({ filter: /.*/, namespace: 'providers' }, () => ({ contents, loader: 'js' }))
+      b.onLoad({ filter: /.*/, namespace: 'providers' }, () => ({ contents: made(), loader: 'js' }))
     },
   }
 }

@@ -3,6 +3,8 @@ declare module 'virtual:providers' {
   export const providers: import('./botpress/providers').ProviderSource[]
   /** HITL_PROVIDER at build time: build for this provider alone (renames applied). */
   export const selected: string | undefined
+  /** The plain paths those manifests read, as code (build/readers.ts). */
+  export const readers: import('./manifest/expressions/fast-path').BuiltReaders
 }
 
 /** Provided by the build (build/esbuild.ts): src/manifest/isolation/entry.ts bundled alone, minified, as text; none in a build for one provider (it takes no pasted manifest). */

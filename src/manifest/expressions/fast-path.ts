@@ -8,7 +8,9 @@
  * items. They are worked out here without JSONata's evaluator, giving exactly what JSONata gives; wherever JSONata's
  * rules could make a difference (a list on the way, an object compared, a number `$string` would format, a text past
  * the bound, a value a function's signature refuses) the fast path answers UNSURE and JSONata decides. That contract
- * is held by the property tests "give exactly what JSONata gives" (test/hardening/properties.test.ts).
+ * is held by the property tests "give exactly what JSONata gives" (test/hardening/properties.test.ts). A plain path
+ * a build's manifests read is read by code the build made for it (readerOf), held to the same by its own property
+ * test (test/manifest/readers.test.ts).
  */
 import type jsonata from 'jsonata'
 import { asNode, left, type Node, type Scope } from './ast'
@@ -69,7 +71,7 @@ function fast(ast: jsonata.ExprNode | Node | undefined, bound: ReadonlySet<strin
       return node.value === '~>' ? applied(node, bound) : null
     case 'path': {
       const names = plainPath(node)
-      if (names) return (scope) => readValue(scope, names)
+      if (names) return readerOf(names)
       return rootPath(node) ?? listPath(node, bound)
     }
     case 'string':
@@ -225,7 +227,9 @@ function rootPath(node: Node): Fast | null {
   const [first, ...rest] = Array.isArray(node.steps) ? (node.steps as Node[]) : []
   if (first?.type !== 'variable' || first.value !== '$' || !holdsOnly(first, PLAIN_STEP)) return null
   const names = plainPath({ ...node, steps: rest })
-  return names && ((scope, vars) => readValue((vars[ROOT] as Scope | undefined) ?? scope, names))
+  if (!names) return null
+  const reader = readerOf(names)
+  return (scope, vars) => reader((vars[ROOT] as Scope | undefined) ?? scope)
 }
 
 /**
@@ -269,10 +273,12 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
   const after = at < steps.length - 1 ? plainPath({ type: 'path', steps: steps.slice(at + 1) }) : []
   const predicate = filter ? fast(filter.expr, bound) : undefined
   if (!names || !after || predicate === null) return null
-  const parent = names.slice(0, -1)
+  const parent = names.length > 1 ? readerOf(names.slice(0, -1)) : undefined
+  const rest = after.length ? readerOf(after) : undefined
   const key = names[names.length - 1]!
   return (scope, vars) => {
-    const within = parent.length ? read(scope, parent) : scope
+    const found = parent && parent(scope)
+    const within = parent ? (Array.isArray(found) ? UNSURE : found) : scope
     // A path that ends before its last step gives nothing, its predicate never run.
     if (within === UNSURE || within === undefined) return within
     const value =
@@ -300,7 +306,7 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
     if (place !== undefined) {
       const item = kept[place < 0 ? kept.length + place : place]
       if (Array.isArray(item)) return UNSURE
-      return item === undefined || !after.length ? item : readValue(item as Scope, after)
+      return item === undefined || !rest ? item : rest(item as Scope)
     }
     if (!mapping) return kept.length > 1 ? UNSURE : kept[0]
     const made: unknown[] = []
@@ -571,19 +577,69 @@ function plainPath(node: Node): string[] | null {
  * A plain path's value as JSONata reads it, a list at its end as it is (JSONata gives the list the data holds when
  * nothing before it was one); UNSURE where a list on the way would make JSONata map over it.
  */
-function readValue(scope: Scope, names: string[]): unknown {
+export function readValue(scope: Scope, names: readonly string[]): unknown {
   let v: unknown = scope
-  for (const name of names) {
-    if (v === undefined || v === null) return undefined
-    if (Array.isArray(v)) return UNSURE
-    if (typeof v !== 'object') return undefined
-    v = Object.prototype.hasOwnProperty.call(v, name) ? (v as Record<string, unknown>)[name] : undefined
-  }
+  for (const name of names) v = step(v, name)
   return typeof v === 'function' ? UNSURE : v
+}
+
+/**
+ * One step of a plain path: an object's own field (an inherited name, `constructor`, is nothing, as in JSONata);
+ * nothing from nothing or from what is not an object; UNSURE from a list (JSONata would map over it), and from UNSURE.
+ */
+export function step(v: unknown, name: string): unknown {
+  if (v === UNSURE || Array.isArray(v)) return UNSURE
+  if (typeof v !== 'object' || v === null) return undefined
+  return Object.prototype.hasOwnProperty.call(v, name) ? (v as Record<string, unknown>)[name] : undefined
 }
 
 /** A plain path's value where it is one value: UNSURE for a list (JSONata's sequence) or a list on the way. */
 export function read(scope: Scope, names: string[]): unknown {
   const v = readValue(scope, names)
   return Array.isArray(v) ? UNSURE : v
+}
+
+/** A plain path's value over a scope, as readValue gives it. */
+export type Reader = (scope: Scope) => unknown
+
+/**
+ * Readers of the plain paths a build's manifests read, made by the build as code (build/readers.ts): a path read
+ * with its names written in (`v.event`, not `v[name]` in a loop over names) is read at its own place, several times
+ * faster. By the path's names, joined with NUL; a pure function of them, so any plan reading that path may use it.
+ */
+const built = new Map<string, Reader>()
+const pathKey = (names: readonly string[]) => names.join('\0')
+
+/** What a build's readers module gives: the readers by path, made from the two values their code refers to. */
+export type BuiltReaders = (unsure: typeof UNSURE, slow: typeof step) => Record<string, Reader>
+
+/** Takes a build's readers, for every fast path made from now on. */
+export function useReaders(make: BuiltReaders) {
+  for (const [key, reader] of Object.entries(make(UNSURE, step))) built.set(key, reader)
+}
+
+/** Set while the build lists the paths an expression's fast path reads (pathsRead). */
+let asked: ((names: readonly string[]) => void) | undefined
+
+/** A plain path's reader: the build's where it made one, else readValue over the names. */
+export function readerOf(names: readonly string[]): Reader {
+  asked?.(names)
+  return built.get(pathKey(names)) ?? ((scope) => readValue(scope, names))
+}
+
+/**
+ * The plain paths an expression's fast path reads, and the field a matcher is dispatched on (what a build makes
+ * readers of), by their key.
+ */
+export function pathsRead(ast: jsonata.ExprNode | Node | undefined, into = new Map<string, readonly string[]>()) {
+  const add = (names: readonly string[]) => void into.set(pathKey(names), names)
+  asked = add
+  try {
+    fastPath(ast)
+  } finally {
+    asked = undefined
+  }
+  const dispatched = requiredEquality(ast)
+  if (dispatched) add(dispatched.names)
+  return into
 }

@@ -5,20 +5,20 @@
  * condition holds wins, as without the index). Where the field's value is not a plain string or number (an array
  * JSONata would map over), every matcher is tried.
  */
-import { read } from '../../manifest/expressions/fast-path'
+import { readerOf, type Reader } from '../../manifest/expressions/fast-path'
 import type { Scope } from '../../manifest/expressions'
 import type { MatcherPlan, Plan } from '../../manifest/plan'
 
 type Dispatch = {
-  names: string[]
-  /** By `typeof value:value`: the matchers requiring that value and those requiring nothing, in order. */
-  byValue: Map<string, MatcherPlan[]>
+  /** The field's reader. */
+  field: Reader
+  /** By value (a text and a number apart): the matchers requiring it and those requiring nothing, in order. */
+  byValue: Map<string | number, MatcherPlan[]>
   /** The matchers requiring nothing of the field: what an event without a value there can match. */
   rest: MatcherPlan[]
 }
 
 const dispatches = new WeakMap<Plan, Dispatch | null>()
-const key = (v: string | number) => `${typeof v}:${v}`
 
 function dispatchOf(plan: Plan): Dispatch | null {
   const cached = dispatches.get(plan)
@@ -33,16 +33,16 @@ function dispatchOf(plan: Plan): Dispatch | null {
   if (count >= 2) {
     const on = (i: number) => (required[i]?.names.join('\0') === field ? required[i]!.value : undefined)
     const rest = matchers.filter((_, i) => on(i) === undefined)
-    const byValue = new Map<string, MatcherPlan[]>()
+    const byValue = new Map<string | number, MatcherPlan[]>()
     for (const [i] of matchers.entries()) {
       const v = on(i)
-      if (v === undefined || byValue.has(key(v))) continue
+      if (v === undefined || byValue.has(v)) continue
       byValue.set(
-        key(v),
+        v,
         matchers.filter((_, j) => on(j) === undefined || on(j) === v)
       )
     }
-    dispatch = { names: field.split('\0'), byValue, rest }
+    dispatch = { field: readerOf(field.split('\0')), byValue, rest }
   }
   dispatches.set(plan, dispatch)
   return dispatch
@@ -52,8 +52,8 @@ function dispatchOf(plan: Plan): Dispatch | null {
 export function candidates(plan: Plan, eventScope: Scope): MatcherPlan[] {
   const dispatch = dispatchOf(plan)
   if (!dispatch) return plan.events.matchers
-  const value = read(eventScope, dispatch.names)
+  const value = dispatch.field(eventScope)
   if (value === undefined || value === null) return dispatch.rest
-  if (typeof value === 'string' || typeof value === 'number') return dispatch.byValue.get(key(value)) ?? dispatch.rest
+  if (typeof value === 'string' || typeof value === 'number') return dispatch.byValue.get(value) ?? dispatch.rest
   return plan.events.matchers
 }

@@ -1,0 +1,43 @@
+/**
+ * Build time only: the plain paths a build's manifests read, as code. A reader made here reads `event.detail.id`
+ * with the names written in, each step at its own place (V8 keeps what it learns of each there), where the runtime's
+ * own reader loops over the names: several times faster on a webhook's every field. Each gives exactly what the
+ * runtime's reader gives (src/manifest/expressions/fast-path.ts, readValue), which gives what JSONata gives: the
+ * property tests hold both to JSONata (test/hardening/properties.test.ts).
+ */
+import type { ExprNode } from 'jsonata'
+import type { BuiltSource } from '../src/manifest/load'
+import { Expression } from '../src/manifest/expressions'
+import { pathsRead } from '../src/manifest/expressions/fast-path'
+import { expressionsOf } from './trees'
+
+/** Every path the manifests' expressions read on the fast path, by key (sorted: a build is the same each time). */
+export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string[]> {
+  const paths = new Map<string, readonly string[]>()
+  for (const source of sources)
+    for (const expression of expressionsOf(source))
+      pathsRead((source.trees?.[expression] as ExprNode | undefined) ?? Expression.syntaxTree(expression), paths)
+  return new Map([...paths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * The readers as the code of a BuiltReaders (`(UNSURE, step) => ({ key: reader, … })`). Each step is readValue's
+ * `step`, but on an object made by JSON (whose constructor is Object), which has no field a name could miss and
+ * still find but for a name Object.prototype has (`constructor`, `toString`: those always take `step`), it reads
+ * the field in place. (Object.prototype given a field at run time, by code that should not, would show through
+ * here, as it does through every other property read of the process.)
+ */
+export function readersCode(paths: Map<string, readonly string[]>): string {
+  const read = (name: string) => {
+    const n = JSON.stringify(name)
+    return name in Object.prototype
+      ? `v = step(v, ${n});`
+      : `v = v != null && v.constructor === Object ? v[${n}] : step(v, ${n});`
+  }
+  // A key `__proto__` written as a field would set the object's prototype: written as computed, it is a field.
+  const readers = [...paths].map(
+    ([key, names]) =>
+      `  ${key === '__proto__' ? '["__proto__"]' : JSON.stringify(key)}: (s) => { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v },`
+  )
+  return `(UNSURE, step) => ({\n${readers.join('\n')}\n})`
+}
