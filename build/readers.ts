@@ -21,11 +21,12 @@ export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string
 }
 
 /**
- * The readers as the code of a BuiltReaders (`(UNSURE, step) => ({ key: reader, … })`). Each step is readValue's
- * `step`, but on an object made by JSON (whose constructor is Object), which has no field a name could miss and
- * still find but for a name Object.prototype has (`constructor`, `toString`: those always take `step`), it reads
- * the field in place. (Object.prototype given a field at run time, by code that should not, would show through
- * here, as it does through every other property read of the process.)
+ * The readers as the code of a BuiltReaders: `(UNSURE, step) => (key) => reader`, a reader made when the runtime
+ * first asks for its path (a plan reading it compiled), so that an import of a build carrying many manifests' paths
+ * parses their code ahead only. Each step is readValue's `step`, but on an object made by JSON (whose constructor is
+ * Object), which has no field a name could miss and still find but for a name Object.prototype has (`constructor`,
+ * `toString`: those always take `step`), it reads the field in place. (Object.prototype given a field at run time, by
+ * code that should not, would show through here, as it does through every other property read of the process.)
  */
 export function readersCode(paths: Map<string, readonly string[]>): string {
   const read = (name: string) => {
@@ -34,10 +35,9 @@ export function readersCode(paths: Map<string, readonly string[]>): string {
       ? `v = step(v, ${n});`
       : `v = v != null && v.constructor === Object ? v[${n}] : step(v, ${n});`
   }
-  // A key `__proto__` written as a field would set the object's prototype: written as computed, it is a field.
   const readers = [...paths].map(
     ([key, names]) =>
-      `  ${key === '__proto__' ? '["__proto__"]' : JSON.stringify(key)}: (s) => { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v },`
+      `    case ${JSON.stringify(key)}: return (s) => { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v }`
   )
-  return `(UNSURE, step) => ({\n${readers.join('\n')}\n})`
+  return `(UNSURE, step) => (key) => {\n  switch (key) {\n${readers.join('\n')}\n  }\n}`
 }

@@ -606,16 +606,18 @@ export type Reader = (scope: Scope) => unknown
  * Readers of the plain paths a build's manifests read, made by the build as code (build/readers.ts): a path read
  * with its names written in (`v.event`, not `v[name]` in a loop over names) is read at its own place, several times
  * faster. By the path's names, joined with NUL; a pure function of them, so any plan reading that path may use it.
+ * Each is made when first asked for, and kept (as many as the build has paths).
  */
-const built = new Map<string, Reader>()
+let builtReader: ((key: string) => Reader | undefined) | undefined
+const made = new Map<string, Reader>()
 const pathKey = (names: readonly string[]) => names.join('\0')
 
-/** What a build's readers module gives: the readers by path, made from the two values their code refers to. */
-export type BuiltReaders = (unsure: typeof UNSURE, slow: typeof step) => Record<string, Reader>
+/** What a build's readers module gives: the reader of a path by its key, made from the two values its code uses. */
+export type BuiltReaders = (unsure: typeof UNSURE, slow: typeof step) => (key: string) => Reader | undefined
 
 /** Takes a build's readers, for every fast path made from now on. */
 export function useReaders(make: BuiltReaders) {
-  for (const [key, reader] of Object.entries(make(UNSURE, step))) built.set(key, reader)
+  builtReader = make(UNSURE, step)
 }
 
 /** Set while the build lists the paths an expression's fast path reads (pathsRead). */
@@ -624,7 +626,13 @@ let asked: ((names: readonly string[]) => void) | undefined
 /** A plain path's reader: the build's where it made one, else readValue over the names. */
 export function readerOf(names: readonly string[]): Reader {
   asked?.(names)
-  return built.get(pathKey(names)) ?? ((scope) => readValue(scope, names))
+  const key = pathKey(names)
+  let reader = made.get(key)
+  if (!reader && builtReader) {
+    reader = builtReader(key)
+    if (reader) made.set(key, reader)
+  }
+  return reader ?? ((scope) => readValue(scope, names))
 }
 
 /**
