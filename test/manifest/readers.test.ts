@@ -123,7 +123,7 @@ describe('the readers a build carries', () => {
       'event.type',
     ])
       expect(paths, field).toContain(field.split('.').join('\0'))
-    // The item a predicate picks is read from (`$$.event.event.comment.id`), through the scope's root.
+    // A path read through `$$` inside a predicate (`$$.event.event.comment.id`: the comment a reply names).
     expect(paths).toContain(['event', 'event', 'comment', 'id'].join('\0'))
   })
 })
