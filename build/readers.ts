@@ -23,10 +23,14 @@ export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string
 /**
  * The readers as the code of a BuiltReaders: `(UNSURE, step) => (key) => reader`, a reader made when the runtime
  * first asks for its path (a plan reading it compiled), so that an import of a build carrying many manifests' paths
- * parses their code ahead only. Each step is readValue's `step`, but on an object made by JSON (whose constructor is
- * Object), which has no field a name could miss and still find but for a name Object.prototype has (`constructor`,
- * `toString`: those always take `step`), it reads the field in place. (Object.prototype given a field at run time, by
- * code that should not, would show through here, as it does through every other property read of the process.)
+ * parses their code ahead only. Each step is readValue's `step`, but on an object whose constructor is Object it
+ * reads the field in place. That holds what `step` gives because of how a scope's objects are made: by JSON (parsed,
+ * or copied between threads), by a literal, or field by field (Object.fromEntries: JSONata's answers too, and a
+ * fast-path object never takes a `__proto__` key), so an object whose constructor is Object has Object.prototype as
+ * its prototype and no field a name could find there but for a name Object.prototype has (`constructor`, `toString`:
+ * those always take `step`). Any other object (bytes, no prototype, a class's) takes `step`. Checking the prototype
+ * itself would cost half of what the readers gain. (Object.prototype given a field at run time, by code that should
+ * not, would show through here, as it does through every other property read of the process.)
  */
 export function readersCode(paths: Map<string, readonly string[]>): string {
   const read = (name: string) => {

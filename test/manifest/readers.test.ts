@@ -105,8 +105,29 @@ describe("a build's readers", () => {
         // And what the runtime's own reader gives, UNSURE (JSONata decides) included.
         expect(readers.get(names.join('\0'))!(s), text).toBe(readValue(s, names))
       }),
-      { numRuns: 3000 }
+      {
+        numRuns: 3000,
+        // A field `__proto__` in the data, in what JSONata gives back (a list on the path): a field still.
+        examples: [[[['length', 'b'], { length: [{ b: JSON.parse('{"__proto__": []}') }] }]]],
+      }
     )
+  })
+})
+
+describe('the objects a reader reads in place', () => {
+  it('are made with Object.prototype as their prototype, a `__proto__` key in the data or the manifest a field or nothing', async () => {
+    const data = { k: '__proto__', v: { a: 'inherited' } }
+    // An object JSONata makes (its key from the data), and objects a manifest writes with that key.
+    for (const source of ['{ k: v }', "{ '__proto__': v }", "{ 'b': v, '__proto__': v }"]) {
+      const made = (await new Expression(source).evaluate(data)) as Record<string, unknown>
+      expect(Object.getPrototypeOf(made), source).toBe(Object.prototype)
+      expect(made.a, source).toBeUndefined()
+    }
+    // The data's own `__proto__` field, in an object JSONata gives back: a field still.
+    const parsed = { x: JSON.parse('{"__proto__": { "a": "own" }}') as object }
+    const own = (await new Expression('$merge([x, { "b": 1 }])').evaluate(parsed)) as Record<string, unknown>
+    expect(Object.getPrototypeOf(own)).toBe(Object.prototype)
+    expect(Object.keys(own)).toEqual(['__proto__', 'b'])
   })
 })
 

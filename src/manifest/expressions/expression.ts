@@ -278,13 +278,14 @@ export function located(where: string | undefined, message: string) {
   return where ? `${where}: ${message}` : message
 }
 
-/** JSONata sequences are arrays with extra flags; strip them so values serialise plainly. */
+/**
+ * JSONata sequences are arrays with extra flags; strip them so values serialise plainly. Each object is made anew of
+ * its own fields, as fields: a `__proto__` in the data (JSON.parse makes it a field) stays one, where an assignment
+ * would have set the copy's prototype to the data's value.
+ */
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise)
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = normalise(v)
-    return out
-  }
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]))
   return value
 }

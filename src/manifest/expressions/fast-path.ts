@@ -207,6 +207,9 @@ function objectConstructor(node: Node, bound: ReadonlySet<string>): Fast | null 
   for (const pair of pairs as [Node, Node][]) {
     const [key, value] = pair
     if (key?.type !== 'string' || typeof key.value !== 'string' || fields.some(([k]) => k === key.value)) return null
+    // `__proto__` as a key sets the made object's prototype in JSONata: JSONata decides (and its answer, copied
+    // field by field, has no such field and Object.prototype as its prototype).
+    if (key.value === '__proto__') return null
     const f = fast(value, bound)
     if (!f) return null
     fields.push([key.value, f])
