@@ -280,8 +280,7 @@ function listPath(node: Node, bound: ReadonlySet<string>): Fast | null {
   const rest = after.length ? readerOf(after) : undefined
   const key = names[names.length - 1]!
   return (scope, vars) => {
-    const found = parent && parent(scope)
-    const within = parent ? (Array.isArray(found) ? UNSURE : found) : scope
+    const within = parent ? oneValue(parent(scope)) : scope
     // A path that ends before its last step gives nothing, its predicate never run.
     if (within === UNSURE || within === undefined) return within
     const value =
@@ -598,9 +597,11 @@ export function step(v: unknown, name: string): unknown {
 
 /** A plain path's value where it is one value: UNSURE for a list (JSONata's sequence) or a list on the way. */
 export function read(scope: Scope, names: string[]): unknown {
-  const v = readValue(scope, names)
-  return Array.isArray(v) ? UNSURE : v
+  return oneValue(readValue(scope, names))
 }
+
+/** A path's value where it is one value: a list (JSONata's sequence) is UNSURE. */
+const oneValue = (v: unknown) => (Array.isArray(v) ? UNSURE : v)
 
 /** A plain path's value over a scope, as readValue gives it. */
 export type Reader = (scope: Scope) => unknown
