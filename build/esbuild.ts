@@ -59,7 +59,7 @@ export function providersPlugin(bundle: Bundle): Plugin {
   // as code (./readers.ts), made when esbuild first loads the module: `bp lint` and `bp read` never do.
   let contents: string | undefined
   const made = () =>
-    (contents ??= `export const providers = JSON.parse(${JSON.stringify(JSON.stringify(source.providers))});\nexport const selected = ${JSON.stringify(source.selected)};\nexport const readers = ${readersCode(readPathsOf(source.providers))};\n`)
+    (contents ??= `export const providers = JSON.parse(${JSON.stringify(JSON.stringify(source.providers))});\nexport const selected = ${JSON.stringify(source.selected)};\n${readersCode(readPathsOf(source.providers))}\nexport { readers };\n`)
   return {
     name: 'providers',
     setup(b) {

@@ -21,9 +21,12 @@ export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string
 }
 
 /**
- * The readers as the code of a BuiltReaders: `(UNSURE, step) => (key) => reader`, a reader made when the runtime
- * first asks for its path (a plan reading it compiled), so that an import of a build carrying many manifests' paths
- * parses their code ahead only. Each step is readValue's `step`, but on an object whose constructor is Object it
+ * The readers as module code that declares `readers`, a BuiltReaders: `(UNSURE, step) => (key) => reader`. Each
+ * reader is a function of its own at the module's top level, and the lookup by key only returns it: V8 pre-parses
+ * them once with the bundle and compiles a reader when a plan first reads its path, so a build carrying every
+ * manifest's paths (600 of them) pays for the few its bots read. (Written as closures inside `readers`, all of them
+ * were parsed again when the runtime took them and again at the first lookup: about 18 ms of a first call, cold,
+ * against 8.) Each step is readValue's `step`, but on an object whose constructor is Object it
  * reads the field in place. That holds what `step` gives because of how a scope's objects are made: by JSON (parsed,
  * or copied between threads), by a literal, or field by field (Object.fromEntries: JSONata's answers too, and a
  * fast-path object never takes a `__proto__` key), so an object whose constructor is Object has Object.prototype as
@@ -39,9 +42,18 @@ export function readersCode(paths: Map<string, readonly string[]>): string {
       ? `v = step(v, ${n});`
       : `v = v != null && v.constructor === Object ? v[${n}] : step(v, ${n});`
   }
-  const readers = [...paths].map(
-    ([key, names]) =>
-      `    case ${JSON.stringify(key)}: return (s) => { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v }`
-  )
-  return `(UNSURE, step) => (key) => {\n  switch (key) {\n${readers.join('\n')}\n  }\n}`
+  const list = [...paths]
+  return [
+    'let UNSURE, step;',
+    ...list.map(
+      ([, names], i) =>
+        `function read${i}(s) { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v }`
+    ),
+    'function readerFor(key) {',
+    '  switch (key) {',
+    ...list.map(([key], i) => `    case ${JSON.stringify(key)}: return read${i}`),
+    '  }',
+    '}',
+    'const readers = (unsure, slow) => { UNSURE = unsure; step = slow; return readerFor };',
+  ].join('\n')
 }

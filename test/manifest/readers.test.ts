@@ -35,7 +35,7 @@ function allPaths(): Map<string, string[]> {
 
 /** The build's code for those paths, taken as a bundle takes it; the readers it makes, by key. */
 function built(paths: Map<string, string[]>): Map<string, Reader> {
-  const make = new Function(`return ${readersCode(paths)}`)() as BuiltReaders
+  const make = new Function(`${readersCode(paths)}\nreturn readers`)() as BuiltReaders
   const readers = new Map<string, Reader>()
   useReaders((unsure, slow) => {
     const reader = make(unsure, slow)
