@@ -13,7 +13,8 @@ import type { BuildOptions, Plugin, PluginBuild } from 'esbuild'
 import { join } from 'node:path'
 import type { Bundle } from '../src/botpress/providers'
 import { loadValidated } from '../src/manifest/load'
-import { backtrackSafe, patternsOf, writesRegex } from './patterns'
+import { patternsOf, writesRegex } from './patterns'
+import { backtrackSafe } from '../src/manifest/expressions/safety'
 import { readersCode, readPathsOf } from './readers'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import schema from '../schemas/provider.schema.json'
@@ -126,45 +127,6 @@ function stubOf(library: string, names: string[], more = ''): string {
   return [`const reached = ${reached}`, ...names.map((n) => `export const ${n} = reached`), more].join('\n')
 }
 
-/**
- * RE2's place in a build whose patterns all have the shape a RegExp runs in linear time (./patterns.ts): those
- * patterns, and only those, run with RegExp (code points, as RE2 reads them), through the part of RE2's interface the
- * runtime uses (compile, a matcher's find, group, start and end).
- */
-export function re2Stand(patterns: string[]): string {
-  return `const checked = new Set(${JSON.stringify([...new Set(patterns)])})
-export const RE2JS = {
-  CASE_INSENSITIVE: 1,
-  MULTILINE: 2,
-  compile(source, flags = 0) {
-    if (!checked.has(source)) throw new Error('re2js is not in this build: a pattern its build did not check (' + source + ')')
-    const re = new RegExp(source, 'gu' + (flags & 1 ? 'i' : '') + (flags & 2 ? 'm' : ''))
-    return {
-      matcher(text) {
-        let at = 0
-        let m = null
-        return {
-          find(from) {
-            if (from !== undefined) at = from
-            if (at > text.length) return false
-            re.lastIndex = at
-            m = re.exec(text)
-            if (!m) return false
-            at = m.index + m[0].length + (m[0].length === 0 ? 1 : 0)
-            return true
-          },
-          group: (i) => (m && m[i] !== undefined ? m[i] : null),
-          groupCount: () => (m ? m.length - 1 : 0),
-          start: () => m.index,
-          end: () => m.index + m[0].length,
-        }
-      },
-    }
-  },
-}
-`
-}
-
 /** What takes each library's place when a build leaves it out: the names the runtime imports of it. */
 const STUBS = {
   'html-to-text': () => stubOf('html-to-text', ['compile']),
@@ -177,8 +139,9 @@ const STUBS = {
       ['parseDocument', 'isMap', 'isScalar', 'isSeq'],
       'export class LineCounter { constructor() { reached() } }'
     ),
-  re2js: (bundle: Bundle) => re2Stand(carried(bundle).providers.flatMap((p) => patternsOf(p.manifest))),
-} satisfies Record<string, (bundle: Bundle) => string>
+  // Only a pattern RegExp cannot run in linear time would reach it (src/manifest/expressions/safety.ts, linearPattern).
+  re2js: () => stubOf('re2js', [], 'export const RE2JS = { CASE_INSENSITIVE: 1, MULTILINE: 2, compile: reached }'),
+} satisfies Record<string, () => string>
 
 /** A library a build for one provider may leave out. */
 export type Library = keyof typeof STUBS
@@ -194,7 +157,7 @@ export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
       if (!unused.length) return
       b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused-library' }))
       b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({
-        contents: STUBS[args.path as Library](bundle),
+        contents: STUBS[args.path as Library](),
         loader: 'js',
       }))
     },

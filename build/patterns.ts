@@ -1,30 +1,12 @@
 /**
- * Build time only: whether a build for one provider can leave RE2 (re2js, 150 KiB) out. RE2 runs every pattern a
- * manifest writes in linear time, whatever the text; a backtracking RegExp does too for a pattern of one shape only,
- * which is what configuration fields write (`^[a-z0-9][a-z0-9-]*$`, `^.{24,}$`): anchored at its start, no group, no
- * alternation, no assertion, and one quantifier at most, so its one choice is how far that quantifier reaches (a
- * linear scan for each, over a pattern of fixed length). A manifest whose every pattern has that shape, and none of
- * whose expressions writes a regular expression, runs its patterns with RegExp in such a build (only those patterns:
- * any other is refused there).
+ * Build time only: whether a build for one provider can leave RE2 (re2js, 150 KiB) out. Every build runs a pattern of
+ * the one shape a backtracking RegExp runs in linear time with RegExp (backtrackSafe, in
+ * src/manifest/expressions/safety.ts: what configuration fields write), and any other pattern with RE2. A manifest
+ * whose every pattern has that shape, and none of whose expressions writes a regular expression, never reaches RE2.
  */
 import type { Plan } from '../src/manifest/load'
 import { Expression } from '../src/manifest/expressions'
 import { compiledParts } from '../src/manifest/reads-scope'
-
-const ATOM = String.raw`(?:[^\\^$.|?*+()[\]{}]|\\[dDwW.\-/\\^$|?*+()[\]{}]|\.|\[\^?(?:[^\\\]]|\\[dDwW.\-/\\\]^[])+\])`
-const QUANTIFIER = String.raw`(?:[?*+]|\{\d{1,4}(?:,\d{0,4})?\})`
-const SHAPE = new RegExp(`^\\^(?:${ATOM})*(?:${ATOM}${QUANTIFIER}(?:${ATOM})*)?\\$?$`)
-
-/** Whether `source` has the one shape a backtracking RegExp runs in linear time (above), and RegExp reads it. */
-export function backtrackSafe(source: string): boolean {
-  if (source.length > 1000 || !SHAPE.test(source)) return false
-  try {
-    new RegExp(source, 'u')
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Every pattern a manifest writes as text (configuration fields, signatures, timestamps): any `pattern` field. */
 export function patternsOf(manifest: unknown): string[] {

@@ -7,7 +7,9 @@
  *   array or string past its limits, which no try/catch, worker or timeout can recover;
  * - a linear-time regular expression engine (re2js, a port of RE2) instead of the backtracking RegExp: no pattern can
  *   freeze the event loop, whatever the text. Patterns RE2 cannot run in linear time (lookaround, backreferences)
- *   are refused when the manifest is validated, at their place.
+ *   are refused when the manifest is validated, at their place. A pattern of the one shape RegExp runs in linear
+ *   time (backtrackSafe: what configuration fields write) runs with RegExp, matching as RE2 does: no RE2 to compile
+ *   on a call that checks a configuration.
  */
 import type jsonata from 'jsonata'
 import { RE2JS } from 're2js'
@@ -93,12 +95,97 @@ function compileLinear(source: string, flags: string) {
   return RE2JS.compile(source, f)
 }
 
-/** Patterns a manifest writes as text (a signature's), compiled for linear time once each: nothing secret in them. */
-const patterns = new BoundedCache<ReturnType<typeof RE2JS.compile>>(500)
+/** A compiled pattern, as the runtime matches with it: RE2's interface, the part of it the runtime uses. */
+export type LinearPattern = {
+  matcher(text: string): {
+    find(from?: number): boolean
+    group(index: number): string | null
+    groupCount(): number
+    start(): number
+    end(): number
+  }
+}
 
-/** A manifest's pattern, ready to match in linear time; throws when RE2 cannot run it (lookaround, backreferences). */
-export function linearPattern(source: string): ReturnType<typeof RE2JS.compile> {
-  return patterns.get(source) ?? patterns.set(source, compileLinear(source, ''))
+/** Patterns a manifest writes as text (a signature's), compiled for linear time once each: nothing secret in them. */
+const patterns = new BoundedCache<LinearPattern>(500)
+
+/**
+ * A manifest's pattern, ready to match in linear time; throws when RE2 cannot run it (lookaround, backreferences).
+ * One of the shape a backtracking RegExp runs in linear time (backtrackSafe: what configuration fields write) runs
+ * with RegExp, as RE2 would match it; any other with RE2.
+ */
+export function linearPattern(source: string): LinearPattern {
+  return (
+    patterns.get(source) ??
+    patterns.set(source, backtrackSafe(source) ? shapedPattern(source) : compileLinear(source, ''))
+  )
+}
+
+const ATOM = String.raw`(?:[^\\^$.|?*+()[\]{}]|\\[dDwW.\-/\\^$|?*+()[\]{}]|\.|\[\^?(?:[^\\\]]|\\[dDwW.\-/\\\]^[])+\])`
+const QUANTIFIER = String.raw`(?:[?*+]|\{\d{1,4}(?:,\d{0,4})?\})`
+const SHAPE = new RegExp(`^\\^(?:${ATOM})*(?:${ATOM}${QUANTIFIER}(?:${ATOM})*)?\\$?$`)
+/** One atom or quantifier of a pattern of that shape, in order. */
+const TOKEN = new RegExp(`${ATOM}|${QUANTIFIER}|[\\^$]`, 'g')
+
+/**
+ * Whether `source` has the one shape a backtracking RegExp runs in linear time, whatever the text: anchored at its
+ * start, no group, no alternation, no assertion, one quantifier at most (its one choice is how far that quantifier
+ * reaches: a scan of the pattern's fixed rest for each), repeats of at most 1000 (RE2's own bound), and RegExp reads
+ * it. Configuration fields write such patterns (`^[a-z0-9][a-z0-9-]*$`, `^.{24,}$`). The check itself is linear: the
+ * shape's atoms begin each with a character of their own.
+ */
+export function backtrackSafe(source: string): boolean {
+  if (source.length > 1000 || !SHAPE.test(source)) return false
+  // RE2 refuses a repeat past 1000: such a pattern is refused as before, RE2 saying why.
+  const repeat = source.match(TOKEN)!.find((token) => token.startsWith('{'))
+  if (
+    repeat
+      ?.slice(1, -1)
+      .split(',')
+      .some((n) => Number(n) > 1000)
+  )
+    return false
+  try {
+    new RegExp(source, 'u')
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A pattern of that shape as a RegExp that matches as RE2 does: code points (the `u` flag), and `.` any character
+ * but a line feed (RegExp's `.` also stops at `\r`, U+2028 and U+2029).
+ */
+function shapedPattern(source: string): LinearPattern {
+  const re = new RegExp(
+    source.replace(TOKEN, (token) => (token === '.' ? '[^\\n]' : token)),
+    'gu'
+  )
+  return {
+    matcher(text) {
+      let at = 0
+      let m: RegExpExecArray | null = null
+      return {
+        find(from) {
+          if (from !== undefined) at = from
+          if (at > text.length) return false
+          re.lastIndex = at
+          m = re.exec(text)
+          if (!m) return false
+          at = m.index + m[0].length
+          // After an empty match, on by one character: a code point, as RE2 steps (RegExp's `u` would take a place
+          // inside a surrogate pair back to its start, and find the same empty match again without end).
+          if (m[0].length === 0) at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
+          return true
+        },
+        group: (i) => m?.[i] ?? null,
+        groupCount: () => (m ? m.length - 1 : 0),
+        start: () => m!.index,
+        end: () => m!.index + m![0]!.length,
+      }
+    },
+  }
 }
 
 /** Why a regex literal cannot run in linear time (lookaround, backreferences), or undefined when it can. */
