@@ -13,12 +13,13 @@ export function run() {
     f()
     return performance.now() - t
   }
-  const zendesk = providers.find((p) => p.manifest.id === 'zendesk')!
-  const oneMs = time(() => loadValidated(zendesk))
-  const restMs = time(() => providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p)))
-  const pastedMs = time(() => loadManifest(zendesk.text, '<configuration: manifest>'))
+  const zendesk = providers.find((p) => p.id === 'zendesk')!
+  // Each read from its own JSON text, as a call selecting it first does.
+  const oneMs = time(() => loadValidated(zendesk.source()))
+  const restMs = time(() => providers.filter((p) => p !== zendesk).forEach((p) => loadValidated(p.source())))
+  const pastedMs = time(() => loadManifest(zendesk.source().text, '<configuration: manifest>'))
   const secondPastedMs = time(() =>
-    loadManifest(providers.find((p) => p.manifest.id === 'intercom')!.text, '<configuration: manifest>')
+    loadManifest(providers.find((p) => p.id === 'intercom')!.source().text, '<configuration: manifest>')
   )
   return { oneMs, allMs: oneMs + restMs, count: providers.length, pastedMs, secondPastedMs }
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { connectManifest } from '../testkit/connect-manifest'
+import { packedTexts } from '../build/esbuild'
 import { readBundle } from '../build/providers'
 import { bp, BP, cliAvailable, lintProblems, pingBundle, ROOT } from './bp-cli'
 
@@ -23,7 +24,8 @@ async function check(provider: string | undefined, all: string[], dir = '', base
   const file = join(ROOT, '.botpress', 'dist', 'index.cjs')
   const status = await pingBundle(file).catch((err: Error) => `${err.message}`)
   if (status !== 200) problems.push(`the bundle does not answer a ping: ${status}`)
-  const code = readFileSync(file, 'utf8')
+  // The manifests are carried packed (build/esbuild.ts, packed).
+  const code = packedTexts(readFileSync(file, 'utf8')).join('\n')
   for (const file of all) {
     const carried = code.includes(file)
     const wanted = !provider || file.endsWith(`/${provider}.yaml`) || bases.includes(file)

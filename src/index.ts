@@ -1,6 +1,6 @@
 /**
  * The integration bundle: the generic runtime with the manifests carried by this build (see build/esbuild.ts), and,
- * in a build that takes pasted manifests, the isolation workers' own program, carried as text.
+ * in a build that takes pasted manifests, the isolation workers' own program, carried as text (deflated).
  */
 import { providers, readers, selected } from 'virtual:providers'
 import { workerCode } from 'virtual:isolation-worker'

@@ -11,11 +11,11 @@ import type { Binding } from './call'
 import { sendMessage } from './channel'
 import { register, unregister } from './lifecycle'
 import { hitlNames } from './names'
-import { ProviderCatalog, type Bundle } from './providers'
+import { ProviderCatalog, type CarriedBundle } from './providers'
 import type { HitlIntegration, IntegrationProps } from './types'
 import { webhook } from './webhook'
 
-export function createIntegration(bundle: Bundle, options: { sleep?: (ms: number) => Promise<void> } = {}) {
+export function createIntegration(bundle: CarriedBundle, options: { sleep?: (ms: number) => Promise<void> } = {}) {
   const catalog = new ProviderCatalog(bundle)
   const names = hitlNames(catalog.selected?.manifest)
   const binding: Binding = { catalog, names, sleep: options.sleep }

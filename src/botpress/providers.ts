@@ -7,23 +7,42 @@ import { configurationName } from './names'
 /** A bundled manifest, as the build carries it (../manifest/load.ts, BuiltSource). */
 export type ProviderSource = BuiltSource
 export type Bundle = { providers: ProviderSource[]; selected?: string }
+/**
+ * A bundled manifest as an integration's bundle carries it (build/esbuild.ts): its id, and the rest parsed from a JSON
+ * text of its own when a call first selects it, so that an import parses none of them.
+ */
+export type CarriedSource = { id: string; source: () => ProviderSource }
+/** The manifests a catalog serves: as the build read them (Bundle), or as a bundle carries them. */
+export type CarriedBundle = { providers: (ProviderSource | CarriedSource)[]; selected?: string }
 
 /** The pasted-manifest configuration's fields. */
 export type PastedConfiguration = { manifest: string; settings?: Record<string, string>; apiBaseUrl?: string }
 
 export const PASTED_MANIFEST_FILE = '<configuration: manifest>'
 
-export class ProviderCatalog {
-  private readonly byConfiguration = new Map<string, ProviderSource>()
-  /** A build for one provider: its manifest as written (its names, known at import) and, once compiled, its plan. */
-  readonly selected?: ProviderSource
-  private compiled?: Plan
+/** A catalog's bundled manifest: as the bundle carries it, then as read, then its plan, each kept once made. */
+type Entry = { carried: CarriedSource; source?: ProviderSource; plan?: Plan }
 
-  /** Indexes the bundled manifests; each is compiled when a call first selects it (a build's one too). */
-  constructor(readonly bundle: Bundle) {
-    for (const source of bundle.providers) {
-      if (bundle.selected && source.manifest.id === bundle.selected) this.selected = source
-      this.byConfiguration.set(configurationName(source.manifest.id), source)
+export class ProviderCatalog {
+  private readonly byConfiguration = new Map<string, Entry>()
+  /** A build for one provider: its manifest as written (its names, known at import). */
+  readonly selected?: ProviderSource
+  private readonly one?: Entry
+
+  /**
+   * Indexes the bundled manifests by id; each is read and compiled when a call first selects it, then kept: a call
+   * finds its plan without hashing its text again. A build for one provider reads its one at once (its names are
+   * the definition's) and compiles it at the first call.
+   */
+  constructor(bundle: CarriedBundle) {
+    for (const given of bundle.providers) {
+      const carried = 'source' in given ? given : { id: given.manifest.id, source: () => given }
+      const entry: Entry = { carried }
+      if (bundle.selected && carried.id === bundle.selected) {
+        this.selected = sourceOf(entry)
+        this.one = entry
+      }
+      this.byConfiguration.set(configurationName(carried.id), entry)
     }
     if (bundle.selected && !this.selected)
       throw new Error(`HITL_PROVIDER=${bundle.selected}: no such provider in providers/`)
@@ -31,11 +50,11 @@ export class ProviderCatalog {
 
   /** The plan of a build for one provider, compiled when first asked for. */
   get single(): Plan | undefined {
-    return this.selected && (this.compiled ??= loadValidated(this.selected))
+    return this.one && planOf(this.one)
   }
 
   get plans(): Plan[] {
-    return this.bundle.providers.map((source) => loadValidated(source))
+    return [...this.byConfiguration.values()].map(planOf)
   }
 
   /**
@@ -47,16 +66,7 @@ export class ProviderCatalog {
     configuration: Record<string, unknown>,
     botId = ''
   ): Promise<{ plan: Plan; config: Record<string, unknown>; secrets: Record<string, string | undefined> }> {
-    if (this.single)
-      return {
-        plan: this.single,
-        config: checked(
-          this.single,
-          withDefaults(this.single.manifest.configuration, configuration),
-          'configuration field '
-        ),
-        secrets: secretsOf(this.single),
-      }
+    if (this.one) return bundled(planOf(this.one), configuration)
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration
       // Written by a bot builder, not reviewed here: loaded, and its expressions run, in the isolation workers.
@@ -65,14 +75,21 @@ export class ProviderCatalog {
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
       return { plan, config: checked(plan, withDefaults(plan.manifest.configuration, config), 'setting '), secrets: {} }
     }
-    const source = this.byConfiguration.get(configurationType)
-    if (!source) throw new Error(`unknown configuration '${configurationType}'`)
-    const plan = loadValidated(source)
-    return {
-      plan,
-      config: checked(plan, withDefaults(plan.manifest.configuration, configuration), 'configuration field '),
-      secrets: secretsOf(plan),
-    }
+    const entry = this.byConfiguration.get(configurationType)
+    if (!entry) throw new Error(`unknown configuration '${configurationType}'`)
+    return bundled(planOf(entry), configuration)
+  }
+}
+
+const sourceOf = (entry: Entry): ProviderSource => (entry.source ??= entry.carried.source())
+const planOf = (entry: Entry): Plan => (entry.plan ??= loadValidated(sourceOf(entry)))
+
+/** A bundled manifest's plan for a call: its configuration held to its fields, the deployment's secrets it declares. */
+function bundled(plan: Plan, configuration: Record<string, unknown>) {
+  return {
+    plan,
+    config: checked(plan, withDefaults(plan.manifest.configuration, configuration), 'configuration field '),
+    secrets: secretsOf(plan),
   }
 }
 

@@ -13,8 +13,8 @@
  *   flooding) waits behind itself, never ahead of the others.
  * - Answers are bounded in bytes as they would be copied (./protocol.ts), in the worker before they are sent.
  * The workers run their own bundle (./entry.ts: the manifest loader and JSONata, the same code the main thread runs,
- * without the sdk, the binding or the bundled manifests), which the integration's bundle carries as text
- * (build/esbuild.ts): a worker compiles a quarter of what the integration's bundle holds. Bundled manifests, reviewed
+ * without the sdk, the binding or the bundled manifests), which the integration's bundle carries as text,
+ * deflated (build/esbuild.ts): a worker compiles a quarter of what the integration's bundle holds. Bundled manifests, reviewed
  * in this repository, stay in process.
  */
 import { cpus } from 'node:os'
@@ -33,8 +33,11 @@ export const SPARE_WORKERS = 1
 
 export { MAX_ANSWER_BYTES }
 
-/** What a worker runs: ./entry.ts bundled, as code (the integration's bundle carries it) or as a file (the bench's). */
-export type WorkerProgram = { code: string } | { file: string }
+/**
+ * What a worker runs: ./entry.ts bundled, as code (the integration's bundle carries it, made into text when the first
+ * worker starts: an import that never starts one never holds it) or as a file (the bench's).
+ */
+export type WorkerProgram = { code: () => string } | { file: string }
 
 /** A job that failed in a worker: JSONata's message and position, or why the worker was stopped. */
 export class IsolatedFailure extends Error {
@@ -84,7 +87,7 @@ class Pool {
 
   private spawn(): Slot {
     const program = this.program
-    const worker = new Worker('code' in program ? program.code : program.file, {
+    const worker = new Worker('code' in program ? program.code() : program.file, {
       eval: 'code' in program,
       // The program alone: none of this process's flags (a loader, an inspector) is a worker's.
       execArgv: [],

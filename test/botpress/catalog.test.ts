@@ -1,0 +1,57 @@
+/**
+ * The catalog of bundled manifests as an integration's bundle carries them (build/esbuild.ts: each its id, and a
+ * packed JSON text of its own): a manifest is read when a call first selects it, then kept with its plan.
+ */
+import { describe, expect, it } from 'vitest'
+import { readBundle } from '../../build/providers'
+import { configurationName } from '../../src/botpress/names'
+import { ProviderCatalog, type CarriedSource } from '../../src/botpress/providers'
+import { fill, loadFixtures } from '../../testkit/fixture'
+
+describe('the catalog of a bundle', () => {
+  it('reads no manifest at import, each one when a call first selects it, and none again', async () => {
+    const { providers } = readBundle('')
+    const reads = new Map<string, number>()
+    const carried: CarriedSource[] = providers.map((p) => ({
+      id: p.manifest.id,
+      source: () => {
+        reads.set(p.manifest.id, (reads.get(p.manifest.id) ?? 0) + 1)
+        return p
+      },
+    }))
+    const catalog = new ProviderCatalog({ providers: carried })
+    expect(reads.size).toBe(0)
+
+    const fixture = loadFixtures().find((f) => f.provider === 'zendesk-messaging')!
+    const { configuration } = fill(fixture, {
+      files: 'https://files.test',
+      storage: 'https://storage.test',
+      webhookUrl: 'https://webhook.botpress.cloud/wh',
+      helpdesk: 'https://helpdesk.test',
+    })
+    const calls = await Promise.all(
+      Array.from({ length: 3 }, () => catalog.select(configurationName('zendesk-messaging'), configuration))
+    )
+    expect(calls[0]!.plan.manifest.id).toBe('zendesk-messaging')
+    expect(calls.every((c) => c.plan === calls[0]!.plan)).toBe(true)
+    expect([...reads]).toEqual([['zendesk-messaging', 1]])
+
+    // Every plan (the definition's need) reads each of the others once, and that one not again.
+    expect(catalog.plans.map((p) => p.manifest.id)).toEqual(providers.map((p) => p.manifest.id))
+    expect([...reads.values()].every((n) => n === 1)).toBe(true)
+    expect(reads.size).toBe(providers.length)
+  })
+
+  it('of a build for one provider reads that one at once: its names are the definition’s', () => {
+    const { providers } = readBundle('')
+    const reads: string[] = []
+    const catalog = new ProviderCatalog({
+      selected: 'zendesk',
+      providers: providers.map((p) => ({ id: p.manifest.id, source: () => (reads.push(p.manifest.id), p) })),
+    })
+    expect(reads).toEqual(['zendesk'])
+    expect(catalog.selected?.manifest.id).toBe('zendesk')
+    expect(catalog.single).toBe(catalog.single)
+    expect(reads).toEqual(['zendesk'])
+  })
+})
