@@ -13,8 +13,8 @@
  *   flooding) waits behind itself, never ahead of the others.
  * - Answers are bounded in bytes as they would be copied (./protocol.ts), in the worker before they are sent.
  * The workers run their own bundle (./entry.ts: the manifest loader and JSONata, the same code the main thread runs,
- * without the sdk, the binding or the bundled manifests), which the integration's bundle carries as text,
- * deflated (build/esbuild.ts): a worker compiles a quarter of what the integration's bundle holds. Bundled manifests, reviewed
+ * without the sdk, the binding or the bundled manifests), which the integration's bundle carries as text, deflated
+ * (build/esbuild.ts): a worker compiles a quarter of what the integration's bundle holds. Bundled manifests, reviewed
  * in this repository, stay in process.
  */
 import { cpus } from 'node:os'
