@@ -22,11 +22,12 @@ export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string
 
 /**
  * The readers as module code that declares `readers`, a BuiltReaders: `(UNSURE, step) => (key) => reader`. Each
- * reader is a function of its own at the module's top level, and the lookup by key only returns it: V8 pre-parses
- * them once with the bundle and compiles a reader when a plan first reads its path, so a build carrying every
- * manifest's paths (600 of them) pays for the few its bots read. (Written as closures inside `readers`, all of them
- * were parsed again when the runtime took them and again at the first lookup: cold, about 18 ms from the import to
- * the first readers made, against 8.) Each step is readValue's `step`, but on an object whose constructor is Object it
+ * reader is a function of its own at the module's top level, and the lookup by key only returns it (a Map, made at
+ * the first lookup: a path the build did not see is missed at once too): V8 pre-parses them once with the bundle and
+ * compiles a reader when a plan first reads its path, so a build carrying every manifest's paths (600 of them) pays
+ * for the few its bots read. (Written as closures inside `readers`, all of them were parsed again when the runtime
+ * took them and again at the first lookup: cold, about 18 ms from the import to the first readers made, against 8.
+ * Looked up by a `switch`, a lookup took 3.4 µs, against 0.3.) Each step is readValue's `step`, but on an object whose constructor is Object it
  * reads the field in place. That holds what `step` gives because of how a scope's objects are made: by JSON (parsed,
  * or copied between threads), by a literal, or field by field (Object.fromEntries: JSONata's answers too, and a
  * fast-path object never takes a `__proto__` key), so an object whose constructor is Object has Object.prototype as
@@ -49,10 +50,11 @@ export function readersCode(paths: Map<string, readonly string[]>): string {
       ([, names], i) =>
         `function read${i}(s) { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v }`
     ),
+    'let byKey;',
     'function readerFor(key) {',
-    '  switch (key) {',
-    ...list.map(([key], i) => `    case ${JSON.stringify(key)}: return read${i}`),
-    '  }',
+    '  return (byKey ??= new Map([',
+    ...list.map(([key], i) => `    [${JSON.stringify(key)}, read${i}],`),
+    '  ])).get(key)',
     '}',
     'const readers = (unsure, slow) => { UNSURE = unsure; step = slow; return readerFor };',
   ].join('\n')

@@ -610,10 +610,8 @@ export type Reader = (scope: Scope) => unknown
  * Readers of the plain paths a build's manifests read, made by the build as code (build/readers.ts): a path read
  * with its names written in (`v.event`, not `v[name]` in a loop over names) is read at its own place, several times
  * faster. By the path's names, joined with NUL; a pure function of them, so any plan reading that path may use it.
- * Each is made when first asked for, and kept (as many as the build has paths).
  */
 let builtReader: ((key: string) => Reader | undefined) | undefined
-const made = new Map<string, Reader>()
 const pathKey = (names: readonly string[]) => names.join('\0')
 
 /** What a build's readers module gives: the reader of a path by its key, made from the two values its code uses. */
@@ -630,13 +628,7 @@ let asked: ((names: readonly string[]) => void) | undefined
 /** A plain path's reader: the build's where it made one, else readValue over the names. */
 export function readerOf(names: readonly string[]): Reader {
   asked?.(names)
-  const key = pathKey(names)
-  let reader = made.get(key)
-  if (!reader && builtReader) {
-    reader = builtReader(key)
-    if (reader) made.set(key, reader)
-  }
-  return reader ?? ((scope) => readValue(scope, names))
+  return builtReader?.(pathKey(names)) ?? ((scope) => readValue(scope, names))
 }
 
 /**
