@@ -313,7 +313,7 @@ export class Compiler {
     )
   }
 
-  /** A pattern the runtime runs with RE2 (linear time): one RE2 cannot run is refused here, with its place. */
+  /** A pattern the runtime runs in linear time (linearPattern): one RE2 cannot run is refused here, with its place. */
   linearRegex(pattern: string, at: ManifestPath) {
     try {
       linearPattern(pattern)
