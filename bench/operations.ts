@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { readers } from 'virtual:providers'
+import { providers } from 'virtual:providers'
 import { useReaders } from '../src/manifest/expressions/fast-path'
 import { setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
@@ -16,8 +16,9 @@ import { HandWrittenZendesk } from './baseline'
 
 export const SECRET = 'bench-signing-secret'
 
-// The readers of the paths the build's manifests read, as the integration's bundle takes them (src/index.ts).
-useReaders(readers)
+// The readers of the paths the build's manifests read, as the integration's bundle takes a manifest's when a call first
+// selects it (src/botpress/providers.ts).
+for (const p of providers) if (p.readers) useReaders(p.readers())
 
 export type Options = {
   /** The checkout (providers/ is read from there). */

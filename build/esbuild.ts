@@ -2,21 +2,25 @@
  * What a bundle of the integration needs from esbuild, in one place for the official CLI (`bp build`, through the
  * definition's `__advanced.esbuild`) and for `npm run bundle` (scripts/build.ts):
  * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider), each
- *   packed and read when first selected, and readers of the paths they read, as code (./readers.ts);
+ *   with the readers of the paths it reads (./readers.ts), packed and read when a call first selects it;
  * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time, where
  *   a bundle validates manifests (the isolation workers'), and by a stub elsewhere;
- * - in a build for one provider, the libraries its manifest never reaches replaced by stubs (unusedLibraries);
+ * - the libraries a call may never reach replaced by stubs where the build's manifests never reach them
+ *   (unusedLibraries), else packed and compiled at their first use (librariesPlugin);
  * - in a build that takes pasted manifests, `virtual:isolation-worker`: the isolation workers' own bundle, as text
- *   (packed, unpacked when the first worker starts).
+ *   (packed, unpacked when the first worker starts);
+ * - `virtual:packed`, which reads every packed text back.
  */
 import standaloneCode from 'ajv/dist/standalone'
 import type { BuildOptions, Plugin, PluginBuild } from 'esbuild'
 import { join } from 'node:path'
+import { runInThisContext } from 'node:vm'
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import type { Bundle } from '../src/botpress/providers'
 import { loadValidated } from '../src/manifest/load'
 import { patternsOf, writesRegex } from './patterns'
 import { backtrackSafe } from '../src/manifest/expressions/safety'
+import { ROOT } from './providers'
 import { readersCode, readPathsOf } from './readers'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import schema from '../schemas/provider.schema.json'
@@ -57,14 +61,15 @@ export function carried(bundle: Bundle): Bundle {
 }
 
 /**
- * A large text a bundle carries (every manifest's JSON, the isolation workers' program), as a JS string literal of
- * its deflated bytes in base64, inflated when first asked for (a few ms for the workers' program, when the first
- * worker starts). V8 reads every character of a bundle's code when it imports it, string literals included: the two
- * texts, 1.4 MB of literals, cost about 10 ms of the every-provider build's import (147 against 137 ms, the tenth
- * percentile of 40 fresh processes each, alternating); packed, they are under a third of that size.
+ * A large text a bundle carries (each manifest's JSON, the isolation workers' program, a library's code): its
+ * deflated bytes in base64, unpacked when first asked for (`virtual:packed`). V8 reads every character of a bundle's
+ * code when it imports it, string literals and the bodies of functions never called included: the manifests and the
+ * workers' program, 1.4 MB of literals, cost about 10 ms of the every-provider build's import (147 against 137 ms,
+ * the tenth percentile of 40 fresh processes each, alternating); the libraries it may never reach, 440 KiB of code,
+ * about 15 ms. Packed, they are a third of their size, and a string literal is read faster than code.
  */
 function packed(text: string): string {
-  return JSON.stringify(deflateRawSync(text, { level: 9 }).toString('base64'))
+  return deflateRawSync(text, { level: 9 }).toString('base64')
 }
 
 /** The texts a built bundle carries packed, read back: what checks of a bundle's contents read (npm run cli-check). */
@@ -74,14 +79,46 @@ export function packedTexts(code: string): string[] {
   )
 }
 
-/** The code that reads a packed text back, in a virtual module that carries one. */
-const UNPACK =
-  "import { inflateRawSync } from 'node:zlib';\nconst unpack = (packed) => inflateRawSync(Buffer.from(packed, 'base64')).toString();"
+export const VIRTUAL_PACKED = 'virtual:packed'
 
 /**
- * `virtual:providers`: the manifests a bundle carries (CarriedSource: each its id, and a JSON text of its own parsed
- * when a call first selects it), whether it is built for one provider, and the plain paths they read as code
- * (./readers.ts). Made when esbuild first loads the module: `bp lint` and `bp read` never do.
+ * `virtual:packed`, which reads packed texts back: `unpack(packed)`, the text; `compiled(packed, filename)`, the
+ * exports of a packed CommonJS program (a library's own bundle), compiled then, under `filename` in stack traces.
+ * The one module every bundle's packed texts are read by; the build runs it too (`deferredLibrary`).
+ */
+const PACKED_CODE = `const { inflateRawSync } = require('node:zlib');
+const { runInThisContext } = require('node:vm');
+const unpack = (packed) => inflateRawSync(Buffer.from(packed, 'base64')).toString();
+const compiled = (packed, filename) => {
+  const module = { exports: {} };
+  runInThisContext(\`(function (module, exports, require) {\${unpack(packed)}\n})\`, { filename })(module, module.exports, require);
+  return module.exports;
+};
+module.exports = { unpack, compiled };
+`
+
+/** `virtual:packed` (PACKED_CODE) in a bundle. */
+function packedPlugin(): Plugin {
+  return {
+    name: 'packed',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:packed$/ }, () => ({ path: VIRTUAL_PACKED, namespace: 'packed' }))
+      b.onLoad({ filter: /.*/, namespace: 'packed' }, () => ({ contents: PACKED_CODE, loader: 'js' }))
+    },
+  }
+}
+
+/** PACKED_CODE's exports, in the build's own process. */
+function packedHere(): { compiled: (packed: string, filename: string) => Record<string, unknown> } {
+  const module = { exports: {} as ReturnType<typeof packedHere> }
+  runInThisContext(`(function (module, exports, require) {${PACKED_CODE}\n})`)(module, module.exports, require)
+  return module.exports
+}
+
+/**
+ * `virtual:providers`: the manifests a bundle carries (CarriedSource: each its id, a JSON text of its own parsed
+ * when a call first selects it, and a program of readers of the paths it reads, ./readers.ts, compiled then), and
+ * whether it is built for one provider. Made when esbuild first loads the module: `bp lint` and `bp read` never do.
  */
 export function providersPlugin(bundle: Bundle): Plugin {
   const source = carried(bundle)
@@ -90,12 +127,18 @@ export function providersPlugin(bundle: Bundle): Plugin {
   // and parsed when first asked for.
   const made = () =>
     (contents ??= [
-      UNPACK,
+      "import { compiled, unpack } from 'virtual:packed';",
       'const parsed = (packed) => { let value; return () => (value ??= JSON.parse(unpack(packed))) };',
-      `export const providers = [\n${source.providers.map((p) => `  { id: ${JSON.stringify(p.manifest.id)}, source: parsed(${packed(JSON.stringify(p))}) },`).join('\n')}\n];`,
+      'const program = (packed, filename) => { let made; return () => (made ??= compiled(packed, filename)) };',
+      'export const providers = [',
+      ...source.providers.map((p) => {
+        const id = JSON.stringify(p.manifest.id)
+        const readers = packed(readersCode(readPathsOf([p])))
+        const name = JSON.stringify(`readers of ${p.manifest.id} (packed: build/readers.ts)`)
+        return `  { id: ${id}, source: parsed(${JSON.stringify(packed(JSON.stringify(p)))}), readers: program(${JSON.stringify(readers)}, ${name}) },`
+      }),
+      '];',
       `export const selected = ${JSON.stringify(source.selected)};`,
-      readersCode(readPathsOf(source.providers)),
-      'export { readers };',
       '',
     ].join('\n'))
   return {
@@ -183,22 +226,64 @@ const STUBS = {
 /** A library a build for one provider may leave out. */
 export type Library = keyof typeof STUBS
 
-/** Each library the build leaves out (unusedLibraries) replaced by its stub. */
-export function unusedLibrariesPlugin(bundle: Bundle): Plugin {
-  const unused = unusedLibraries(bundle)
+/**
+ * The libraries a bundle may carry packed and compile at their first use (`deferredLibrary`): those a call may never
+ * reach. The isolation workers keep the YAML parser as code (every load of a pasted manifest parses one) and never
+ * reach jose (webhooks are verified on the integration's own thread).
+ */
+const DEFERRED = {
+  integration: ['html-to-text', 'jose', 're2js', 'yaml'],
+  worker: ['html-to-text', 're2js'],
+} as const satisfies Record<string, Library[]>
+
+/**
+ * How a bundle carries each library it may go without: replaced by its stub where the build leaves it out
+ * (unusedLibraries), packed and compiled at its first use where it may be reached (`deferred`), as code otherwise.
+ */
+export function librariesPlugin({ unused, deferred }: { unused: Library[]; deferred: readonly Library[] }): Plugin {
+  const handled = [...new Set([...unused, ...deferred])]
   // Names of letters and dashes: each matched as it is written (esbuild's filters are Go patterns).
-  const filter = new RegExp(`^(?:${unused.join('|')})$`)
+  const filter = new RegExp(`^(?:${handled.join('|')})$`)
   return {
-    name: 'unused-libraries',
+    name: 'libraries',
     setup(b) {
-      if (!unused.length) return
-      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused-library' }))
-      b.onLoad({ filter: /.*/, namespace: 'unused-library' }, (args) => ({
-        contents: STUBS[args.path as Library](),
-        loader: 'js',
-      }))
+      if (!handled.length) return
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'library' }))
+      b.onLoad({ filter: /.*/, namespace: 'library' }, async (args) => {
+        const library = args.path as Library
+        return {
+          contents: unused.includes(library) ? STUBS[library]() : await deferredLibrary(b.esbuild, library),
+          loader: 'js',
+        }
+      })
     },
   }
+}
+
+/**
+ * A library carried packed: its own bundle (minified, as the CLI bundles), compiled when the runtime first reads one
+ * of its exports. The build compiles it once itself, to read the names it exports, as the runtime will.
+ */
+async function deferredLibrary(esbuild: Pick<PluginBuild['esbuild'], 'build'>, library: Library): Promise<string> {
+  const built = await esbuild.build({
+    ...CLI_DEFAULTS,
+    keepNames: false,
+    minify: true,
+    logLevel: 'warning',
+    stdin: { contents: `module.exports = require(${JSON.stringify(library)})`, resolveDir: ROOT, loader: 'js' },
+    write: false,
+  })
+  const code = packed(built.outputFiles[0]!.text)
+  const filename = `${library} (packed: build/esbuild.ts, deferredLibrary)`
+  const names = Object.keys(packedHere().compiled(code, filename))
+  return [
+    "const { compiled } = require('virtual:packed');",
+    'let library;',
+    `const load = () => (library ??= compiled(${JSON.stringify(code)}, ${JSON.stringify(filename)}));`,
+    `for (const name of ${JSON.stringify(names)})`,
+    '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
+    '',
+  ].join('\n')
 }
 
 /**
@@ -221,7 +306,8 @@ export function esbuildOptions(bundle: Bundle, { validates = false } = {}): Part
             ? 'a build for one provider validates no manifest at run time'
             : 'pasted manifests are validated in the isolation workers'
       ),
-      unusedLibrariesPlugin(bundle),
+      librariesPlugin({ unused: unusedLibraries(bundle), deferred: DEFERRED.integration }),
+      packedPlugin(),
       isolationWorkerPlugin(bundle),
     ],
   }
@@ -242,7 +328,7 @@ export function isolationWorkerCode(esbuild: Pick<PluginBuild['esbuild'], 'build
       logLevel: 'warning',
       entryPoints: [entry],
       write: false,
-      plugins: [schemaValidatorPlugin()],
+      plugins: [schemaValidatorPlugin(), librariesPlugin({ unused: [], deferred: DEFERRED.worker }), packedPlugin()],
     })
     .then((r) => r.outputFiles[0]!.text)
 }
@@ -263,7 +349,7 @@ export function isolationWorkerPlugin(bundle: Bundle): Plugin {
         contents: bundle.selected
           ? 'export const workerCode = undefined;\n'
           : // Packed (see `packed`), and unpacked when the first worker starts.
-            `${UNPACK}\nlet code;\nexport const workerCode = () => (code ??= unpack(${packed(await isolationWorkerCode(b.esbuild, join(args.path, 'manifest', 'isolation', 'entry.ts')))}));\n`,
+            `import { unpack } from 'virtual:packed';\nlet code;\nexport const workerCode = () => (code ??= unpack(${JSON.stringify(packed(await isolationWorkerCode(b.esbuild, join(args.path, 'manifest', 'isolation', 'entry.ts'))))}));\n`,
         loader: 'js',
       }))
     },

@@ -21,20 +21,20 @@ export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string
 }
 
 /**
- * The readers as module code that declares `readers`, a BuiltReaders: `(UNSURE, step) => (key) => reader`. Each
- * reader is a function of its own at the module's top level, and the lookup by key only returns it (a Map, made at
- * the first lookup: a path the build did not see is missed at once too): V8 pre-parses them once with the bundle and
- * compiles a reader when a plan first reads its path, so a build carrying every manifest's paths (600 of them) pays
- * for the few its bots read. (Written as closures inside `readers`, all of them were parsed again when the runtime
- * took them and again at the first lookup: cold, about 18 ms from the import to the first readers made, against 8.
- * Looked up by a `switch`, a lookup took 3.4 µs, against 0.3.) Each step is readValue's `step`, but on an object whose constructor is Object it
- * reads the field in place. That holds what `step` gives because of how a scope's objects are made: by JSON (parsed,
- * or copied between threads), by a literal, or field by field (Object.fromEntries: JSONata's answers too, and a
- * fast-path object never takes a `__proto__` key), so an object whose constructor is Object has Object.prototype as
- * its prototype and no field a name could find there but for a name Object.prototype has (`constructor`, `toString`:
- * those always take `step`). Any other object (bytes, no prototype, a class's) takes `step`. Checking the prototype
- * itself would cost half of what the readers gain. (Object.prototype given a field at run time, by code that should
- * not, would show through here, as it does through every other property read of the process.)
+ * The readers as a CommonJS program (a bundle carries one per manifest, packed, and compiles it when a call first
+ * selects that manifest: build/esbuild.ts), whose exports are a BuiltReaders: `(UNSURE, step) => [key, reader][]`.
+ * Each reader is a function of its own at the program's top level: V8 compiles a reader when a plan first reads its
+ * path. (Written as closures inside one function, all of them were parsed again when the runtime took them: cold,
+ * about 18 ms from the import to the first readers made, against 8, for the 600 paths of every manifest; carried as
+ * code, they were a tenth of what V8 read at every import of that build.) Each step is readValue's `step`, but on an
+ * object whose constructor is Object it reads the field in place. That holds what `step` gives because of how a
+ * scope's objects are made: by JSON (parsed, or copied between threads), by a literal, or field by field
+ * (Object.fromEntries: JSONata's answers too, and a fast-path object never takes a `__proto__` key), so an object
+ * whose constructor is Object has Object.prototype as its prototype and no field a name could find there but for a
+ * name Object.prototype has (`constructor`, `toString`: those always take `step`). Any other object (bytes, no
+ * prototype, a class's) takes `step`. Checking the prototype itself would cost half of what the readers gain.
+ * (Object.prototype given a field at run time, by code that should not, would show through here, as it does through
+ * every other property read of the process.)
  */
 export function readersCode(paths: Map<string, readonly string[]>): string {
   const read = (name: string) => {
@@ -50,12 +50,12 @@ export function readersCode(paths: Map<string, readonly string[]>): string {
       ([, names], i) =>
         `function read${i}(s) { let v = s; ${names.map(read).join(' ')} return typeof v === 'function' ? UNSURE : v }`
     ),
-    'let byKey;',
-    'function readerFor(key) {',
-    '  return (byKey ??= new Map([',
+    'module.exports = (unsure, slow) => {',
+    '  UNSURE = unsure;',
+    '  step = slow;',
+    '  return [',
     ...list.map(([key], i) => `    [${JSON.stringify(key)}, read${i}],`),
-    '  ])).get(key)',
-    '}',
-    'const readers = (unsure, slow) => { UNSURE = unsure; step = slow; return readerFor };',
+    '  ];',
+    '};',
   ].join('\n')
 }

@@ -2,13 +2,11 @@
  * The integration bundle: the generic runtime with the manifests carried by this build (see build/esbuild.ts), and,
  * in a build that takes pasted manifests, the isolation workers' own program, carried as text (deflated).
  */
-import { providers, readers, selected } from 'virtual:providers'
+import { providers, selected } from 'virtual:providers'
 import { workerCode } from 'virtual:isolation-worker'
 import { createIntegration } from './botpress'
-import { useReaders } from './manifest/expressions/fast-path'
 import { setIsolationWorker } from './manifest/isolation/pool'
 
-useReaders(readers)
 setIsolationWorker(workerCode === undefined ? undefined : { code: workerCode })
 
 export default createIntegration({ providers, selected })

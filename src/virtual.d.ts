@@ -1,10 +1,9 @@
 /** Provided by the build (build/esbuild.ts, for `bp build` and `npm run bundle`): the manifests the build carries, validated at build time. */
 declare module 'virtual:providers' {
+  /** Each with the readers of the plain paths it reads, as code (build/readers.ts). */
   export const providers: import('./botpress/providers').CarriedSource[]
   /** HITL_PROVIDER at build time: build for this provider alone (renames applied). */
   export const selected: string | undefined
-  /** The plain paths those manifests read, as code (build/readers.ts). */
-  export const readers: import('./manifest/expressions/fast-path').BuiltReaders
 }
 
 /** Provided by the build (build/esbuild.ts): src/manifest/isolation/entry.ts bundled alone, minified, as text (inflated when first asked for); none in a build for one provider (it takes no pasted manifest). */

@@ -33,19 +33,16 @@ function allPaths(): Map<string, string[]> {
   return paths
 }
 
-/** The build's code for those paths, taken as a bundle takes it; the readers it makes, by key. */
+/** The build's program for those paths, taken as a bundle takes it (compiled, then useReaders); its readers, by key. */
 function built(paths: Map<string, string[]>): Map<string, Reader> {
-  const make = new Function(`${readersCode(paths)}\nreturn readers`)() as BuiltReaders
+  const module = { exports: undefined as unknown as BuiltReaders }
+  new Function('module', readersCode(paths))(module)
   const readers = new Map<string, Reader>()
   useReaders((unsure, slow) => {
-    const reader = make(unsure, slow)
-    return (key) => {
-      const made = reader(key)
-      if (made) readers.set(key, made)
-      return made
-    }
+    const made = [...module.exports(unsure, slow)]
+    for (const [key, reader] of made) readers.set(key, reader)
+    return made
   })
-  for (const names of paths.values()) readerOf(names)
   return readers
 }
 

@@ -610,16 +610,17 @@ export type Reader = (scope: Scope) => unknown
  * Readers of the plain paths a build's manifests read, made by the build as code (build/readers.ts): a path read
  * with its names written in (`v.event`, not `v[name]` in a loop over names) is read at its own place, several times
  * faster. By the path's names, joined with NUL; a pure function of them, so any plan reading that path may use it.
+ * Those of a bundled manifest are added when a call first selects it (src/botpress/providers.ts).
  */
-let builtReader: ((key: string) => Reader | undefined) | undefined
+const builtReaders = new Map<string, Reader>()
 const pathKey = (names: readonly string[]) => names.join('\0')
 
-/** What a build's readers module gives: the reader of a path by its key, made from the two values its code uses. */
-export type BuiltReaders = (unsure: typeof UNSURE, slow: typeof step) => (key: string) => Reader | undefined
+/** What a build's readers program gives: each reader with its path's key, made from the two values its code uses. */
+export type BuiltReaders = (unsure: typeof UNSURE, slow: typeof step) => Iterable<readonly [string, Reader]>
 
-/** Takes a build's readers, for every fast path made from now on. */
+/** Takes readers the build made, for every fast path made from now on (a path's first reader stays: all are alike). */
 export function useReaders(make: BuiltReaders) {
-  builtReader = make(UNSURE, step)
+  for (const [key, reader] of make(UNSURE, step)) if (!builtReaders.has(key)) builtReaders.set(key, reader)
 }
 
 /** Set while the build lists the paths an expression's fast path reads (pathsRead). */
@@ -628,7 +629,7 @@ let asked: ((names: readonly string[]) => void) | undefined
 /** A plain path's reader: the build's where it made one, else readValue over the names. */
 export function readerOf(names: readonly string[]): Reader {
   asked?.(names)
-  return builtReader?.(pathKey(names)) ?? ((scope) => readValue(scope, names))
+  return builtReaders.get(pathKey(names)) ?? ((scope) => readValue(scope, names))
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * Programs the build with every provider carries packed (build/esbuild.ts), compiled when first needed: the libraries
+ * a call may never reach (deferredLibrary) at their first use, and each manifest's readers (build/readers.ts) when a
+ * call first selects it. Importing the bundle compiles none of them; the fixtures of the providers that reach a
+ * library (Zoho Desk's JWT webhooks, Front's HTML messages, HubSpot's regular expression) run through the bundle as
+ * the official CLI built it, and each program is compiled once.
+ */
+import vm from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { loadFixtures } from '../../testkit/fixture'
+import { describeFixture } from '../support/fixture-run'
+import { useStandIns } from '../support/session'
+
+// Every program compiled from a packed text goes through vm.runInThisContext, under a name that says which
+// (virtual:packed); taken before the bundle is loaded (useStandIns loads it in its beforeAll).
+const compiled: string[] = []
+const runInThisContext = vm.runInThisContext
+vm.runInThisContext = (code: string, options?: vm.RunningScriptOptions | string) => {
+  if (typeof options === 'object' && options.filename?.includes('(packed: ')) compiled.push(options.filename)
+  return runInThisContext(code, options)
+}
+const compiledNames = () => compiled.map((name) => name.replace(/ \(packed: .*/, '')).sort()
+
+const ctx = useStandIns()
+
+describe('programs carried packed, in the build with every provider', () => {
+  it('are not compiled when the bundle is imported', () => {
+    expect(ctx.integration.handler).toBeTypeOf('function')
+    expect(compiledNames()).toEqual([])
+  })
+
+  for (const file of loadFixtures().filter((f) => ['zoho-desk', 'front', 'hubspot'].includes(f.provider)))
+    describeFixture(ctx, file)
+
+  it('are compiled once each, at their first use, and work as they would as code', () => {
+    // The fixtures above passed through them: the YAML parser alone is never reached (no pasted manifest here).
+    expect(compiledNames()).toEqual([
+      'html-to-text',
+      'jose',
+      're2js',
+      'readers of front',
+      'readers of hubspot',
+      'readers of zoho-desk',
+    ])
+  })
+})
