@@ -113,7 +113,8 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
   const reading: Promise<void>[] = []
   const watch = (message: unknown) => {
     const { url, request, response: answer } = message as Transmitted
-    if (url.origin !== real.origin) return void answer.body?.cancel()
+    // Not the helpdesk's (a file's host): left to the integration, which reads it.
+    if (url.origin !== real.origin) return
     const step = steps.getStore() ?? 'webhook'
     const at = exchanges.length
     exchanges.push(undefined as unknown as Exchange)
@@ -130,13 +131,13 @@ export async function recordSession(options: RecordOptions): Promise<Recording> 
           lowercased(request.headers),
           raw
         )
-        const type = answer.headers.get('content-type') ?? ''
-        const bytes = Buffer.from(await answer.arrayBuffer())
+        const type = answer.headers['content-type'] ?? ''
+        const bytes = Buffer.from(await answer.bytes())
         let kept: unknown = bytes.toString('utf8')
         if (type.includes('json') && bytes.length) kept = safeJson(bytes.toString('utf8'))
         const answered: Record<string, string> = {}
         for (const name of ['content-type', 'location']) {
-          const value = answer.headers.get(name)
+          const value = answer.headers[name]
           if (value) answered[name] = value
         }
         exchanges[at] = { step, request: parsed, status: answer.status, headers: answered, body: kept }

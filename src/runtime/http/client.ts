@@ -198,7 +198,7 @@ export class HttpClient {
           `step '${req.step}'`,
           this.guard
         )
-        location = response.headers.get('location') ?? undefined
+        location = response.headers.location
         result = await readResponse(response, req.maxBytes)
       } catch (err) {
         if (!(err instanceof Unreached)) throw this.redacted(err)

@@ -5,8 +5,7 @@
 import { ProviderError } from '../errors'
 import { checkTarget } from '../network'
 import type { SecretGuard } from '../secret-guard'
-import { transmit, Unreached } from './transport'
-import { readCapped } from './wire'
+import { transmit, Unreached, type Answer } from './transport'
 
 export const MAX_REDIRECTS = 5
 export const MAX_DOWNLOAD_BYTES = 25 * 1024 * 1024
@@ -35,17 +34,17 @@ export async function download(
   // Every hop is checked again: a URL that answers 302 to an internal address is not followed there.
   for (let hop = 0; ; hop++) {
     target = await checkTarget(target, 'download')
-    let response: Response
+    let response: Answer
     let bytes: Uint8Array | undefined
     try {
       response = await transmit(target, { method: 'GET', headers: {}, timeoutMs }, 'download', guard)
-      if (response.ok) bytes = await readCapped(response, maxBytes, 'attachment')
-      else await response.body?.cancel()
+      if (response.ok) bytes = await response.bytes(maxBytes, 'attachment')
+      else response.discard()
     } catch (err) {
       if (!(err instanceof Unreached)) throw err
       throw new ProviderError(`downloading the attachment failed: ${err.why}`, { transient: true })
     }
-    const location = response.headers.get('location')
+    const location = response.headers.location
     if (response.status >= 300 && response.status < 400 && location) {
       if (hop >= MAX_REDIRECTS)
         throw new ProviderError(`downloading the attachment failed: more than ${MAX_REDIRECTS} redirects`, {})
@@ -54,7 +53,7 @@ export async function download(
     }
     if (!response.ok)
       throw new ProviderError(`downloading the attachment failed: HTTP ${response.status}`, { status: response.status })
-    return fileOf(bytes!, response.headers.get('content-type') ?? undefined, target.pathname)
+    return fileOf(bytes!, response.headers['content-type'], target.pathname)
   }
 }
 

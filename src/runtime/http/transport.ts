@@ -6,14 +6,14 @@
  *   before it connects (../secret-guard.ts).
  * - How long: at most `timeoutMs`, answer included.
  * Node's own http and https clients (no fetch implementation bundled), keep-alive connections, compressed answers
- * decoded; the answer handed over as a fetch Response. One attempt, no redirects followed: retries, redirects and
- * their checks belong to the callers (./client.ts keeps the one retry loop), which see an Unreached failure when no
- * answer came.
+ * decoded; the answer handed over as an Answer. One attempt, no redirects followed: retries, redirects and their
+ * checks belong to the callers (./client.ts keeps the one retry loop), which see an Unreached failure when no answer
+ * came.
  */
 import { channel } from 'node:diagnostics_channel'
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import { Readable, type Transform } from 'node:stream'
+import type { Readable, Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { checkedLookup, checkScheme, networkFailure, RefusedAddress } from '../network'
 import { ProviderError } from '../errors'
@@ -40,35 +40,137 @@ export class Unreached extends Error {
 const pooled = { keepAlive: true, timeout: 10_000, lookup: checkedLookup as never }
 const agents = { 'http:': new HttpAgent(pooled), 'https:': new HttpsAgent(pooled) }
 
-/** Statuses whose answer has no body, whatever the headers say (a Response refuses one). */
+/** Statuses whose answer has no body, whatever the headers say. */
 const NO_BODY = new Set([101, 103, 204, 205, 304])
+
+/**
+ * An answer as the runtime reads it: its status, its headers (names lowercased, a repeated one's values joined with
+ * ', ', as fetch's Headers gives them), and its body decoded as its content-encoding says, read once (every reader
+ * gets the same bytes), under the request's time bound. (Handed over as a fetch Response, a web stream over the
+ * socket's and a Headers object made for every answer cost about a tenth of an operation's CPU: bench/README.md.)
+ */
+export class Answer {
+  private read?: Promise<Buffer[]>
+
+  constructor(
+    readonly status: number,
+    readonly headers: Readonly<Record<string, string>>,
+    private readonly body?: Readable,
+    /** The request's time bound, which covers the body too. */
+    private readonly deadline?: Deadline
+  ) {}
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300
+  }
+
+  /**
+   * The body's bytes, in memory of their own, refused past `maxBytes` (`what` says whose) whether the length is
+   * announced or only found while reading (the first reader's bound stops the reading there).
+   */
+  async bytes(maxBytes = Infinity, what = 'the answer'): Promise<Uint8Array> {
+    const chunks = await this.chunks(maxBytes, what)
+    const only = chunks.length === 1 ? chunks[0]! : undefined
+    if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength)
+      return new Uint8Array(only.buffer, 0, only.byteLength)
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+    let at = 0
+    for (const c of chunks) bytes.set(c, (at += c.length) - c.length)
+    return bytes
+  }
+
+  /** The body as UTF-8 text. */
+  async text(): Promise<string> {
+    const chunks = await this.chunks(Infinity, 'the answer')
+    return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8')
+  }
+
+  /** Left unread: drained, so that its connection goes back to the pool. */
+  discard(): void {
+    this.body?.resume()
+  }
+
+  private async chunks(maxBytes: number, what: string): Promise<Buffer[]> {
+    const tooLarge = () => new ProviderError(`${what} is larger than ${maxBytes} bytes`, {})
+    let chunks: Buffer[]
+    try {
+      chunks = await (this.read ??= collect(this.body, maxBytes, this.headers['content-length']))
+    } catch (err) {
+      if (err instanceof TooLarge) throw tooLarge()
+      // Node says "aborted" of a body its time bound cut short.
+      throw this.deadline?.passed ? new Unreached('timed out while reading the answer', true) : unreached(err)
+    }
+    if (chunks.reduce((n, c) => n + c.length, 0) > maxBytes) throw tooLarge()
+    return chunks
+  }
+}
+
+/** A body past its bound (Answer.bytes says whose). */
+class TooLarge extends Error {}
+
+/** A stream's chunks; the reading stopped (and the stream destroyed) once past `maxBytes`, announced or read. */
+async function collect(body: Readable | undefined, maxBytes: number, announced: string | undefined): Promise<Buffer[]> {
+  if (!body) return []
+  if (Number(announced ?? 0) > maxBytes) {
+    body.destroy()
+    throw new TooLarge()
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    if ((size += chunk.length) > maxBytes) {
+      body.destroy()
+      throw new TooLarge()
+    }
+    chunks.push(chunk)
+  }
+  return chunks
+}
 
 /**
  * Each exchange with a helpdesk, published for whoever subscribes to it by name, from any copy of this module (npm
  * run record keeps them as a fixture): the URL, the request, and a copy of the answer. Nothing is made without one.
  */
 export const TRANSMISSIONS = channel('hitl-manifest:transmission')
-export type Transmitted = { url: URL; request: Transmission; response: Response }
+export type Transmitted = { url: URL; request: Transmission; response: Answer }
 
-export async function transmit(url: URL, request: Transmission, where: string, guard?: SecretGuard): Promise<Response> {
+export async function transmit(url: URL, request: Transmission, where: string, guard?: SecretGuard): Promise<Answer> {
   checkScheme(url, where)
   guard?.check(url, { headers: Object.entries(request.headers), body: request.body }, where)
-  const signal = AbortSignal.timeout(request.timeoutMs)
+  const deadline = new Deadline()
   try {
-    const response = await exchange(url, request, signal)
-    if (TRANSMISSIONS.hasSubscribers)
-      TRANSMISSIONS.publish({ url, request, response: response.clone() } satisfies Transmitted)
+    const response = await exchange(url, request, deadline)
+    if (TRANSMISSIONS.hasSubscribers) TRANSMISSIONS.publish({ url, request, response } satisfies Transmitted)
     return response
   } catch (err) {
     if (err instanceof RefusedAddress)
       throw new ProviderError(`${where}: refused to connect to ${url.host}: ${err.message}`, {})
-    if (signal.aborted) throw new Unreached(`timed out after ${request.timeoutMs} ms`, true)
+    if (deadline.passed) throw new Unreached(`timed out after ${request.timeoutMs} ms`, true)
     throw new Unreached(networkFailure(err, url), false)
   }
 }
 
-/** One request and its answer's head; the body streams on, under the same signal. */
-function exchange(url: URL, request: Transmission, signal: AbortSignal): Promise<Response> {
+/**
+ * A request's time bound, its answer included: past it, the request is destroyed (and its answer with it). One
+ * timer, cleared when the answer is done; AbortSignal.timeout made a signal and its listeners for every request, a
+ * twentieth of a webhook's CPU (bench/README.md).
+ */
+class Deadline {
+  passed = false
+  private timer?: NodeJS.Timeout
+
+  start(req: ClientRequest, ms: number) {
+    this.timer = setTimeout(() => {
+      this.passed = true
+      req.destroy(new Error(`timed out after ${ms} ms`))
+    }, ms).unref()
+  }
+
+  clear = () => clearTimeout(this.timer)
+}
+
+/** One request and its answer's head; the body streams on, under the same deadline. */
+function exchange(url: URL, request: Transmission, deadline: Deadline): Promise<Answer> {
   const headers = lowercased(request.headers)
   let body = request.body
   if (body instanceof URLSearchParams) {
@@ -81,18 +183,23 @@ function exchange(url: URL, request: Transmission, signal: AbortSignal): Promise
   return new Promise((resolve, reject) => {
     const req = (https ? httpsRequest : httpRequest)(
       url,
-      { method: request.method, headers, agent: agents[https ? 'https:' : 'http:'], signal },
+      { method: request.method, headers, agent: agents[https ? 'https:' : 'http:'] },
       (res) => {
-        try {
-          resolve(asResponse(res, request.method))
-        } catch (err) {
-          // A status a Response cannot hold (below 200, above 599): no answer the runtime can read.
+        res.once('close', deadline.clear)
+        const status = res.statusCode ?? 0
+        if (status < 200 || status > 599) {
+          // Not an answer the runtime can read (fetch's Response would not hold it either).
           res.destroy()
-          reject(err)
+          return reject(new Error(`an answer with status ${status}`))
         }
+        resolve(answerOf(res, status, request.method, deadline))
       }
     )
-    req.on('error', reject)
+    deadline.start(req, request.timeoutMs)
+    req.on('error', (err) => {
+      deadline.clear()
+      reject(err)
+    })
     req.end(body)
   })
 }
@@ -104,18 +211,19 @@ export function lowercased(headers: Record<string, string>): Record<string, stri
   return out
 }
 
-/** The answer as fetch would give it: its status and headers, its body decoded as its content-encoding says. */
-function asResponse(res: IncomingMessage, method: string): Response {
-  const headers = new Headers()
+/** The answer: its headers as fetch's Headers give them, its body decoded as its content-encoding says. */
+function answerOf(res: IncomingMessage, status: number, method: string, deadline: Deadline): Answer {
+  const headers: Record<string, string> = {}
   const raw = res.rawHeaders
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!)
-  const status = res.statusCode ?? 0
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase()
+    headers[name] = Object.hasOwn(headers, name) ? `${headers[name]}, ${raw[i + 1]}` : raw[i + 1]!
+  }
   if (NO_BODY.has(status) || method === 'HEAD') {
     res.resume()
-    return new Response(null, { status, statusText: res.statusMessage, headers })
+    return new Answer(status, headers)
   }
-  const stream = decoded(res, headers.get('content-encoding'))
-  return new Response(Readable.toWeb(stream) as ReadableStream, { status, statusText: res.statusMessage, headers })
+  return new Answer(status, headers, decoded(res, headers['content-encoding']), deadline)
 }
 
 /** The decoders of the content codings the transport asks for (accept-encoding). */
@@ -126,7 +234,7 @@ const DECODERS: Record<string, () => Transform> = {
   br: createBrotliDecompress,
 }
 
-function decoded(res: IncomingMessage, encoding: string | null): Readable {
+function decoded(res: IncomingMessage, encoding: string | undefined): Readable {
   const decoder = encoding && Object.hasOwn(DECODERS, encoding) ? DECODERS[encoding]!() : undefined
   if (!decoder) return res
   res.on('error', (err) => decoder.destroy(err))
@@ -134,7 +242,7 @@ function decoded(res: IncomingMessage, encoding: string | null): Readable {
 }
 
 /** A failure while reading an answer, as transmit would have said it (the time bound covers the answer too). */
-export function unreached(err: unknown): unknown {
+function unreached(err: unknown): unknown {
   const name = (err as Error)?.name
   if (name === 'TimeoutError' || name === 'AbortError') return new Unreached('timed out while reading the answer', true)
   // The connection closed midway (a reset, a short body) or a compressed body that does not decode.

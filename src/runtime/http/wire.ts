@@ -1,6 +1,5 @@
 /** What goes over the wire: a request as the steps build it, a response as the steps read it. */
-import { ProviderError } from '../errors'
-import { unreached } from './transport'
+import type { Answer } from './transport'
 
 export type HttpResponse = { status: number; headers: Record<string, string>; body: unknown }
 
@@ -63,12 +62,11 @@ export async function encodeBody(body: OutgoingRequest['body']): Promise<Encoded
 }
 
 /** Status, lowercase headers, and the body parsed when it says it is JSON (bytes when `maxBytes` is given). */
-export async function readResponse(response: Response, maxBytes?: number): Promise<HttpResponse> {
-  const headers: Record<string, string> = {}
-  response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v))
-  if (maxBytes !== undefined && response.ok)
-    return { status: response.status, headers, body: await readCapped(response, maxBytes, 'the file') }
-  const text = await bodyText(response)
+export async function readResponse(answer: Answer, maxBytes?: number): Promise<HttpResponse> {
+  const headers = { ...answer.headers }
+  if (maxBytes !== undefined && answer.ok)
+    return { status: answer.status, headers, body: await answer.bytes(maxBytes, 'the file') }
+  const text = await answer.text()
   let body: unknown = text === '' ? undefined : text
   if (text && /json/i.test(headers['content-type'] ?? '')) {
     try {
@@ -77,31 +75,5 @@ export async function readResponse(response: Response, maxBytes?: number): Promi
       body = text
     }
   }
-  return { status: response.status, headers, body }
-}
-
-/** The body as bytes, refused past maxBytes, whether the length is announced or only found while reading. */
-export async function readCapped(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
-  const tooLarge = () => new ProviderError(`${what} is larger than ${maxBytes} bytes`, {})
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await response.body?.cancel()
-    throw tooLarge()
-  }
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await response.arrayBuffer())
-  } catch (err) {
-    throw unreached(err)
-  }
-  if (bytes.byteLength > maxBytes) throw tooLarge()
-  return bytes
-}
-
-/** The answer's text; the time bound of the request covers it too (an answer that stalls midway is no answer). */
-async function bodyText(response: Response): Promise<string> {
-  try {
-    return await response.text()
-  } catch (err) {
-    throw unreached(err)
-  }
+  return { status: answer.status, headers, body }
 }
