@@ -161,6 +161,11 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
       () => runtime().createUser({ name: 'Ada Lovelace', email: 'ada@example.com' }, { id: 'user_1' }),
       () => base.createUser({ name: 'Ada Lovelace', email: 'ada@example.com' }, 'user_1')
     ),
+    await compare(
+      'startHitl, no history',
+      () => runtime().startHitl({ title: 'Late order' }, user, [], authorOf),
+      () => base.startHitl({ title: 'Late order' }, user, [])
+    ),
     await compare('startHitl, 50 history messages', startHitlOn(runtime), handWrittenStartHitl),
     await compare('text message out', textOn(runtime), handWrittenText),
     await compare(

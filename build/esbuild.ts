@@ -79,7 +79,7 @@ export function packedTexts(code: string): string[] {
   )
 }
 
-export const VIRTUAL_PACKED = 'virtual:packed'
+const VIRTUAL_PACKED = 'virtual:packed'
 
 /**
  * `virtual:packed`, which reads packed texts back: `unpack(packed)`, the text; `compiled(packed, filename)`, the
@@ -223,7 +223,7 @@ const STUBS = {
   re2js: () => stubOf('re2js', [], 'export const RE2JS = { CASE_INSENSITIVE: 1, MULTILINE: 2, compile: reached }'),
 } satisfies Record<string, () => string>
 
-/** A library a build for one provider may leave out. */
+/** A library a build may leave out (unusedLibraries) or carry packed (DEFERRED). */
 export type Library = keyof typeof STUBS
 
 /**
