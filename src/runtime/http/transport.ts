@@ -50,7 +50,7 @@ const NO_BODY = new Set([101, 103, 204, 205, 304])
  * socket's and a Headers object made for every answer cost about a tenth of an operation's CPU: bench/README.md.)
  */
 export class Answer {
-  private read?: Promise<Buffer[]>
+  private read?: Promise<Buffer>
 
   constructor(
     readonly status: number,
@@ -69,20 +69,16 @@ export class Answer {
    * announced or only found while reading (the first reader's bound stops the reading there).
    */
   async bytes(maxBytes = Infinity, what = 'the answer'): Promise<Uint8Array> {
-    const chunks = await this.chunks(maxBytes, what)
-    const only = chunks.length === 1 ? chunks[0]! : undefined
-    if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength)
-      return new Uint8Array(only.buffer, 0, only.byteLength)
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-    let at = 0
-    for (const c of chunks) bytes.set(c, (at += c.length) - c.length)
-    return bytes
+    const body = await this.whole(maxBytes, what)
+    // A view of its own buffer as it is; a slice of a buffer Node shares (its pool) copied out.
+    return body.byteOffset === 0 && body.byteLength === body.buffer.byteLength
+      ? new Uint8Array(body.buffer, 0, body.byteLength)
+      : new Uint8Array(body)
   }
 
   /** The body as UTF-8 text. */
   async text(): Promise<string> {
-    const chunks = await this.chunks(Infinity, 'the answer')
-    return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8')
+    return (await this.whole(Infinity, 'the answer')).toString('utf8')
   }
 
   /** Left unread: drained, so that its connection goes back to the pool. */
@@ -90,27 +86,30 @@ export class Answer {
     this.body?.resume()
   }
 
-  private async chunks(maxBytes: number, what: string): Promise<Buffer[]> {
+  private async whole(maxBytes: number, what: string): Promise<Buffer> {
     const tooLarge = () => new ProviderError(`${what} is larger than ${maxBytes} bytes`, {})
-    let chunks: Buffer[]
+    let body: Buffer
     try {
-      chunks = await (this.read ??= collect(this.body, maxBytes, this.headers['content-length']))
+      body = await (this.read ??= collect(this.body, maxBytes, this.headers['content-length']))
     } catch (err) {
       if (err instanceof TooLarge) throw tooLarge()
-      // Node says "aborted" of a body its time bound cut short.
-      throw this.deadline?.passed ? new Unreached('timed out while reading the answer', true) : unreached(err)
+      // Node says "aborted" of a body the time bound cut short: the deadline says which it was.
+      if (this.deadline?.passed) throw new Unreached('timed out while reading the answer', true)
+      if (!(err instanceof Error)) throw err
+      // The connection closed midway (a reset, a short body) or a compressed body that does not decode.
+      throw new Unreached(`the answer broke off (${err.message})`, false)
     }
-    if (chunks.reduce((n, c) => n + c.length, 0) > maxBytes) throw tooLarge()
-    return chunks
+    if (body.length > maxBytes) throw tooLarge()
+    return body
   }
 }
 
 /** A body past its bound (Answer.bytes says whose). */
 class TooLarge extends Error {}
 
-/** A stream's chunks; the reading stopped (and the stream destroyed) once past `maxBytes`, announced or read. */
-async function collect(body: Readable | undefined, maxBytes: number, announced: string | undefined): Promise<Buffer[]> {
-  if (!body) return []
+/** A stream's bytes; the reading stopped (and the stream destroyed) once past `maxBytes`, announced or read. */
+async function collect(body: Readable | undefined, maxBytes: number, announced: string | undefined): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0)
   if (Number(announced ?? 0) > maxBytes) {
     body.destroy()
     throw new TooLarge()
@@ -124,7 +123,7 @@ async function collect(body: Readable | undefined, maxBytes: number, announced: 
     }
     chunks.push(chunk)
   }
-  return chunks
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
 }
 
 /**
@@ -239,14 +238,4 @@ function decoded(res: IncomingMessage, encoding: string | undefined): Readable {
   if (!decoder) return res
   res.on('error', (err) => decoder.destroy(err))
   return res.pipe(decoder)
-}
-
-/** A failure while reading an answer, as transmit would have said it (the time bound covers the answer too). */
-function unreached(err: unknown): unknown {
-  const name = (err as Error)?.name
-  if (name === 'TimeoutError' || name === 'AbortError') return new Unreached('timed out while reading the answer', true)
-  // The connection closed midway (a reset, a short body) or a compressed body that does not decode.
-  if (err instanceof Error && !(err instanceof ProviderError))
-    return new Unreached(`the answer broke off (${err.message})`, false)
-  return err
 }
