@@ -252,13 +252,21 @@ export function librariesPlugin({ unused, deferred }: { unused: Library[]; defer
       b.onLoad({ filter: /.*/, namespace: 'library' }, async (args) => {
         const library = args.path as Library
         return {
-          contents: unused.includes(library) ? STUBS[library]() : await deferredLibrary(b.esbuild, library),
+          contents: unused.includes(library)
+            ? STUBS[library]()
+            : await (deferredModules[library] ??= deferredLibrary(b.esbuild, library)),
           loader: 'js',
         }
       })
     },
   }
 }
+
+/**
+ * Each library's packed module, made once a process: the integration's bundle and the isolation workers' (built within
+ * it) carry html-to-text and RE2 alike, and the libraries in node_modules do not change while a build runs.
+ */
+const deferredModules: Partial<Record<Library, Promise<string>>> = {}
 
 /**
  * A library carried packed: its own bundle (minified, as the CLI bundles), compiled when the runtime first reads one
