@@ -1,11 +1,14 @@
 /**
  * A bot's first hitl call in a fresh process: the integration bundle imported, then one createUser driven as Botpress
  * drives it (testkit's caller, API stand-in and the fixture's helpdesk stand-in, started before the clock).
- * `bundled`: Zendesk Messaging chosen in the configuration; `pasted`: the same manifest pasted as text, so loaded in
- * the isolation workers (YAML, schema, lint) before the call. Prints { importMs, callMs } as JSON. npm run bench runs
- * it five times a way: `tsx bench/first-call.ts <integration bundle> bundled|pasted` (the isolation workers run the
- * program the bundle carries, without tsx).
+ * `bundled`: Zendesk Messaging chosen in the configuration; `pasted`: the same manifest pasted as text, kept valid in
+ * the bot's state by an earlier instance (its registration: here the same call, run before the clock in a process of
+ * its own, `keep`, whose states this one starts with), so compiled from there; `unkept`: pasted, nothing kept, so
+ * loaded in the isolation workers (YAML, schema, lint) first. Prints { importMs, callMs } as JSON (`keep`: the
+ * states). npm run bench runs it five times a way: `tsx bench/first-call.ts <integration bundle> <way>` (the
+ * isolation workers run the program the bundle carries, without tsx).
  */
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { configurationName } from '../src/botpress/names'
@@ -17,7 +20,9 @@ import { HelpdeskStandIn } from '../testkit/helpdesk'
 /** A manifest with no deployment secrets (a pasted manifest may declare none), as the heap bench's. */
 const PROVIDER = 'zendesk-messaging'
 
-async function main(bundleFile: string, way: 'bundled' | 'pasted') {
+type Way = 'bundled' | 'pasted' | 'unkept' | 'keep'
+
+async function main(bundleFile: string, way: Way) {
   process.env.HITL_ALLOW_LOCAL_NETWORK = '1'
   const api = new BotpressApiStandIn()
   process.env.BP_API_URL = await api.start()
@@ -39,19 +44,27 @@ async function main(bundleFile: string, way: 'bundled' | 'pasted') {
     way === 'bundled'
       ? [{ ...f.configuration, apiBaseUrl }, configurationName(PROVIDER)]
       : [{ manifest: text, settings: f.configuration, apiBaseUrl }, null]
+  if (way === 'pasted') {
+    const states = execFileSync(process.execPath, [...process.execArgv, __filename, bundleFile, 'keep'], {
+      encoding: 'utf8',
+    })
+    for (const [key, value] of JSON.parse(states) as [string, never][]) api.states.set(key, value)
+  }
 
   const start = performance.now()
   const integration = require(bundleFile).default
   const imported = performance.now()
   await new BotpressCaller(integration, api, configuration, type).action('createUser', f.createUser.input)
   const done = performance.now()
-  console.log(JSON.stringify({ importMs: imported - start, callMs: done - imported }))
+  console.log(
+    JSON.stringify(way === 'keep' ? [...api.states] : { importMs: imported - start, callMs: done - imported })
+  )
   await helpdesk.stop()
   await api.stop()
   process.exit(0)
 }
 
-const [bundleFile, way] = process.argv.slice(-2) as [string, 'bundled' | 'pasted']
+const [bundleFile, way] = process.argv.slice(-2) as [string, Way]
 main(bundleFile, way).catch((err) => {
   console.error(err)
   process.exit(1)

@@ -5,7 +5,7 @@
  * after a full collection before and after, and each plan's expressions then compiled as a call would meet them.
  */
 import { providers } from 'virtual:providers'
-import { setIsolationWorker } from '../src/manifest/isolation/pool'
+import { programFile, setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadPasted } from '../src/manifest/load'
 import { compiledParts } from '../src/manifest/reads-scope'
 import { Expression } from '../src/manifest/expressions'
@@ -30,7 +30,7 @@ function touch(plan: Plan): void {
 }
 
 export async function run(isolationFile: string) {
-  setIsolationWorker({ file: isolationFile })
+  setIsolationWorker(programFile(isolationFile))
   // A manifest as a bot builder might paste it: one with no deployment secrets (a pasted one may declare none).
   const { text } = providers.find((p) => p.id === 'zendesk-messaging')!.source()
   const count = 40

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { providers } from 'virtual:providers'
 import { useReaders } from '../src/manifest/expressions/fast-path'
-import { setIsolationWorker } from '../src/manifest/isolation/pool'
+import { programFile, setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage, type Outcome } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
@@ -110,7 +110,7 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
   }
   const runtime = () => new ProviderRuntime(plan, ctx)
   // The same manifest pasted into the configuration: its expressions run in the isolation workers (the bundle's).
-  setIsolationWorker({ file: isolationFile })
+  setIsolationWorker(programFile(isolationFile))
   const pastedPlan = loadManifest(zendeskText, '<configuration: manifest>', { isolated: true })
   const pasted = () => new ProviderRuntime(pastedPlan, ctx)
   const base = new HandWrittenZendesk({

@@ -23,6 +23,7 @@ import { backtrackSafe } from '../src/manifest/expressions/safety'
 import { ROOT } from './providers'
 import { readersCode, readPathsOf } from './readers'
 import { manifestAjv } from '../src/manifest/schema-validator'
+import { programDigest } from '../src/manifest/isolation/pool'
 import schema from '../schemas/provider.schema.json'
 
 export const VIRTUAL_PROVIDERS = 'virtual:providers'
@@ -353,13 +354,20 @@ export function isolationWorkerPlugin(bundle: Bundle): Plugin {
         path: args.resolveDir,
         namespace: 'isolation-worker',
       }))
-      b.onLoad({ filter: /.*/, namespace: 'isolation-worker' }, async (args) => ({
-        contents: bundle.selected
-          ? 'export const workerCode = undefined;\n'
-          : // Packed (see `packed`), and unpacked when the first worker starts.
-            `import { unpack } from 'virtual:packed';\nlet code;\nexport const workerCode = () => (code ??= unpack(${JSON.stringify(packed(await isolationWorkerCode(b.esbuild, join(args.path, 'manifest', 'isolation', 'entry.ts'))))}));\n`,
-        loader: 'js',
-      }))
+      b.onLoad({ filter: /.*/, namespace: 'isolation-worker' }, async (args) => {
+        if (bundle.selected)
+          return {
+            contents: 'export const workerCode = undefined;\nexport const workerDigest = undefined;\n',
+            loader: 'js',
+          }
+        const code = await isolationWorkerCode(b.esbuild, join(args.path, 'manifest', 'isolation', 'entry.ts'))
+        return {
+          // Packed (see `packed`), and unpacked when the first worker starts; its digest names what validated a
+          // pasted manifest (src/manifest/load.ts, ValidatedStore).
+          contents: `import { unpack } from 'virtual:packed';\nlet code;\nexport const workerCode = () => (code ??= unpack(${JSON.stringify(packed(code))}));\nexport const workerDigest = ${JSON.stringify(programDigest(code))};\n`,
+          loader: 'js',
+        }
+      })
     },
   }
 }

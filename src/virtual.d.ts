@@ -9,4 +9,6 @@ declare module 'virtual:providers' {
 /** Provided by the build (build/esbuild.ts): src/manifest/isolation/entry.ts bundled alone, minified, as text (inflated when first asked for); none in a build for one provider (it takes no pasted manifest). */
 declare module 'virtual:isolation-worker' {
   export const workerCode: (() => string) | undefined
+  /** The SHA-256 of that program's code. */
+  export const workerDigest: string | undefined
 }

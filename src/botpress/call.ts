@@ -12,7 +12,7 @@ import type { HitlNames } from './names'
 import { checked, type ProviderCatalog } from './providers'
 import { chosenAuth } from '../runtime/auth'
 import type { GrantStore } from '../runtime/auth/authorization-code'
-import { readConnection, readLifecycle, writeConnection, type Connection } from './state'
+import { readConnection, readLifecycle, validatedManifests, writeConnection, type Connection } from './state'
 import type { CallProps } from './types'
 
 export type Binding = {
@@ -54,7 +54,12 @@ export type Uses = { key: string; parts: (plan: Plan) => unknown[] }
 
 export async function openCall(binding: Binding, props: CallProps, uses?: Uses): Promise<Call> {
   const { ctx, client } = props
-  const { plan, config, secrets } = await binding.catalog.select(ctx.configurationType, ctx.configuration, ctx.botId)
+  const { plan, config, secrets } = await binding.catalog.select(
+    ctx.configurationType,
+    ctx.configuration,
+    ctx.botId,
+    () => validatedManifests(client, ctx.integrationId)
+  )
   const stores = !!plan.lifecycle.register?.store
   const reads = stores && (!uses || partsRead(plan, uses.key, ['state'], uses.parts))
   const state = reads ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}

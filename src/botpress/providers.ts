@@ -1,6 +1,6 @@
 /** The manifests an integration build carries, and which one a call uses. */
 import { useReaders, type BuiltReaders } from '../manifest/expressions/fast-path'
-import { loadPasted, loadValidated, type BuiltSource, type Plan } from '../manifest/load'
+import { loadPasted, loadValidated, type BuiltSource, type Plan, type ValidatedStore } from '../manifest/load'
 import { API_BASE_URL_FIELD } from '../manifest/types'
 import { fieldProblems, withDefaults } from '../manifest/values'
 import { configurationName } from './names'
@@ -61,18 +61,19 @@ export class ProviderCatalog {
 
   /**
    * The plan and configuration values for a call, from the Botpress configuration it carries; a pasted manifest is
-   * loaded in the isolation workers, in the turn of `botId`.
+   * loaded in the isolation workers, in the turn of `botId`, or from what `validated` remembers of it.
    */
   async select(
     configurationType: string | null,
     configuration: Record<string, unknown>,
-    botId = ''
+    botId = '',
+    validated?: () => ValidatedStore
   ): Promise<{ plan: Plan; config: Record<string, unknown>; secrets: Record<string, string | undefined> }> {
     if (this.one) return bundled(planOf(this.one), configuration)
     if (configurationType === null) {
       const pasted = configuration as PastedConfiguration
       // Written by a bot builder, not reviewed here: loaded, and its expressions run, in the isolation workers.
-      const plan = await loadPasted(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, `bot:${botId}`)
+      const plan = await loadPasted(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, `bot:${botId}`, validated?.())
       const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
       if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
       return { plan, config: checked(plan, withDefaults(plan.manifest.configuration, config), 'setting '), secrets: {} }

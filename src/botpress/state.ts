@@ -1,4 +1,6 @@
 /** What createUser, startHitl, registration and Connect keep in Botpress, read and written through ./states.ts. */
+import type { Problem } from '../manifest/problems'
+import type { ValidatedStore } from '../manifest/load'
 import { state } from './states'
 import type { Client, HitlIntegration } from './types'
 
@@ -51,4 +53,19 @@ export async function writeConnection(client: Client, integrationId: string, con
   // Disconnected: an empty grant, which readConnection does not take (the runtime API has no state deletion).
   const payload = connection ?? { provider: '', identifier: '', values: {}, grant: { accessToken: '' } }
   await state(client, 'hitlConnection', integrationId).write(payload)
+}
+
+/**
+ * The bot's pasted manifest as the isolation workers found it valid, for every instance (../manifest/load.ts,
+ * ValidatedStore): one per installation, the last text loaded; another text's key is not this one's.
+ */
+export function validatedManifests(client: Client, integrationId: string): ValidatedStore {
+  const kept = state(client, 'hitlManifest', integrationId)
+  return {
+    read: async (key) => {
+      const payload = await kept.read()
+      return payload?.key === key ? { manifest: payload.manifest, notes: payload.notes as Problem[] } : undefined
+    },
+    write: (key, { manifest, notes }) => kept.write({ key, manifest, notes }),
+  }
 }

@@ -131,6 +131,17 @@ export const STATE_DEFINITIONS = {
         .describe("Signs the links of agents' attachments re-hosted when first opened (made once, by any instance)"),
     }),
   },
+  hitlManifest: {
+    type: 'integration',
+    schema: z.object({
+      key: z
+        .string()
+        .title('Key')
+        .describe("Names the pasted manifest's text and the program that validated it (hashes of both)"),
+      manifest: z.any().title('Manifest').describe('The pasted manifest, as the isolation workers found it valid'),
+      notes: z.array(z.any()).title('Notes').describe('What its lint said of it, as the workers said it'),
+    }),
+  },
   hitlEarly: {
     type: 'integration',
     schema: z.object({

@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { currentShape, WEBHOOK_DEPRECATION } from './compat'
 import { didYouMean, nearest } from './near'
 import { compileManifest } from './compile'
-import { isolationAvailable, loadIsolated } from './isolation/pool'
+import { isolationAvailable, isolationDigest, loadIsolated } from './isolation/pool'
 import { besideOnDisk, isRecord, MAX_LAYERS, overlay, type BaseResolver, type Layer } from './overlay'
 import type { Plan } from './plan'
 import type { Trees } from './expressions'
@@ -96,13 +96,28 @@ function cached(file: string, text: string, load: (key: string) => Plan): Plan {
   return planCache.get(key) ?? planCache.set(key, load(key))
 }
 
+/** A pasted manifest as the isolation workers found it valid: its value, and the notes its lint made. */
+export type Validated = { manifest: unknown; notes: Problem[] }
+
+/**
+ * Where the bot's pasted manifest, once found valid, is remembered for every instance of the integration (the
+ * Botpress binding keeps it in the bot's state, which the integration alone writes), under a key naming its text and
+ * the workers' program that validated it: an instance that has not loaded that text compiles it from there, with no
+ * worker to start. A failure to read or write it is no failure of the call: the workers load the text again.
+ */
+export type ValidatedStore = {
+  read(key: string): Promise<Validated | undefined>
+  write(key: string, validated: Validated): Promise<void>
+}
+
 /**
  * A manifest pasted into a configuration, written by a bot builder and not reviewed here: parsed, validated and linted
  * in an isolation worker, in `owner`'s turn (the bot), then compiled here from the value the worker found valid (no
- * YAML, schema or lint work on this thread), its expressions evaluated in the workers. A text that fails is refused
- * from the cache afterwards; so is one over MAX_MANIFEST_BYTES, before anything is done with it.
+ * YAML, schema or lint work on this thread), its expressions evaluated in the workers; or compiled from the value
+ * `store` remembers of that text, when it does (ValidatedStore). A text that fails is refused from the cache
+ * afterwards; so is one over MAX_MANIFEST_BYTES, before anything is done with it.
  */
-export function loadPasted(text: string, file: string, owner: string): Promise<Plan> {
+export function loadPasted(text: string, file: string, owner: string, store?: ValidatedStore): Promise<Plan> {
   if (text.length > MAX_MANIFEST_BYTES) return Promise.reject(tooLarge(file))
   const key = keyOf(`pasted:${file}`, text)
   const plan = planCache.get(key)
@@ -113,15 +128,22 @@ export function loadPasted(text: string, file: string, owner: string): Promise<P
   if (!pending) {
     pending = (async () => {
       if (!isolationAvailable()) return loadManifest(text, file, { pasted: true })
-      const { value, problems, notes } = await loadIsolated(owner, text, file)
-      if (problems) throw new ManifestError(problems)
-      const compiled = compileManifest(value as Manifest, new SourceMap(file, new PackedText(text)), {
+      const remembered = store && `${isolationDigest()}:${key}`
+      let validated = remembered ? await store!.read(remembered).catch(() => undefined) : undefined
+      if (!validated) {
+        const { value, problems, notes } = await loadIsolated(owner, text, file)
+        if (problems) throw new ManifestError(problems)
+        validated = { manifest: value, notes: notes ?? [] }
+        // For the instances that have not loaded it (one Botpress refuses, too large say, they load as this one did).
+        if (remembered) await store!.write(remembered, validated).catch(() => undefined)
+      }
+      const compiled = compileManifest(validated.manifest as Manifest, new SourceMap(file, new PackedText(text)), {
         checked: false,
         isolatedFor: key,
         pasted: true,
       })
       if (!compiled.plan) throw new ManifestError(compiled.problems)
-      compiled.plan.notes.push(...(notes ?? []))
+      compiled.plan.notes.push(...validated.notes)
       return compiled.plan
     })()
       .then(

@@ -103,6 +103,7 @@ describe('definition of the build with every provider', () => {
       'hitlConnection',
       'hitlEarly',
       'hitlFiles',
+      'hitlManifest',
       'hitlPoll',
       'hitlPollTurn',
       'hitlPolling',

@@ -4,42 +4,21 @@
  * the sandbox helpdesk sends is delivered 20 times to each of them, all at once. Each event and each agent message
  * reaches Botpress once; a close the bot made is announced by the helpdesk (before it answers) and sends nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AGENTS, SandboxHelpdesk } from '../../playground/sandbox-helpdesk'
 import { readBody } from '../../src/serve'
 import { BotpressApiStandIn } from '../../testkit/botpress-api'
 import { BotpressCaller, IDS, overHttp } from '../../testkit/botpress-caller'
-import { TEST_BUNDLE } from '../support/botpress'
+import { integrationServer, type Instance } from '../support/instance'
 
-const ROOT = join(__dirname, '..', '..')
 const DELIVERIES = 20
 
 const botpress = new BotpressApiStandIn()
 const sandbox = new SandboxHelpdesk('sandbox-instances-token', { announceFirst: true })
-const servers: { url: string; process: ChildProcess }[] = []
+const servers: Instance[] = []
 let relay: Server
 const relayed: number[] = []
-
-/** One instance of the integration: `npm run serve` on the test bundle, in a process of its own. */
-function instance(env: NodeJS.ProcessEnv): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['scripts/serve.ts', '--bundle', TEST_BUNDLE, '--port', '0'],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] }
-  )
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const served = /integration served on (http:\/\/[^\s]+)/.exec(out)
-      if (served) resolve({ url: served[1]!, process: child })
-    })
-    child.on('exit', (code) => reject(new Error(`the integration server stopped (${code}): ${out}`)))
-  })
-}
 
 const callers = () =>
   servers.map(
@@ -67,7 +46,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r))
   const relayUrl = `http://127.0.0.1:${(relay.address() as { port: number }).port}`
   const env = { BP_API_URL: bpUrl, BP_WEBHOOK_URL: relayUrl, HITL_ALLOW_LOCAL_NETWORK: '1' }
-  servers.push(...(await Promise.all([instance(env), instance(env)])))
+  servers.push(...(await Promise.all([integrationServer(env), integrationServer(env)])))
   const registered = await callers()[0]!.register(`${relayUrl}/${IDS.webhookId}`)
   expect(registered.status).toBe(200)
 })

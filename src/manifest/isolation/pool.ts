@@ -17,6 +17,8 @@
  * (build/esbuild.ts): a worker compiles a quarter of what the integration's bundle holds. Bundled manifests, reviewed
  * in this repository, stay in process.
  */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Problem } from '../problems'
@@ -35,9 +37,10 @@ export { MAX_ANSWER_BYTES }
 
 /**
  * What a worker runs: ./entry.ts bundled, as code (the integration's bundle carries it, made into text when the first
- * worker starts: an import that never starts one never holds it) or as a file (the bench's).
+ * worker starts: an import that never starts one never holds it) or as a file (the bench's); and its digest (the
+ * SHA-256 of its code), which names what found a pasted manifest valid (../load.ts, ValidatedStore).
  */
-export type WorkerProgram = { code: () => string } | { file: string }
+export type WorkerProgram = ({ code: () => string } | { file: string }) & { digest: string }
 
 /** A job that failed in a worker: JSONata's message and position, or why the worker was stopped. */
 export class IsolatedFailure extends Error {
@@ -170,6 +173,12 @@ class Pool {
   }
 }
 
+/** What names a workers' program: the SHA-256 of its code (the build names the bundle's so). */
+export const programDigest = (code: string | Buffer) => createHash('sha256').update(code).digest('hex')
+
+/** A program the workers run from a file (the bench's). */
+export const programFile = (file: string): WorkerProgram => ({ file, digest: programDigest(readFileSync(file)) })
+
 let pool: Pool | undefined
 let program: WorkerProgram | undefined
 
@@ -180,6 +189,11 @@ export function setIsolationWorker(worker: WorkerProgram | undefined) {
 
 export function isolationAvailable(): boolean {
   return program !== undefined
+}
+
+/** The digest of the program the workers run, if they run one. */
+export function isolationDigest(): string | undefined {
+  return program?.digest
 }
 
 function thePool(): Pool {
