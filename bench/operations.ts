@@ -98,7 +98,7 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
   const QUICK = quick
   const ROUNDS = QUICK ? 2 : 6
   const PER_ROUND = QUICK ? 10 : 40
-  const WARMUP = QUICK ? 10 : 40
+  const WARMUP = QUICK ? 10 : 200
   const compare = comparing(ROUNDS, PER_ROUND, WARMUP)
   const apiBaseUrl = `${standInUrl}/api/v2`
   const zendeskText = readFileSync(join(root, 'providers', 'zendesk.yaml'), 'utf8')
