@@ -9,6 +9,7 @@
  * (An instance that already holds a text's plan, loaded for any bot, reads nothing of it: the plan is the text's.)
  */
 import { readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { SandboxHelpdesk } from '../../playground/sandbox-helpdesk'
@@ -27,7 +28,11 @@ const servers: Instance[] = []
 const BOTS = {
   ada: { botId: 'bot_ada', integrationId: 'intver_ada' },
   bob: { botId: 'bot_bob', integrationId: 'intver_bob' },
+  cyd: { botId: 'bot_cyd', integrationId: 'intver_cyd' },
 }
+/** Botpress as one more instance reaches it: the same, except that it refuses every call on the kept manifest. */
+let refusing: Server
+const refused: string[] = []
 
 const workerStarts = (s: Instance) =>
   s
@@ -60,6 +65,33 @@ beforeAll(async () => {
   await sandbox.start()
   const env = { BP_API_URL: bpUrl, HITL_ALLOW_LOCAL_NETWORK: '1', NODE_OPTIONS: `--require ${HOOK}` }
   servers.push(...(await Promise.all([integrationServer(env), integrationServer(env), integrationServer(env)])))
+  refusing = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      if (req.url!.includes('/hitlManifest')) {
+        refused.push(`${req.method} ${req.url}`)
+        res.writeHead(413, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify({ id: 'err_1', code: 413, type: 'PayloadTooLarge', message: 'too large' }))
+      }
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')
+      )
+      fetch(`${bpUrl}${req.url}`, {
+        method: req.method,
+        headers: headers as Record<string, string>,
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      })
+        .then(async (answer) => {
+          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+          res.end(Buffer.from(await answer.arrayBuffer()))
+        })
+        .catch(() => res.writeHead(502).end())
+    })
+  })
+  await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r))
+  const { port } = refusing.address() as { port: number }
+  servers.push(await integrationServer({ ...env, BP_API_URL: `http://127.0.0.1:${port}` }))
 })
 
 // Every call the integration made to Botpress must fit Botpress' own API description.
@@ -67,6 +99,7 @@ afterEach(() => expect(botpress.violations).toEqual([]))
 
 afterAll(async () => {
   for (const s of servers) s.process.kill()
+  await new Promise<void>((r) => (refusing ? refusing.close(() => r()) : r()))
   await sandbox.stop()
   await botpress.stop()
 })
@@ -129,5 +162,15 @@ describe('a pasted manifest, validated once for every instance', () => {
     expect(calls).toEqual(['getState intver_ada', 'setState intver_ada'])
     expect(kept('ada')).toEqual(state)
     expect(userNamed('Ada 5 (renamed)')).toBe(true)
+  })
+
+  it('is no failure of the call when Botpress refuses to keep it (too large, say): loaded as before', async () => {
+    const [, , , behind] = servers as [Instance, Instance, Instance, Instance]
+    await bp(behind, 'cyd', SANDBOX).action('createUser', { name: 'Cyd' })
+    expect(userNamed('Cyd')).toBe(true)
+    // Its read refused, then its write: the call went on each time, its workers loading the text.
+    expect(refused.map((r) => r.split(' ')[0])).toEqual(['GET', 'POST'])
+    expect(workerStarts(behind)).toBeGreaterThan(0)
+    expect(kept('cyd')).toBeUndefined()
   })
 })
