@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { currentShape, WEBHOOK_DEPRECATION } from './compat'
 import { didYouMean, nearest } from './near'
 import { compileManifest } from './compile'
-import { isolationAvailable, isolationDigest, loadIsolated } from './isolation/pool'
+import { isolationAvailable, isolationDigest, loadIsolated, warmIsolation } from './isolation/pool'
 import { besideOnDisk, isRecord, MAX_LAYERS, overlay, type BaseResolver, type Layer } from './overlay'
 import type { Plan } from './plan'
 import type { Trees } from './expressions'
@@ -130,7 +130,10 @@ export function loadPasted(text: string, file: string, owner: string, store?: Va
       if (!isolationAvailable()) return loadManifest(text, file, { pasted: true })
       const remembered = store && `${isolationDigest()}:${key}`
       let validated = remembered ? await store!.read(remembered).catch(() => undefined) : undefined
-      if (!validated) {
+      // Kept: no worker loads it, but its expressions only JSONata evaluates will want one, started now beside this
+      // call (once it yields) rather than in the first call that evaluates one.
+      if (validated) setImmediate(warmIsolation)
+      else {
         const { value, problems, notes } = await loadIsolated(owner, text, file)
         if (problems) throw new ManifestError(problems)
         validated = { manifest: value, notes: notes ?? [] }

@@ -80,6 +80,11 @@ class Pool {
     })
   }
 
+  /** Starts the first worker ahead of any job, if none is started. */
+  warm() {
+    if (!this.slots.length) this.spawn()
+  }
+
   /**
    * Keeps size + SPARE_WORKERS workers started, one starting at a time (the next when it is ready): started together
    * on a small machine, they would all be ready late, and the first job waits for one only.
@@ -199,6 +204,14 @@ export function isolationDigest(): string | undefined {
 function thePool(): Pool {
   if (!program) throw new Error('no isolation worker: the integration bundle sets it')
   return (pool ??= new Pool(program, Math.max(2, Math.min(4, cpus().length))))
+}
+
+/**
+ * Starts a worker ahead of the first job, where none is started: a pasted manifest compiled without the workers
+ * loading it (../load.ts, ValidatedStore) will want one for the first expression only JSONata evaluates.
+ */
+export function warmIsolation() {
+  if (program) thePool().warm()
 }
 
 /** Evaluates `source` over `scope` in the pool, in `owner`'s turn (a bot). */
