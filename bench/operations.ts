@@ -96,8 +96,8 @@ function zendeskReply(n: number) {
 /** Each operation's row, and webhook throughput with 1, 50 and 200 matchers beside the hand-written code's. */
 export async function run({ root, standInUrl, isolationFile, quick }: Options) {
   const QUICK = quick
-  const ROUNDS = QUICK ? 2 : 6
-  const PER_ROUND = QUICK ? 10 : 40
+  const ROUNDS = QUICK ? 2 : 10
+  const PER_ROUND = QUICK ? 10 : 100
   const WARMUP = QUICK ? 10 : 200
   const compare = comparing(ROUNDS, PER_ROUND, WARMUP)
   const apiBaseUrl = `${standInUrl}/api/v2`

@@ -47,10 +47,10 @@ function fresh(code: string, flags: string[] = []): Record<string, number> {
   return medianOf5(process.execPath, [...flags, '-e', code])
 }
 
-/** Each file's import time, the median of seven rounds; in each round, each file imported in a fresh process. */
+/** Each file's import time, the median of 15 rounds; in each round, each file imported in a fresh process. */
 function importsAlternating(files: string[]): number[] {
   const times = files.map(() => [] as number[])
-  for (let round = 0; round < 7; round++)
+  for (let round = 0; round < 15; round++)
     files.forEach((file, i) =>
       times[i]!.push(
         Number(
