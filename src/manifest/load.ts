@@ -128,8 +128,9 @@ export function loadPasted(text: string, file: string, owner: string, store?: Va
   if (!pending) {
     pending = (async () => {
       if (!isolationAvailable()) return loadManifest(text, file, { pasted: true })
-      const remembered = store && `${isolationDigest()}:${key}`
-      let validated = remembered ? await store!.read(remembered).catch(() => undefined) : undefined
+      // The text and the program that validates it: what a kept value must have been found valid for.
+      const remembered = `${isolationDigest()}:${key}`
+      let validated = await store?.read(remembered).catch(() => undefined)
       // Kept: no worker loads it, but its expressions only JSONata evaluates will want one, started now beside this
       // call (once it yields) rather than in the first call that evaluates one.
       if (validated) setImmediate(warmIsolation)
@@ -138,7 +139,7 @@ export function loadPasted(text: string, file: string, owner: string, store?: Va
         if (problems) throw new ManifestError(problems)
         validated = { manifest: value, notes: notes ?? [] }
         // For the instances that have not loaded it (one Botpress refuses, too large say, they load as this one did).
-        if (remembered) await store!.write(remembered, validated).catch(() => undefined)
+        await store?.write(remembered, validated).catch(() => undefined)
       }
       const compiled = compileManifest(validated.manifest as Manifest, new SourceMap(file, new PackedText(text)), {
         checked: false,

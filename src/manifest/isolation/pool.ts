@@ -8,7 +8,8 @@
  *   worker that is ready: a worker's start-up is never counted against a job.
  * - A warm spare: the pool keeps one started worker more than it runs jobs on, so a worker stopped for a runaway job
  *   is replaced at once, and no other tenant waits for a new one to start. Workers start one after another, the
- *   first at the first job: on a small machine the first job waits for one worker's start, not for all of theirs.
+ *   first at the first job (or before it: warmIsolation): on a small machine the first job waits for one worker's
+ *   start, not for all of theirs.
  * - Turns per bot: each bot has one job in the pool at a time, bots taken in turn. A bot installed many times (or
  *   flooding) waits behind itself, never ahead of the others.
  * - Answers are bounded in bytes as they would be copied (./protocol.ts), in the worker before they are sent.
