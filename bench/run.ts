@@ -47,8 +47,8 @@ function fresh(code: string, flags: string[] = []): Record<string, number> {
   return medianOf5(process.execPath, [...flags, '-e', code])
 }
 
-/** Each file's import time, the median of 15 rounds; in each round, each file imported in a fresh process. */
-function importsAlternating(files: string[]): number[] {
+/** Each file's import times over 15 rounds; in each round, each file imported in a fresh process, one after another. */
+function importsAlternating(files: string[]): number[][] {
   const times = files.map(() => [] as number[])
   for (let round = 0; round < 15; round++)
     files.forEach((file, i) =>
@@ -62,7 +62,17 @@ function importsAlternating(files: string[]): number[] {
         )
       )
     )
-  return times.map(median)
+  return times
+}
+
+/**
+ * `a` ÷ `b`, imported side by side in each round: the median of the rounds' ratios, with their quartiles (a round's
+ * two imports a second apart meet the same machine, where the medians of each may come from different moments).
+ */
+function pairedRatio(a: number[], b: number[]): string {
+  const ratios = a.map((x, i) => x / b[i]!).sort((x, y) => x - y)
+  const at = (q: number) => ratios[Math.floor((ratios.length - 1) * q)]!.toFixed(2)
+  return `**${at(0.5)}** (rounds' quartiles ${at(0.25)}–${at(0.75)})`
 }
 
 /** Median of five fresh processes of `command`, each printing a JSON object of numbers. */
@@ -156,13 +166,21 @@ async function main() {
   const minOne = await minified(readBundle('zendesk'), minOneFile)
   // Cold import, minified as a deployment ships it, beside the empty integration built the same way.
   // In alternating rounds (a fresh process each), so that the machine's drift weighs on every build alike.
-  const [importedMs, emptyMs, emptyOwnMs, allMs, oneMs] = importsAlternating([
-    integrationBundle,
-    emptyBundle,
-    emptyOwnBundle,
-    minAllFile,
-    minOneFile,
-  ])
+  const imports = importsAlternating([integrationBundle, emptyBundle, emptyOwnBundle, minAllFile, minOneFile])
+  const [importedMs, emptyMs, emptyOwnMs, allMs, oneMs] = imports.map(median) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const [, emptyRounds, emptyOwnRounds, allRounds, oneRounds] = imports as [
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+  ]
   // Botpress API calls per operation, the bundle driven as Botpress drives it (official Zendesk: 4 and 6).
   const calls = await botpressCalls(integrationBundle)
 
@@ -186,13 +204,13 @@ async function main() {
   console.log(`| import of the manifest loader alone | ${ms(loaded.importMs!)} |`)
   console.log(`| import of an empty sdk ${SDK_VERSION} integration, minified | ${ms(emptyMs)} |`)
   console.log(
-    `| import, minified, every provider ÷ empty | ${ms(allMs)} ÷ ${ms(emptyMs)} = **${(allMs / emptyMs).toFixed(2)}** |`
+    `| import, minified, every provider ÷ empty (medians; their ratio, round by round) | ${ms(allMs)} ÷ ${ms(emptyMs)}: ${pairedRatio(allRounds, emptyRounds)} |`
   )
   console.log(
-    `| import, minified, Zendesk alone ÷ empty | ${ms(oneMs)} ÷ ${ms(emptyMs)} = **${(oneMs / emptyMs).toFixed(2)}** |`
+    `| import, minified, Zendesk alone ÷ empty | ${ms(oneMs)} ÷ ${ms(emptyMs)}: ${pairedRatio(oneRounds, emptyRounds)} |`
   )
   console.log(
-    `| the same ÷ the empty integration built with this definition's esbuild options | ${ms(oneMs)} ÷ ${ms(emptyOwnMs)} = ${(oneMs / emptyOwnMs).toFixed(2)} |`
+    `| the same ÷ the empty integration built with this definition's esbuild options | ${ms(oneMs)} ÷ ${ms(emptyOwnMs)}: ${pairedRatio(oneRounds, emptyOwnRounds).replace(/\*/g, '')} |`
   )
   console.log(
     `| a bot's first call (createUser) after import, Zendesk Messaging bundled / pasted (kept valid in its state by its registration) | ${ms(firstBundled.callMs!)} / ${ms(firstPasted.callMs!)} = **${(firstPasted.callMs! / firstBundled.callMs!).toFixed(2)}** |`
