@@ -9,7 +9,7 @@ import { inboundWays, type Plan } from '../manifest/plan'
 import type { Field } from '../manifest/types'
 import { configurationSchema, connectLink, pastedManifestSchema, zuiField } from './configuration'
 import { configurationName, TAGS } from './names'
-import { STATE_DEFINITIONS } from './states'
+import { stateDefinitions } from './states'
 
 const { z } = sdk
 
@@ -148,7 +148,7 @@ export function buildDefinition(plans: Plan[], single?: Plan, advanced?: sdk.Int
         schema: hitlSessionSchema(chosen),
       },
     },
-    states: STATE_DEFINITIONS,
+    states: stateDefinitions(),
     // Beside the hitl interface, in a build that may poll (every provider, pasted manifests, or one that polls):
     // what the bot's recurring event calls.
     actions: mayPoll ? POLL_ACTIONS : undefined,
