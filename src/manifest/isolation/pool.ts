@@ -81,16 +81,12 @@ class Pool {
     })
   }
 
-  /** Starts the first worker ahead of any job, if none is started. */
-  warm() {
-    if (!this.slots.length) this.spawn()
-  }
-
   /**
    * Keeps size + SPARE_WORKERS workers started, one starting at a time (the next when it is ready): started together
-   * on a small machine, they would all be ready late, and the first job waits for one only.
+   * on a small machine, they would all be ready late, and the first job waits for one only. Called ahead of any job
+   * too (warmIsolation): the first starts then.
    */
-  private fill() {
+  fill() {
     if (this.slots.length < this.size + SPARE_WORKERS && this.slots.every((s) => s.ready)) this.spawn()
   }
 
@@ -212,7 +208,7 @@ function thePool(): Pool {
  * loading it (../load.ts, ValidatedStore) will want one for the first expression only JSONata evaluates.
  */
 export function warmIsolation() {
-  if (program) thePool().warm()
+  if (program) thePool().fill()
 }
 
 /** Evaluates `source` over `scope` in the pool, in `owner`'s turn (a bot). */
