@@ -62,20 +62,24 @@ export function carried(bundle: Bundle): Bundle {
 }
 
 /**
- * A large text a bundle carries (each manifest's JSON, the isolation workers' program, a library's code): its
- * deflated bytes in base64, unpacked when first asked for (`virtual:packed`). V8 reads every character of a bundle's
- * code when it imports it, string literals and the bodies of functions never called included: the manifests and the
- * workers' program, 1.4 MB of literals, cost about 10 ms of the every-provider build's import (147 against 137 ms,
- * the tenth percentile of 40 fresh processes each, alternating); the libraries it may never reach, 440 KiB of code,
- * about 15 ms. Packed, they are a third of their size, and a string literal is read faster than code.
+ * A large text a bundle carries (each manifest's JSON, the isolation workers' program, a library's code), as code:
+ * a function whose body is a comment holding the text's deflated bytes in base64, unpacked when first asked for
+ * (`virtual:packed` reads the function's source back). V8 reads every character of a bundle's code when it imports
+ * it, string literals and the bodies of functions never called included: the manifests and the workers' program,
+ * 1.4 MB of literals, cost about 10 ms of the every-provider build's import (147 against 137 ms, the tenth percentile
+ * of 40 fresh processes each, alternating); the libraries it may never reach, 440 KiB of code, about 15 ms. Packed,
+ * they are a third of their size; and a comment is read faster still than a string literal (700 KiB of base64: 1.6
+ * ms of import CPU as a comment, 3.1 as a literal, 4.9 as a template literal; each beside an empty module). The
+ * comment is a legal one (`/*!`), which esbuild keeps where it stands under `legalComments: 'inline'` (esbuildOptions);
+ * base64 never holds the star and slash that would end it.
  */
 function packed(text: string): string {
-  return deflateRawSync(text, { level: 9 }).toString('base64')
+  return `function () {/*!${deflateRawSync(text, { level: 9 }).toString('base64')}*/}`
 }
 
-/** The texts a built bundle carries packed, read back: what checks of a bundle's contents read (npm run cli-check). */
+/** The packed texts of a built bundle, read back: what checks of a bundle's contents read (npm run cli-check). */
 export function packedTexts(code: string): string[] {
-  return [...code.matchAll(/["'`]([A-Za-z0-9+/]{1000,}={0,2})["'`]/g)].map((m) =>
+  return [...code.matchAll(/\/\*!([A-Za-z0-9+/]*={0,2})\*\//g)].map((m) =>
     inflateRawSync(Buffer.from(m[1]!, 'base64')).toString()
   )
 }
@@ -83,13 +87,19 @@ export function packedTexts(code: string): string[] {
 const VIRTUAL_PACKED = 'virtual:packed'
 
 /**
- * `virtual:packed`, which reads packed texts back: `unpack(packed)`, the text; `compiled(packed, filename)`, the
- * exports of a packed CommonJS program (a library's own bundle), compiled then, under `filename` in stack traces.
- * The one module every bundle's packed texts are read by; the build runs it too (`deferredLibrary`).
+ * `virtual:packed`, which reads packed texts back (see `packed`): `unpack(packed)`, the text; `compiled(packed,
+ * filename)`, the exports of a packed CommonJS program (a library's own bundle), compiled then, under `filename` in
+ * stack traces. The one module every bundle's packed texts are read by; the build runs it too (`deferredLibrary`). A
+ * bundle built without its legal comments (another `legalComments` than esbuildOptions') has lost them: said so.
  */
 const PACKED_CODE = `const { inflateRawSync } = require('node:zlib');
 const { runInThisContext } = require('node:vm');
-const unpack = (packed) => inflateRawSync(Buffer.from(packed, 'base64')).toString();
+const unpack = (packed) => {
+  const source = Function.prototype.toString.call(packed);
+  const start = source.indexOf('/*!');
+  if (start < 0) throw new Error('a packed text is missing from this bundle: it was built without its legal comments (build/esbuild.ts, packed)');
+  return inflateRawSync(Buffer.from(source.slice(start + 3, source.lastIndexOf('*/')), 'base64')).toString();
+};
 const compiled = (packed, filename) => {
   const module = { exports: {} };
   runInThisContext(\`(function (module, exports, require) {\${unpack(packed)}\n})\`, { filename })(module, module.exports, require);
@@ -110,7 +120,7 @@ function packedPlugin(): Plugin {
 }
 
 /** PACKED_CODE's exports, in the build's own process. */
-function packedHere(): { compiled: (packed: string, filename: string) => Record<string, unknown> } {
+function packedHere(): { compiled: (packed: () => void, filename: string) => object } {
   const module = { exports: {} as ReturnType<typeof packedHere> }
   runInThisContext(`(function (module, exports, require) {${PACKED_CODE}\n})`)(module, module.exports, require)
   return module.exports
@@ -136,7 +146,7 @@ export function providersPlugin(bundle: Bundle): Plugin {
         const id = JSON.stringify(p.manifest.id)
         const readers = packed(readersCode(readPathsOf([p])))
         const name = JSON.stringify(`readers of ${p.manifest.id} (packed: build/readers.ts)`)
-        return `  { id: ${id}, source: parsed(${JSON.stringify(packed(JSON.stringify(p)))}), readers: program(${JSON.stringify(readers)}, ${name}) },`
+        return `  { id: ${id}, source: parsed(${packed(JSON.stringify(p))}), readers: program(${readers}, ${name}) },`
       }),
       '];',
       `export const selected = ${JSON.stringify(source.selected)};`,
@@ -226,6 +236,12 @@ const STUBS = {
 
 /** A library a build may leave out (unusedLibraries) or carry packed (DEFERRED). */
 export type Library = keyof typeof STUBS
+/**
+ * A library a bundle may carry packed: one a build may leave out, or JSONata, which every build keeps (an expression
+ * the fast path answers UNSURE for goes to it) but a call may never reach: the fast path answers most expressions,
+ * and the build brings their syntax trees (build/trees.ts).
+ */
+type Deferred = Library | 'jsonata'
 
 /**
  * The libraries a bundle may carry packed and compile at their first use (`deferredLibrary`): those a call may never
@@ -233,15 +249,15 @@ export type Library = keyof typeof STUBS
  * reach jose (webhooks are verified on the integration's own thread).
  */
 const DEFERRED = {
-  integration: ['html-to-text', 'jose', 're2js', 'yaml'],
+  integration: ['html-to-text', 'jose', 'jsonata', 're2js', 'yaml'],
   worker: ['html-to-text', 're2js'],
-} as const satisfies Record<string, Library[]>
+} as const satisfies Record<string, Deferred[]>
 
 /**
  * How a bundle carries each library it may go without: replaced by its stub where the build leaves it out
  * (unusedLibraries), packed and compiled at its first use where it may be reached (`deferred`), as code otherwise.
  */
-export function librariesPlugin({ unused, deferred }: { unused: Library[]; deferred: readonly Library[] }): Plugin {
+export function librariesPlugin({ unused, deferred }: { unused: Library[]; deferred: readonly Deferred[] }): Plugin {
   const handled = [...new Set([...unused, ...deferred])]
   // Names of letters and dashes: each matched as it is written (esbuild's filters are Go patterns).
   const filter = new RegExp(`^(?:${handled.join('|')})$`)
@@ -251,11 +267,12 @@ export function librariesPlugin({ unused, deferred }: { unused: Library[]; defer
       if (!handled.length) return
       b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'library' }))
       b.onLoad({ filter: /.*/, namespace: 'library' }, async (args) => {
-        const library = args.path as Library
+        const library = args.path as Deferred
         return {
-          contents: unused.includes(library)
-            ? STUBS[library]()
-            : await (deferredModules[library] ??= deferredLibrary(b.esbuild, library)),
+          contents:
+            isLibrary(library) && unused.includes(library)
+              ? STUBS[library]()
+              : await (deferredModules[library] ??= deferredLibrary(b.esbuild, library)),
           loader: 'js',
         }
       })
@@ -267,13 +284,15 @@ export function librariesPlugin({ unused, deferred }: { unused: Library[]; defer
  * Each library's packed module, made once a process: the integration's bundle and the isolation workers' (built within
  * it) carry html-to-text and RE2 alike, and the libraries in node_modules do not change while a build runs.
  */
-const deferredModules: Partial<Record<Library, Promise<string>>> = {}
+const deferredModules: Partial<Record<Deferred, Promise<string>>> = {}
+const isLibrary = (name: string): name is Library => Object.prototype.hasOwnProperty.call(STUBS, name)
 
 /**
  * A library carried packed: its own bundle (minified, as the CLI bundles), compiled when the runtime first reads one
- * of its exports. The build compiles it once itself, to read the names it exports, as the runtime will.
+ * of its exports, or first calls it where the library is a function (JSONata). The build compiles it once itself, to
+ * read what it exports, as the runtime will.
  */
-async function deferredLibrary(esbuild: Pick<PluginBuild['esbuild'], 'build'>, library: Library): Promise<string> {
+async function deferredLibrary(esbuild: Pick<PluginBuild['esbuild'], 'build'>, library: Deferred): Promise<string> {
   const built = await esbuild.build({
     ...CLI_DEFAULTS,
     keepNames: false,
@@ -284,13 +303,17 @@ async function deferredLibrary(esbuild: Pick<PluginBuild['esbuild'], 'build'>, l
   })
   const code = packed(built.outputFiles[0]!.text)
   const filename = `${library} (packed: build/esbuild.ts, deferredLibrary)`
-  const names = Object.keys(packedHere().compiled(code, filename))
+  const exported = packedHere().compiled(runInThisContext(`(${code})`), filename)
+  const names = Object.keys(exported)
   return [
     "const { compiled } = require('virtual:packed');",
     'let library;',
-    `const load = () => (library ??= compiled(${JSON.stringify(code)}, ${JSON.stringify(filename)}));`,
+    `const load = () => (library ??= compiled(${code}, ${JSON.stringify(filename)}));`,
+    ...(typeof exported === 'function'
+      ? ['module.exports = function (...args) { return load().apply(this, args) };']
+      : []),
     `for (const name of ${JSON.stringify(names)})`,
-    '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
+    '  Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });',
     '',
   ].join('\n')
 }
@@ -305,6 +328,8 @@ async function deferredLibrary(esbuild: Pick<PluginBuild['esbuild'], 'build'>, l
 export function esbuildOptions(bundle: Bundle, { validates = false } = {}): Partial<BuildOptions> {
   return {
     keepNames: false,
+    // The packed texts' comments kept (`packed`); the libraries' own legal comments with them (a few KiB).
+    legalComments: 'inline',
     plugins: [
       providersPlugin(bundle),
       // `validates`: a bundle that loads manifests on its own thread (the bench's loader, measured as it loads one).
@@ -333,6 +358,8 @@ export function isolationWorkerCode(esbuild: Pick<PluginBuild['esbuild'], 'build
     .build({
       ...CLI_DEFAULTS,
       keepNames: false,
+      // Its own packed libraries' comments kept (`packed`).
+      legalComments: 'inline',
       minify: true,
       logLevel: 'warning',
       entryPoints: [entry],
@@ -364,7 +391,7 @@ export function isolationWorkerPlugin(bundle: Bundle): Plugin {
         return {
           // Packed (see `packed`), and unpacked when the first worker starts; its digest names what validated a
           // pasted manifest (src/manifest/load.ts, ValidatedStore).
-          contents: `import { unpack } from 'virtual:packed';\nlet code;\nexport const workerCode = () => (code ??= unpack(${JSON.stringify(packed(code))}));\nexport const workerDigest = ${JSON.stringify(programDigest(code))};\n`,
+          contents: `import { unpack } from 'virtual:packed';\nlet code;\nexport const workerCode = () => (code ??= unpack(${packed(code)}));\nexport const workerDigest = ${JSON.stringify(programDigest(code))};\n`,
           loader: 'js',
         }
       })

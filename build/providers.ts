@@ -53,9 +53,9 @@ export function readBundle(selected = process.env.HITL_PROVIDER || undefined, di
     const bases = plan.bases.map((b) => ({ ...b, places: placesOf(b.text) }))
     return { file, text, manifest: plan.manifest, places: placesOf(text), ...(bases.length ? { bases } : {}) }
   })
+  // Their expressions parsed here: a bundle's run time parses none of them (./trees.ts).
+  for (const p of providers) Object.assign(p, { trees: treesOf(p) })
   const chosen = providers.find((p) => p.manifest.id === selected)
-  // Its expressions parsed here: the build's run time parses none (./trees.ts).
-  if (chosen) Object.assign(chosen, { trees: treesOf(chosen) })
   if (selected && !chosen) {
     const known = providers.map((p) => p.manifest.id).join(', ')
     throw new Error(

@@ -1,8 +1,8 @@
 /**
- * The syntax trees of a manifest's expressions, worked out at build time for a build for one provider: its run time
- * parses none of them, and loads JSONata only for an expression the fast path cannot answer. A tree depends on its
- * source alone; one that JSON cannot carry as it is (a regular expression's engine) is left out, and parsed at run
- * time as before.
+ * The syntax trees of a manifest's expressions, worked out at build time for every manifest a bundle carries: its run
+ * time parses none of them, and loads JSONata (carried packed: build/esbuild.ts) only for an expression the fast path
+ * cannot answer. A tree depends on its source alone; one that JSON cannot carry as it is (a regular expression's
+ * engine) is left out, and parsed at run time as before.
  */
 import { isDeepStrictEqual } from 'node:util'
 import type { ExprNode } from 'jsonata'

@@ -1,9 +1,11 @@
 /**
  * Programs the build with every provider carries packed (build/esbuild.ts), compiled when first needed: the libraries
  * a call may never reach (deferredLibrary) at their first use, and each manifest's readers (build/readers.ts) when a
- * call first selects it. Importing the bundle compiles none of them; the fixtures of the providers that reach a
- * library (Zoho Desk's JWT webhooks, Front's HTML messages, HubSpot's regular expression) run through the bundle as
- * the official CLI built it, and each program is compiled once.
+ * call first selects it. Importing the bundle compiles none of them; Zendesk's fixture, whose expressions all stay on
+ * the fast path with their syntax trees brought by the build (build/trees.ts), never compiles JSONata; the fixtures of
+ * the providers that reach a library (Zoho Desk's JWT webhooks, Front's HTML messages and its expressions JSONata
+ * alone evaluates, HubSpot's regular expression) run through the bundle as the official CLI built it, and each
+ * program is compiled once.
  */
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
@@ -29,7 +31,17 @@ describe('programs carried packed, in the build with every provider', () => {
     expect(compiledNames()).toEqual([])
   })
 
-  for (const file of loadFixtures().filter((f) => ['zoho-desk', 'front', 'hubspot'].includes(f.provider)))
+  const fixtures = loadFixtures()
+  describeFixture(
+    ctx,
+    fixtures.find((f) => f.provider === 'zendesk')!
+  )
+
+  it('leave JSONata out where every expression stays on the fast path', () => {
+    expect(compiledNames()).toEqual(['readers of zendesk'])
+  })
+
+  for (const file of fixtures.filter((f) => ['zoho-desk', 'front', 'hubspot'].includes(f.provider)))
     describeFixture(ctx, file)
 
   it('are compiled once each, at their first use, and work as they would as code', () => {
@@ -37,9 +49,11 @@ describe('programs carried packed, in the build with every provider', () => {
     expect(compiledNames()).toEqual([
       'html-to-text',
       'jose',
+      'jsonata',
       're2js',
       'readers of front',
       'readers of hubspot',
+      'readers of zendesk',
       'readers of zoho-desk',
     ])
   })

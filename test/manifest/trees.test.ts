@@ -1,7 +1,7 @@
 /**
- * The syntax trees a build for one provider works out for its manifest's expressions (build/trees.ts): every
- * expression the compiler makes has one (those writing a regular expression aside: parsed at run time), each the tree
- * parsing gives, and an expression given its tree follows it without parsing its source.
+ * The syntax trees a build works out for its manifests' expressions (build/trees.ts): every expression the compiler
+ * makes has one (those writing a regular expression aside: parsed at run time), each the tree parsing gives, every
+ * manifest the build carries has its own, and an expression given its tree follows it without parsing its source.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -33,11 +33,12 @@ describe('syntax trees worked out at build time', () => {
     }
   })
 
-  it("are what a build for one provider carries, and its expressions follow them, not their source's parse", async () => {
-    const { providers } = readBundle('tiny-desk', `${__dirname}/../fixtures/manifests`)
+  it("are what a build carries for each manifest, and its expressions follow them, not their source's parse", async () => {
+    const { providers } = readBundle('', `${__dirname}/../fixtures/manifests`)
+    expect(providers.length).toBeGreaterThan(1)
+    for (const p of providers) expect(p.trees, p.file).toEqual(treesOf(p))
     const tiny = providers.find((p) => p.manifest.id === 'tiny-desk')!
     expect(Object.keys(tiny.trees ?? {}).length).toBeGreaterThan(5)
-    expect(providers.filter((p) => p.trees)).toEqual([tiny])
     // A tree given for a source is taken as it is: this one reads another field than its source names.
     const text = readFileSync(`${__dirname}/../fixtures/manifests/tiny-desk.yaml`, 'utf8')
     const manifest = loadManifest(text, 'tiny-desk.yaml').manifest
