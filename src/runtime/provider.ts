@@ -323,7 +323,10 @@ export class ProviderRuntime {
     if (inbound instanceof Promise) inbound = (yield inbound) as Chosen
     const received = yield* receive(inbound, req, this.base, this.http, now)
     if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
-    return { scope: received.scope, events: yield* splitEvents(this.plan, received.scope) }
+    // Yielded only when it comes later (./events/outcome.ts, ticketOf).
+    let events = splitEvents(this.plan, received.scope)
+    if (events instanceof Promise) events = (yield events) as unknown[]
+    return { scope: received.scope, events }
   }
 
   /** The way events arrive for this call's configuration (an `either` resolved, once). */

@@ -11,4 +11,4 @@ export {
 } from './expression'
 export { Template } from './template'
 export { widened } from './ast'
-export { soon, type Soon, type Steps } from './soon'
+export { after, soon, type Soon, type Steps } from './soon'

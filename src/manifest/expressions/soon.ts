@@ -12,6 +12,14 @@ export type Soon<T> = T | Promise<T>
 /** Steps written as a generator: each `yield` a Soon, resumed with its value; its return value the result. */
 export type Steps<T> = Generator<unknown, T, unknown>
 
+/**
+ * `f` of a value at once when it is there, else when it comes: for a step of one value, where a generator (a `yield*`
+ * of steps of its own) would cost an object and its resumptions on every event.
+ */
+export function after<T, U>(value: Soon<T>, f: (v: T) => Soon<U>): Soon<U> {
+  return value instanceof Promise ? value.then(f) : f(value)
+}
+
 /** Runs steps at once while every value they yield is there; from the first promise, the rest as a promise. */
 export function soon<T>(steps: Steps<T>): Soon<T> {
   let next = steps.next()

@@ -6,9 +6,9 @@ export type AssignedOutcome = { kind: 'assigned'; matcher: string; ticketId: str
 
 export const assigned: Extractor<AssignedOutcome> = function* (m, _event, fetched) {
   const s = (yield fetched()) as Scope
-  const ticketId = yield* ticketOf(m, s)
+  const ticketId = (yield ticketOf(m, s)) as Awaited<ReturnType<typeof ticketOf>>
   if (typeof ticketId !== 'string') return ticketId
-  const agent = yield* agentOf(m, s)
+  const agent = (yield agentOf(m, s)) as Awaited<ReturnType<typeof agentOf>>
   if ('kind' in agent) return agent
   return { kind: 'assigned', matcher: m.name, ticketId, agent }
 }

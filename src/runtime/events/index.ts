@@ -4,7 +4,7 @@
  * kind of event is one enum value, one extractor here, one applier in the binding (src/botpress/events), and the
  * type checker names both until they exist. The outcome type is what the extractors return.
  */
-import { soon, type Scope, type Soon, type Steps } from '../../manifest/expressions'
+import { after, soon, type Scope, type Soon, type Steps } from '../../manifest/expressions'
 import type { Emit, MatcherPlan, Plan, Scoped } from '../../manifest/plan'
 import type { HttpClient } from '../http'
 import { runSteps } from '../steps'
@@ -67,9 +67,11 @@ function fetcher(m: MatcherPlan, eventScope: Scope, http: HttpClient): () => Soo
 
 /**
  * The events of a parsed request (its body, in its scope), split as the manifest says (the body, or its elements when
- * it is a list).
+ * it is a list): at once when the split is on the fast path, or there is none.
  */
-export function* splitEvents(plan: Plan, scope: Scoped<'events'>): Steps<unknown[]> {
-  const split = plan.events.split ? yield plan.events.split.evaluateSoon(scope) : scope.body
-  return split === undefined || split === null ? [] : Array.isArray(split) ? split : [split]
+export function splitEvents(plan: Plan, scope: Scoped<'events'>): Soon<unknown[]> {
+  return plan.events.split ? after(plan.events.split.evaluateSoon(scope), listOf) : listOf(scope.body)
 }
+
+const listOf = (split: unknown): unknown[] =>
+  split === undefined || split === null ? [] : Array.isArray(split) ? split : [split]

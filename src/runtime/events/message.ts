@@ -25,9 +25,11 @@ export const message: Extractor<MessageOutcome> = function* (m, _event, fetched)
   // Each value yielded only when it comes later (./outcome.ts, agentOf).
   let s = fetched()
   if (s instanceof Promise) s = (yield s) as Scope
-  const ticketId = yield* ticketOf(m, s)
+  let ticketId = ticketOf(m, s)
+  if (ticketId instanceof Promise) ticketId = (yield ticketId) as Awaited<typeof ticketId>
   if (typeof ticketId !== 'string') return ticketId
-  const agent = yield* agentOf(m, s)
+  let agent = agentOf(m, s)
+  if (agent instanceof Promise) agent = (yield agent) as Awaited<typeof agent>
   if ('kind' in agent) return agent
   const plan = m.message!
   let id = text(plan.id, s)

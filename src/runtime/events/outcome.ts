@@ -1,5 +1,5 @@
 /** What an event comes to once a matcher took it: the outcomes, one per kind of the language's `emit`. */
-import type { Expression, Scope, Soon, Steps } from '../../manifest/expressions'
+import { after, type Expression, type Scope, type Soon, type Steps } from '../../manifest/expressions'
 import type { Emit, MatcherPlan } from '../../manifest/plan'
 
 export type Agent = { id: string; name?: string; pictureUrl?: string; email?: string }
@@ -25,15 +25,10 @@ export type Ignored = { kind: 'ignore'; matcher?: string; reason: string }
 
 /** An expression's value as text, or undefined when it is nothing or empty. */
 export function text(e: Expression | undefined, s: Scope): Soon<string | undefined> {
-  if (!e) return undefined
-  const v = e.evaluateSoon(s)
-  return v instanceof Promise ? v.then(asText) : asText(v)
+  return e ? after(e.evaluateSoon(s), asText) : undefined
 }
 
 const asText = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v))
-
-/** A text's value, yielded by steps (`soon`). */
-type Text = string | undefined
 
 export const ignored = (m: MatcherPlan, why: string): Ignored => ({
   kind: 'ignore',
@@ -41,24 +36,25 @@ export const ignored = (m: MatcherPlan, why: string): Ignored => ({
   reason: `matcher '${m.name}' ${why}`,
 })
 
-/** The ticket id, and the agent, every outcome about a session carries (undefined with the reason to ignore it). */
-export function* ticketOf(m: MatcherPlan, s: Scope): Steps<string | Ignored> {
-  let id = text(m.ticketId, s)
-  if (id instanceof Promise) id = (yield id) as Text
-  return id ?? ignored(m, 'found no ticket id')
+/**
+ * The ticket id, and the agent, every outcome about a session carries (undefined with the reason to ignore it): at
+ * once while their values are on the fast path, each read in turn (`after`: no steps of their own, read on every
+ * event).
+ */
+export function ticketOf(m: MatcherPlan, s: Scope): Soon<string | Ignored> {
+  return after(text(m.ticketId, s), (id) => id ?? ignored(m, 'found no ticket id'))
 }
 
-export function* agentOf(m: MatcherPlan, s: Scope): Steps<Agent | Ignored> {
-  if (!m.agent) return ignored(m, 'found no agent id')
-  // Each value yielded only when it comes later: a yield costs a resumption even for a value there at once.
-  let id = text(m.agent.id, s)
-  if (id instanceof Promise) id = (yield id) as Text
-  if (!id) return ignored(m, 'found no agent id')
-  let name = text(m.agent.name, s)
-  if (name instanceof Promise) name = (yield name) as Text
-  let pictureUrl = text(m.agent.pictureUrl, s)
-  if (pictureUrl instanceof Promise) pictureUrl = (yield pictureUrl) as Text
-  let email = text(m.agent.email, s)
-  if (email instanceof Promise) email = (yield email) as Text
-  return { id, name, pictureUrl, email }
+export function agentOf(m: MatcherPlan, s: Scope): Soon<Agent | Ignored> {
+  const agent = m.agent
+  if (!agent) return ignored(m, 'found no agent id')
+  return after(text(agent.id, s), (id) =>
+    !id
+      ? ignored(m, 'found no agent id')
+      : after(text(agent.name, s), (name) =>
+          after(text(agent.pictureUrl, s), (pictureUrl) =>
+            after(text(agent.email, s), (email): Agent => ({ id, name, pictureUrl, email }))
+          )
+        )
+  )
 }

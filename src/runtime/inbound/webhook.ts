@@ -24,11 +24,7 @@ export function* receiveWebhook(
   http: HttpClient,
   now = Date.now()
 ): Steps<Received> {
-  const headers: Record<string, string> = {}
-  for (const k in req.headers) {
-    const v = req.headers[k]
-    if (v !== undefined) headers[k.toLowerCase()] = v
-  }
+  const headers = lowercased(req.headers)
   const rawBody = req.body ?? ''
   const query = req.query ? Object.fromEntries(new URLSearchParams(req.query)) : {}
   const env = (base.env ?? {}) as { webhookUrl?: string }
@@ -60,7 +56,10 @@ export function* receiveWebhook(
     path: req.path,
     body,
   }
-  for (const h of inbound.handshakes) {
+  // Counted loops: most manifests have no handshake, and a for-of makes an iterator even over none.
+  const { handshakes } = inbound
+  for (let i = 0; i < handshakes.length; i++) {
+    const h = handshakes[i]!
     if (!unreadable && h.beforeVerify && truthy(yield h.when.evaluateSoon(scope)))
       return { scope, reply: (yield handshakeReply(h, scope)) as Reply }
   }
@@ -68,12 +67,32 @@ export function* receiveWebhook(
   const verified = verifyWebhook(inbound.verify, scope, http, now)
   if (verified instanceof Promise) yield verified
   if (unreadable) throw unreadable
-  for (const h of inbound.handshakes) {
+  for (let i = 0; i < handshakes.length; i++) {
+    const h = handshakes[i]!
     if (!h.beforeVerify && truthy(yield h.when.evaluateSoon(scope)))
       return { scope, reply: (yield handshakeReply(h, scope)) as Reply }
   }
   if (body === undefined) throw new WebhookRejection(400, 'empty webhook body')
   return { scope, body }
+}
+
+/**
+ * The request's headers by lowercase name (HTTP's names are case-insensitive), none without a value: the request's
+ * own object where it is so already (Node's HTTP server, and Botpress, hand names lowercase), else a copy that is.
+ * A scope is never written to.
+ */
+function lowercased(given: InboundRequest['headers']): Record<string, string> {
+  for (const k in given) {
+    if (given[k] === undefined || k !== k.toLowerCase()) {
+      const headers: Record<string, string> = {}
+      for (const name in given) {
+        const v = given[name]
+        if (v !== undefined) headers[name.toLowerCase()] = v
+      }
+      return headers
+    }
+  }
+  return given as Record<string, string>
 }
 
 function parseBody(format: WebhookPlan['format'], contentType: string | undefined, raw: string): unknown {
