@@ -323,7 +323,7 @@ export class ProviderRuntime {
     if (inbound instanceof Promise) inbound = (yield inbound) as Chosen
     const received = yield* receive(inbound, req, this.base, this.http, now)
     if ('reply' in received) return { scope: received.scope, reply: received.reply, events: [] }
-    // Yielded only when it comes later (./events/outcome.ts, ticketOf).
+    // Yielded only when it comes later (../manifest/expressions/soon.ts, after).
     let events = splitEvents(this.plan, received.scope)
     if (events instanceof Promise) events = (yield events) as unknown[]
     return { scope: received.scope, events }

@@ -14,7 +14,9 @@ export type Steps<T> = Generator<unknown, T, unknown>
 
 /**
  * `f` of a value at once when it is there, else when it comes: for a step of one value, where a generator (a `yield*`
- * of steps of its own) would cost an object and its resumptions on every event.
+ * of steps of its own) would cost an object and its resumptions on every event. For the same reason steps yield a
+ * value only when it is a promise (`if (v instanceof Promise) v = yield v`): a yield costs a resumption even for a
+ * value there at once.
  */
 export function after<T, U>(value: Soon<T>, f: (v: T) => Soon<U>): Soon<U> {
   return value instanceof Promise ? value.then(f) : f(value)

@@ -22,7 +22,7 @@ export type MessageOutcome = {
 }
 
 export const message: Extractor<MessageOutcome> = function* (m, _event, fetched) {
-  // Each value yielded only when it comes later (./outcome.ts, agentOf).
+  // Each value yielded only when it comes later (../../manifest/expressions/soon.ts, after).
   let s = fetched()
   if (s instanceof Promise) s = (yield s) as Scope
   let ticketId = ticketOf(m, s)

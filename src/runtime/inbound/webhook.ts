@@ -78,8 +78,8 @@ export function* receiveWebhook(
 
 /**
  * The request's headers by lowercase name (HTTP's names are case-insensitive), none without a value: the request's
- * own object where it is so already (Node's HTTP server, and Botpress, hand names lowercase), else a copy that is.
- * A scope is never written to.
+ * own object where it is so already (as Node's HTTP server hands them), else a copy that is. A scope is never written
+ * to.
  */
 function lowercased(given: InboundRequest['headers']): Record<string, string> {
   for (const k in given) {

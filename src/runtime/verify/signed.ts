@@ -55,7 +55,7 @@ function signedParts(v: Signed, s: Scope, now: number): { candidates: Buffer[]; 
 
 export function* verifyHmac(v: Extract<VerifyPlan, { type: 'hmac' }>, s: Scope, now: number): Steps<void> {
   const { candidates, payload: signing } = signedParts(v, s, now)
-  // Each value yielded only when it comes later: a yield costs a resumption even for a value there at once.
+  // Each value yielded only when it comes later (../../manifest/expressions/soon.ts, after).
   let payload = signing
   if (payload instanceof Promise) payload = (yield payload) as string | undefined
   let secret = v.secret.textSoon(s)
