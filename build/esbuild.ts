@@ -22,6 +22,7 @@ import { patternsOf, writesRegex } from './patterns'
 import { backtrackSafe } from '../src/manifest/expressions/safety'
 import { ROOT } from './providers'
 import { readersCode, readPathsOf } from './readers'
+import { treesOf } from './trees'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import { programDigest } from '../src/manifest/isolation/pool'
 import schema from '../schemas/provider.schema.json'
@@ -128,8 +129,9 @@ function packedHere(): { compiled: (packed: () => void, filename: string) => obj
 
 /**
  * `virtual:providers`: the manifests a bundle carries (CarriedSource: each its id, a JSON text of its own parsed
- * when a call first selects it, and a program of readers of the paths it reads, ./readers.ts, compiled then), and
- * whether it is built for one provider. Made when esbuild first loads the module: `bp lint` and `bp read` never do.
+ * when a call first selects it, with its expressions' syntax trees, ./trees.ts, and a program of readers of the paths
+ * it reads, ./readers.ts, compiled then), and whether it is built for one provider. Made when esbuild first loads the
+ * module: `bp lint` and `bp read` never do.
  */
 export function providersPlugin(bundle: Bundle): Plugin {
   const source = carried(bundle)
@@ -142,7 +144,9 @@ export function providersPlugin(bundle: Bundle): Plugin {
       'const parsed = (packed) => { let value; return () => (value ??= JSON.parse(unpack(packed))) };',
       'const program = (packed, filename) => { let made; return () => (made ??= compiled(packed, filename)) };',
       'export const providers = [',
-      ...source.providers.map((p) => {
+      ...source.providers.map((given) => {
+        // Its expressions parsed here: a bundle's run time parses none of them.
+        const p = { ...given, trees: treesOf(given) }
         const id = JSON.stringify(p.manifest.id)
         const readers = packed(readersCode(readPathsOf([p])))
         const name = JSON.stringify(`readers of ${p.manifest.id} (packed: build/readers.ts)`)

@@ -8,7 +8,6 @@ import type { Bundle } from '../src/botpress/providers'
 import { loadManifest } from '../src/manifest/load'
 import { besideOnDisk } from '../src/manifest/overlay'
 import { placesOf } from './places'
-import { treesOf } from './trees'
 
 /**
  * The project root: beside build/ when run from source. When the bp CLI evaluates the definition it bundles it into
@@ -53,8 +52,6 @@ export function readBundle(selected = process.env.HITL_PROVIDER || undefined, di
     const bases = plan.bases.map((b) => ({ ...b, places: placesOf(b.text) }))
     return { file, text, manifest: plan.manifest, places: placesOf(text), ...(bases.length ? { bases } : {}) }
   })
-  // Their expressions parsed here: a bundle's run time parses none of them (./trees.ts).
-  for (const p of providers) Object.assign(p, { trees: treesOf(p) })
   const chosen = providers.find((p) => p.manifest.id === selected)
   if (selected && !chosen) {
     const known = providers.map((p) => p.manifest.id).join(', ')
