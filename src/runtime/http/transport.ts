@@ -203,10 +203,10 @@ function exchange(url: URL, request: Transmission, deadline: Deadline): Promise<
   })
 }
 
-/** Headers with their names lowercased, as HTTP reads them (and as the recorder keeps them). */
-export function lowercased(headers: Record<string, string>): Record<string, string> {
+/** Headers with their names lowercased, as HTTP reads them (and as the recorder keeps them); none without a value. */
+export function lowercased(headers: Record<string, string | undefined>): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k.toLowerCase()] = v
   return out
 }
 

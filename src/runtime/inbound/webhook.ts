@@ -7,6 +7,7 @@ import type { Steps } from '../../manifest/expressions'
 import type { HandshakePlan, InboundPlan, Scoped } from '../../manifest/plan'
 import { WebhookRejection } from '../errors'
 import type { HttpClient } from '../http'
+import { lowercased } from '../http/transport'
 import { truthy } from '../truth'
 import { verifyWebhook } from '../verify'
 import type { InboundRequest, Received, Reply } from './types'
@@ -24,7 +25,7 @@ export function* receiveWebhook(
   http: HttpClient,
   now = Date.now()
 ): Steps<Received> {
-  const headers = lowercased(req.headers)
+  const headers = byLowercaseName(req.headers)
   const rawBody = req.body ?? ''
   const query = req.query ? Object.fromEntries(new URLSearchParams(req.query)) : {}
   const env = (base.env ?? {}) as { webhookUrl?: string }
@@ -81,17 +82,8 @@ export function* receiveWebhook(
  * own object where it is so already (as Node's HTTP server hands them), else a copy that is. A scope is never written
  * to.
  */
-function lowercased(given: InboundRequest['headers']): Record<string, string> {
-  for (const k in given) {
-    if (given[k] === undefined || k !== k.toLowerCase()) {
-      const headers: Record<string, string> = {}
-      for (const name in given) {
-        const v = given[name]
-        if (v !== undefined) headers[name.toLowerCase()] = v
-      }
-      return headers
-    }
-  }
+function byLowercaseName(given: InboundRequest['headers']): Record<string, string> {
+  for (const k in given) if (given[k] === undefined || k !== k.toLowerCase()) return lowercased(given)
   return given as Record<string, string>
 }
 
