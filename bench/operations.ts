@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { providers } from 'virtual:providers'
-import { useReaders } from '../src/manifest/expressions/fast-path'
+import { useBuilt } from '../src/manifest/expressions/fast-path'
 import { programFile, setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
 import { ProviderRuntime, type Author, type HistoryMessage, type Outcome } from '../src/runtime/provider'
@@ -16,9 +16,9 @@ import { HandWrittenZendesk } from './baseline'
 
 export const SECRET = 'bench-signing-secret'
 
-// The readers of the paths the build's manifests read, as the integration's bundle takes a manifest's when a call first
-// selects it (src/botpress/providers.ts).
-for (const p of providers) if (p.readers) useReaders(p.readers())
+// The code the build generated for its manifests' fast paths, as the integration's bundle takes a manifest's when a call
+// first selects it (src/botpress/providers.ts).
+for (const p of providers) if (p.code) useBuilt(p.code())
 
 export type Options = {
   /** The checkout (providers/ is read from there). */

@@ -2,7 +2,7 @@
  * What a bundle of the integration needs from esbuild, in one place for the official CLI (`bp build`, through the
  * definition's `__advanced.esbuild`) and for `npm run bundle` (scripts/build.ts):
  * - `virtual:providers`, the manifests this build carries (only the selected one in a build for one provider), each
- *   with the readers of the paths it reads (./readers.ts), packed and read when a call first selects it;
+ *   with its fast path as code (./fast-code.ts), packed and compiled when a call first selects it;
  * - src/manifest/schema-validator.ts replaced by the schema's validator as standalone code, made at build time, where
  *   a bundle validates manifests (the isolation workers'), and by a stub elsewhere;
  * - the libraries a call may never reach replaced by stubs where the build's manifests never reach them
@@ -21,7 +21,7 @@ import { loadValidated } from '../src/manifest/load'
 import { patternsOf, writesRegex } from './patterns'
 import { backtrackSafe } from '../src/manifest/expressions/safety'
 import { ROOT } from './providers'
-import { readersCode, readPathsOf } from './readers'
+import { programOf } from './fast-code'
 import { treesOf } from './trees'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import { programDigest } from '../src/manifest/isolation/pool'
@@ -129,8 +129,8 @@ function packedHere(): { compiled: (packed: () => void, filename: string) => obj
 
 /**
  * `virtual:providers`: the manifests a bundle carries (CarriedSource: each its id, a JSON text of its own parsed
- * when a call first selects it, with its expressions' syntax trees, ./trees.ts, and a program of readers of the paths
- * it reads, ./readers.ts, compiled then), and whether it is built for one provider. Made when esbuild first loads the
+ * when a call first selects it, with its expressions' syntax trees, ./trees.ts, and a program of its fast path as
+ * code, ./fast-code.ts, compiled then), and whether it is built for one provider. Made when esbuild first loads the
  * module: `bp lint` and `bp read` never do.
  */
 export function providersPlugin(bundle: Bundle): Plugin {
@@ -148,9 +148,9 @@ export function providersPlugin(bundle: Bundle): Plugin {
         // Its expressions parsed here: a bundle's run time parses none of them.
         const p = { ...given, trees: treesOf(given) }
         const id = JSON.stringify(p.manifest.id)
-        const readers = packed(readersCode(readPathsOf([p])))
-        const name = JSON.stringify(`readers of ${p.manifest.id} (packed: build/readers.ts)`)
-        return `  { id: ${id}, source: parsed(${packed(JSON.stringify(p))}), readers: program(${readers}, ${name}) },`
+        const code = packed(programOf(p))
+        const name = JSON.stringify(`fast path of ${p.manifest.id} (packed: build/fast-code.ts)`)
+        return `  { id: ${id}, source: parsed(${packed(JSON.stringify(p))}), code: program(${code}, ${name}) },`
       }),
       '];',
       `export const selected = ${JSON.stringify(source.selected)};`,

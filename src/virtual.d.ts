@@ -1,6 +1,6 @@
 /** Provided by the build (build/esbuild.ts, for `bp build` and `npm run bundle`): the manifests the build carries, validated at build time. */
 declare module 'virtual:providers' {
-  /** Each with the readers of the plain paths it reads, as code (build/readers.ts). */
+  /** Each with its fast path as code (build/fast-code.ts). */
   export const providers: import('./botpress/providers').CarriedSource[]
   /** HITL_PROVIDER at build time: build for this provider alone (renames applied). */
   export const selected: string | undefined

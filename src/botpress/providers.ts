@@ -1,5 +1,5 @@
 /** The manifests an integration build carries, and which one a call uses. */
-import { useReaders, type BuiltReaders } from '../manifest/expressions/fast-path'
+import { useBuilt, type BuiltCode } from '../manifest/expressions/fast-path'
 import { loadPasted, loadValidated, type BuiltSource, type Plan, type ValidatedStore } from '../manifest/load'
 import { API_BASE_URL_FIELD } from '../manifest/types'
 import { fieldProblems, withDefaults } from '../manifest/values'
@@ -10,10 +10,10 @@ export type ProviderSource = BuiltSource
 export type Bundle = { providers: ProviderSource[]; selected?: string }
 /**
  * A bundled manifest as an integration's bundle carries it (build/esbuild.ts): its id, and the rest parsed from a JSON
- * text of its own when a call first selects it, so that an import parses none of them; and the readers of the paths
- * it reads (build/readers.ts), compiled then too.
+ * text of its own when a call first selects it, so that an import parses none of them; and its fast path as code
+ * (build/fast-code.ts), compiled then too.
  */
-export type CarriedSource = { id: string; source: () => ProviderSource; readers?: () => BuiltReaders }
+export type CarriedSource = { id: string; source: () => ProviderSource; code?: () => BuiltCode }
 /** The manifests a catalog serves: as the build read them (Bundle), or as a bundle carries them. */
 export type CarriedBundle = { providers: (ProviderSource | CarriedSource)[]; selected?: string }
 
@@ -86,10 +86,10 @@ export class ProviderCatalog {
 
 const sourceOf = (entry: Entry): ProviderSource => (entry.source ??= entry.carried.source())
 
-/** A bundled manifest's plan, compiled when first asked for, its readers taken first (its fast paths use them). */
+/** A bundled manifest's plan, compiled when first asked for, the code its build generated taken first. */
 function planOf(entry: Entry): Plan {
   if (entry.plan) return entry.plan
-  if (entry.carried.readers) useReaders(entry.carried.readers())
+  if (entry.carried.code) useBuilt(entry.carried.code())
   return (entry.plan = loadValidated(sourceOf(entry)))
 }
 

@@ -1,7 +1,7 @@
 /**
  * Programs the build with every provider carries packed (build/esbuild.ts), compiled when first needed: the libraries
- * a call may never reach (deferredLibrary) at their first use, and each manifest's readers (build/readers.ts) when a
- * call first selects it. Importing the bundle compiles none of them; Zendesk's fixture, whose expressions all stay on
+ * a call may never reach (deferredLibrary) at their first use, and each manifest's fast path as code
+ * (build/fast-code.ts) when a call first selects it. Importing the bundle compiles none of them; Zendesk's fixture, whose expressions all stay on
  * the fast path with their syntax trees brought by the build (build/trees.ts), never compiles JSONata; the fixtures of
  * the providers that reach a library (Zoho Desk's JWT webhooks, Front's HTML messages and its expressions JSONata
  * alone evaluates, HubSpot's regular expression) run through the bundle as the official CLI built it, and each
@@ -38,7 +38,7 @@ describe('programs carried packed, in the build with every provider', () => {
   )
 
   it('leave JSONata out where every expression stays on the fast path', () => {
-    expect(compiledNames()).toEqual(['readers of zendesk'])
+    expect(compiledNames()).toEqual(['fast path of zendesk'])
   })
 
   for (const file of fixtures.filter((f) => ['zoho-desk', 'front', 'hubspot'].includes(f.provider)))
@@ -51,10 +51,10 @@ describe('programs carried packed, in the build with every provider', () => {
       'jose',
       'jsonata',
       're2js',
-      'readers of front',
-      'readers of hubspot',
-      'readers of zendesk',
-      'readers of zoho-desk',
+      'fast path of front',
+      'fast path of hubspot',
+      'fast path of zendesk',
+      'fast path of zoho-desk',
     ])
   })
 })

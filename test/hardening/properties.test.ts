@@ -10,8 +10,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import jsonata from 'jsonata'
-import { Expression } from '../../src/manifest/expressions'
-import { UNSURE } from '../../src/manifest/expressions/fast-path'
+import { Expression, Template } from '../../src/manifest/expressions'
+import { programFor } from '../../build/fast-code'
+import * as ops from '../../src/manifest/expressions/fast-ops'
+import { fastPath, runFast, UNSURE, type BuiltCode, type Fast } from '../../src/manifest/expressions/fast-path'
 import { withHelpers } from '../../src/manifest/expressions/functions'
 import { loadManifest, ManifestError } from '../../src/manifest/load'
 import { caller, useStandIns } from '../support/session'
@@ -128,8 +130,35 @@ async function agrees(
   expect(got.replace(/^error .*/, 'error'), `${source} over ${JSON.stringify(scope)}`).toBe(
     want.replace(/^error .*/, 'error')
   )
+  // The code a build generates for it: made exactly where the closures are, and giving what they give (UNSURE
+  // included), so JSONata's value wherever it is sure.
+  const code = generated(source)
+  expect(!!code, source).toBe(fastPath(Expression.syntaxTree(source)) !== null)
+  if (code) {
+    const value = shown(fastValue(code, scope))
+    expect(value, `${source} as code, over ${JSON.stringify(scope)}`).toBe(shown(expression.fastValue(scope)))
+    if (value !== 'UNSURE') expect(value, `${source} as code`).toBe(want)
+  }
   return expression
 }
+
+/** The code a build generates for an expression (build/fast-code.ts), compiled as a bundle compiles it, if it has one. */
+function generated(source: string): Fast | undefined {
+  const module = { exports: undefined as unknown as BuiltCode }
+  new Function('module', programFor({ expressions: [source] }))(module)
+  return new Map(module.exports(ops).expressions).get(source)
+}
+
+/** A fast path's value, as an expression takes it (a throw: JSONata decides). */
+function fastValue(f: Fast, scope: Record<string, unknown>): unknown {
+  try {
+    return runFast(f, scope)
+  } catch {
+    return UNSURE
+  }
+}
+
+const shown = (v: unknown) => (v === UNSURE ? 'UNSURE' : (JSON.stringify(v) ?? 'undefined'))
 
 /** Any JSON value (small lists and objects of keys `key`), with these texts and integers. */
 function jsonData(key: fc.Arbitrary<string>, text: fc.Arbitrary<string>, integer: fc.Arbitrary<number>) {
@@ -387,6 +416,45 @@ describe('functions, lists and places worked out without the JSONata evaluator',
     await fc.assert(fc.asyncProperty(placed, lists, agree), { numRuns: 2000 })
     // Not a test that passes by handing everything to JSONata: most of these the fast path answers itself.
     expect(answered / asked).toBeGreaterThan(0.5)
+  })
+})
+
+describe('templates of several parts worked out as code a build generates', () => {
+  it('give the text the template gives, or leave it to the parts one by one', async () => {
+    const key = fc.constantFrom('a', 'b', 'c')
+    const data = jsonData(key, fc.constantFrom('', 'x', 'é😀', '{{'), fc.integer({ min: -3, max: 3 }))
+    const path = fc.array(key, { minLength: 1, maxLength: 2 }).map((ks) => ks.join('.'))
+    const part = fc.oneof(
+      path,
+      path.map((p) => `$string(${p})`),
+      path.map((p) => `${p} ? ${p} : 'none'`),
+      fc.constantFrom("{ 'k': a }", '[a, b]', '()', 'a & b', "$join([a, b], ',')", 'a.b[c = 1]')
+    )
+    const text = fc.constantFrom('', 'Ticket ', ' / ', '\n', '"quoted"')
+    const template = fc
+      .array(fc.tuple(text, part), { minLength: 1, maxLength: 3 })
+      .chain((parts) => text.map((end) => parts.map(([t, p]) => `${t}{{ ${p} }}`).join('') + end))
+      .filter((source) => !/^\{\{[^}]*\}\}$/.test(source))
+    let made = 0
+    await fc.assert(
+      fc.asyncProperty(template, fc.dictionary(key, data, { maxKeys: 3 }), async (source, scope) => {
+        const module = { exports: undefined as unknown as BuiltCode }
+        new Function('module', programFor({ templates: [source] }))(module)
+        const code = new Map(module.exports(ops).templates ?? []).get(source)
+        if (!code) return
+        made++
+        const value = shown(fastValue(code, scope))
+        // What the template gives part by part (its fast value, private: the one the code replaces), and in the end.
+        const template = new Template(source)
+        const parts = shown((template as unknown as { fastValue(s: object): unknown }).fastValue(scope))
+        expect(value, `${source} over ${JSON.stringify(scope)}`).toBe(parts)
+        const outcome = await template.evaluate(scope).then(shown, () => 'error')
+        if (value !== 'UNSURE') expect(value, source).toBe(outcome)
+      }),
+      { numRuns: 1500 }
+    )
+    // Not a test that passes by making no code: most of these templates have it.
+    expect(made).toBeGreaterThan(750)
   })
 })
 

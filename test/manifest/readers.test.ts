@@ -7,17 +7,12 @@
 import fc from 'fast-check'
 import jsonata from 'jsonata'
 import { describe, expect, it } from 'vitest'
-import { readersCode, readPathsOf } from '../../build/readers'
+import { programFor } from '../../build/fast-code'
+import { readPathsOf } from '../../build/readers'
 import { carried } from '../../build/esbuild'
 import { readBundle } from '../../build/providers'
 import { Expression } from '../../src/manifest/expressions'
-import {
-  readerOf,
-  readValue,
-  useReaders,
-  type BuiltReaders,
-  type Reader,
-} from '../../src/manifest/expressions/fast-path'
+import { readerOf, readValue, useBuilt, type BuiltCode, type Reader } from '../../src/manifest/expressions/fast-path'
 
 /** Plain names, names every object inherits (`constructor`, `toString`, `__proto__`), a list's and a text's. */
 const NAMES = ['a', 'b', 'constructor', 'toString', '__proto__', 'length', '0']
@@ -33,14 +28,14 @@ function allPaths(): Map<string, string[]> {
   return paths
 }
 
-/** The build's program for those paths, taken as a bundle takes it (compiled, then useReaders); its readers, by key. */
+/** The build's program for those paths, taken as a bundle takes it (compiled, then useBuilt); its readers, by key. */
 function built(paths: Map<string, string[]>): Map<string, Reader> {
-  const module = { exports: undefined as unknown as BuiltReaders }
-  new Function('module', readersCode(paths))(module)
+  const module = { exports: undefined as unknown as BuiltCode }
+  new Function('module', programFor({ paths }))(module)
   const readers = new Map<string, Reader>()
-  useReaders((unsure, slow) => {
-    const made = [...module.exports(unsure, slow)]
-    for (const [key, reader] of made) readers.set(key, reader)
+  useBuilt((ops) => {
+    const made = module.exports(ops)
+    for (const [key, reader] of made.readers) readers.set(key, reader)
     return made
   })
   return readers

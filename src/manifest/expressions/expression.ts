@@ -5,7 +5,7 @@
  * it is bounded (time, depth, sequence length, text size) so no manifest can hang or crash the runtime (./safety.ts).
  */
 import type jsonata from 'jsonata'
-import { fastPath, requiredEquality, runFast, UNSURE, type Fast } from './fast-path'
+import { builtExpression, fastPath, requiredEquality, runFast, UNSURE, type Fast } from './fast-path'
 import { helpers, withHelpers } from './functions'
 import { evaluateIsolated, IsolatedFailure } from '../isolation/pool'
 import { collectReferences, namesRead, unknownFunctions } from './references'
@@ -233,6 +233,12 @@ export class Expression extends Located {
    * references, a dispatch's equality, once per plan) takes it again: the build's, or parsed anew.
    */
   private settle() {
+    // Code a build generated for this source (build/fast-code.ts): no tree to read, no closures to make.
+    const built = builtExpression(this.source)
+    if (built) {
+      this.fast = built
+      return
+    }
     const tree = this.ast()
     this.fast = fastPath(tree)
     this.sent ??= namesRead(tree)

@@ -9,14 +9,18 @@ import {
   type Reference,
   type Scope,
 } from './expression'
-import { UNSURE } from './fast-path'
+import { builtTemplate, runFast, UNSURE, type Fast } from './fast-path'
+import { inText } from './fast-ops'
 import type { Soon } from './soon'
 
-type Part = { text: string } | { expression: Expression; offset: number }
+export type Part = { text: string } | { expression: Expression; offset: number }
 
 /** A template: literal text, or text with {{ }} parts. */
 export class Template extends Located {
-  private readonly parts: Part[]
+  /** Its literal texts and {{ }} parts, in order. */
+  readonly parts: readonly Part[]
+  /** Its text as code a build generated (build/fast-code.ts), when first asked for: null where it did not. */
+  private built?: Fast | null
   /** The template is exactly one {{ }}: its value keeps its type. */
   readonly whole: boolean
   readonly references: readonly Reference[]
@@ -79,6 +83,14 @@ export class Template extends Located {
    */
   private fastValue(scope: Scope): unknown {
     if (this.whole) return (this.parts[0] as { expression: Expression }).expression.fastValue(scope)
+    if (this.built === undefined) this.built = builtTemplate(this.source) ?? null
+    if (this.built) {
+      try {
+        return runFast(this.built, scope)
+      } catch {
+        return UNSURE
+      }
+    }
     let out = ''
     for (const part of this.parts) {
       if ('text' in part) {
@@ -87,15 +99,10 @@ export class Template extends Located {
       }
       const value = part.expression.fastValue(scope)
       if (value === UNSURE || value === undefined) return UNSURE
-      if (typeof value === 'string') out += value
-      else {
-        // A value JSON cannot write (a cycle) is left to the slow path, which says so where it stands.
-        try {
-          out += JSON.stringify(value)
-        } catch {
-          return UNSURE
-        }
-      }
+      // A value JSON cannot write (a cycle) is left to the slow path, which says so where it stands.
+      const text = inText(value)
+      if (text === UNSURE) return UNSURE
+      out += text as string
     }
     return out
   }
