@@ -47,14 +47,14 @@ describe('programs carried packed, in the build with every provider', () => {
   it('are compiled once each, at their first use, and work as they would as code', () => {
     // The fixtures above passed through them: the YAML parser alone is never reached (no pasted manifest here).
     expect(compiledNames()).toEqual([
-      'html-to-text',
-      'jose',
-      'jsonata',
-      're2js',
       'fast path of front',
       'fast path of hubspot',
       'fast path of zendesk',
       'fast path of zoho-desk',
+      'html-to-text',
+      'jose',
+      'jsonata',
+      're2js',
     ])
   })
 })
