@@ -11,6 +11,7 @@ import { providers } from 'virtual:providers'
 import { useBuilt } from '../src/manifest/expressions/fast-path'
 import { programFile, setIsolationWorker } from '../src/manifest/isolation/pool'
 import { loadManifest } from '../src/manifest/load'
+import { Configured } from '../src/runtime/configured'
 import { ProviderRuntime, type Author, type HistoryMessage, type Outcome } from '../src/runtime/provider'
 import { HandWrittenZendesk } from './baseline'
 
@@ -103,16 +104,18 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
   const apiBaseUrl = `${standInUrl}/api/v2`
   const zendeskText = readFileSync(join(root, 'providers', 'zendesk.yaml'), 'utf8')
   const plan = loadManifest(zendeskText, 'providers/zendesk.yaml')
-  const ctx = {
-    config: { subdomain: 'acme', email: 'bot@acme.test', apiToken: 'bench-token', apiBaseUrl },
-    state: { signingSecret: SECRET, selfId: '42' },
-    env: { webhookUrl: 'https://webhook.botpress.cloud/wh_bench' },
-  }
-  const runtime = () => new ProviderRuntime(plan, ctx)
+  // A runtime per operation, as the binding makes one per call, with what the configuration alone decides made once
+  // (Configured: the binding keeps one per configuration).
+  const config = { subdomain: 'acme', email: 'bot@acme.test', apiToken: 'bench-token', apiBaseUrl }
+  const env = { webhookUrl: 'https://webhook.botpress.cloud/wh_bench' }
+  const state = { signingSecret: SECRET, selfId: '42' }
+  const configured = new Configured(plan, config, {}, env)
+  const runtime = () => new ProviderRuntime(plan, { configured, state })
   // The same manifest pasted into the configuration: its expressions run in the isolation workers (the bundle's).
   setIsolationWorker(programFile(isolationFile))
   const pastedPlan = loadManifest(zendeskText, '<configuration: manifest>', { isolated: true })
-  const pasted = () => new ProviderRuntime(pastedPlan, ctx)
+  const pastedConfigured = new Configured(pastedPlan, config, {}, env)
+  const pasted = () => new ProviderRuntime(pastedPlan, { configured: pastedConfigured, state })
   const base = new HandWrittenZendesk({
     apiBaseUrl,
     email: 'bot@acme.test',
@@ -221,7 +224,8 @@ export async function run({ root, standInUrl, isolationFile, quick }: Options) {
     return done / (ms / 1000)
   }
   const runtimeHandler = (count: number) => {
-    const r = new ProviderRuntime(withMatchers(count), ctx)
+    const matching = withMatchers(count)
+    const r = new ProviderRuntime(matching, { configured: new Configured(matching, config, {}, env), state })
     const matched = (outcome: Outcome) => {
       if (outcome.kind !== 'message') throw new Error(`benchmark event not matched: ${JSON.stringify(outcome)}`)
     }

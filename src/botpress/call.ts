@@ -54,16 +54,14 @@ export type Uses = { key: string; parts: (plan: Plan) => unknown[] }
 
 export async function openCall(binding: Binding, props: CallProps, uses?: Uses): Promise<Call> {
   const { ctx, client } = props
-  const { plan, config, secrets } = await binding.catalog.select(
-    ctx.configurationType,
-    ctx.configuration,
-    ctx.botId,
-    () => validatedManifests(client, ctx.integrationId)
+  const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
+  const configured = await binding.catalog.select(ctx.configurationType, ctx.configuration, env, () =>
+    validatedManifests(client, ctx.integrationId)
   )
+  const { plan, config, secrets } = configured
   const stores = !!plan.lifecycle.register?.store
   const reads = stores && (!uses || partsRead(plan, uses.key, ['state'], uses.parts))
   const state = reads ? await readLifecycle(client, ctx.integrationId, plan.manifest.id) : {}
-  const env = { webhookUrl: webhookUrl(ctx.webhookId), botId: ctx.botId, integrationId: ctx.integrationId }
   // A manifest that offers two ways (`either`) uses the one this configuration chooses, for the whole call.
   const auth = await chosenAuth(plan.http.auth, { config, secrets, state, env })
   const connection =
@@ -73,17 +71,14 @@ export async function openCall(binding: Binding, props: CallProps, uses?: Uses):
   const grants = connection && grantStore(props, connection)
   const redactor = new Redactor()
   // What the builder entered on the Connect page is what the tokens were granted for: it wins, held to the same fields.
+  const ofThisCall = { state, sleep: binding.sleep, grants, redactor, auth }
   const make = (values: Record<string, string>) =>
-    new ProviderRuntime(plan, {
-      config: Object.keys(values).length ? checked(plan, { ...config, ...values }, 'Connect page field ') : config,
-      secrets,
-      state,
-      env,
-      sleep: binding.sleep,
-      grants,
-      redactor,
-      auth,
-    })
+    new ProviderRuntime(
+      plan,
+      Object.keys(values).length
+        ? { config: checked(plan, { ...config, ...values }, 'Connect page field '), secrets, env, ...ofThisCall }
+        : { configured, ...ofThisCall }
+    )
   const runtime = make(connection?.values ?? {})
   // Kept secrets the call does not read: its redactor learns them only if a failure or a vendor's words are about
   // to leave it (withCall), whatever a helpdesk echoes back, so a call that succeeds never reads them.

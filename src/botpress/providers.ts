@@ -4,6 +4,8 @@ import { loadPasted, loadValidated, type BuiltSource, type Plan, type ValidatedS
 import { API_BASE_URL_FIELD } from '../manifest/types'
 import { fieldProblems, withDefaults } from '../manifest/values'
 import { configurationName } from './names'
+import { BoundedCache } from '../bounded-cache'
+import { Configured, type Env } from '../runtime/configured'
 
 /** A bundled manifest, as the build carries it (../manifest/load.ts, BuiltSource). */
 export type ProviderSource = BuiltSource
@@ -60,28 +62,55 @@ export class ProviderCatalog {
   }
 
   /**
-   * The plan and configuration values for a call, from the Botpress configuration it carries; a pasted manifest is
-   * loaded in the isolation workers, in the turn of `botId`, or from what `validated` remembers of it.
+   * What a call works with, from the Botpress configuration it carries and where the integration is installed: the
+   * plan, and the configuration as every call of it shares it (Configured, made once per configuration: kept with
+   * its plan, keyed by everything that makes it). A pasted manifest is loaded in the isolation workers, in the turn
+   * of the bot, or from what `validated` remembers of it.
    */
   async select(
     configurationType: string | null,
     configuration: Record<string, unknown>,
-    botId = '',
+    env: Env = { webhookUrl: '' },
     validated?: () => ValidatedStore
-  ): Promise<{ plan: Plan; config: Record<string, unknown>; secrets: Record<string, string | undefined> }> {
-    if (this.one) return bundled(planOf(this.one), configuration)
+  ): Promise<Configured> {
+    if (this.one) return bundled(planOf(this.one), configuration, env)
     if (configurationType === null) {
-      const pasted = configuration as PastedConfiguration
+      const { manifest, settings, apiBaseUrl } = configuration as PastedConfiguration
       // Written by a bot builder, not reviewed here: loaded, and its expressions run, in the isolation workers.
-      const plan = await loadPasted(String(pasted.manifest ?? ''), PASTED_MANIFEST_FILE, `bot:${botId}`, validated?.())
-      const config: Record<string, unknown> = { ...(pasted.settings ?? {}) }
-      if (pasted.apiBaseUrl) config[API_BASE_URL_FIELD] = pasted.apiBaseUrl
-      return { plan, config: checked(plan, withDefaults(plan.manifest.configuration, config), 'setting '), secrets: {} }
+      const plan = await loadPasted(
+        String(manifest ?? ''),
+        PASTED_MANIFEST_FILE,
+        `bot:${env.botId ?? ''}`,
+        validated?.()
+      )
+      return configuredFor(plan, [settings, apiBaseUrl, env], () => {
+        const config: Record<string, unknown> = { ...(settings ?? {}) }
+        if (apiBaseUrl) config[API_BASE_URL_FIELD] = apiBaseUrl
+        return new Configured(
+          plan,
+          checked(plan, withDefaults(plan.manifest.configuration, config), 'setting '),
+          {},
+          env
+        )
+      })
     }
     const entry = this.byConfiguration.get(configurationType)
     if (!entry) throw new Error(`unknown configuration '${configurationType}'`)
-    return bundled(planOf(entry), configuration)
+    return bundled(planOf(entry), configuration, env)
   }
+}
+
+/** The configurations of each plan a call has met, by everything that makes one (its own, the deployment's secrets, env). */
+const configurations = new WeakMap<Plan, BoundedCache<Configured>>()
+/** How many configurations of one plan are kept: a working set of that many tenants on one helpdesk. */
+export const CONFIGURATIONS_PER_PLAN = 1000
+
+/** The plan's Configured for what makes it (`made`), made by `make` (and kept) when no call has met it yet. */
+function configuredFor(plan: Plan, made: unknown[], make: () => Configured): Configured {
+  let kept = configurations.get(plan)
+  if (!kept) configurations.set(plan, (kept = new BoundedCache(CONFIGURATIONS_PER_PLAN)))
+  const key = JSON.stringify(made)
+  return kept.get(key) ?? kept.set(key, make())
 }
 
 const sourceOf = (entry: Entry): ProviderSource => (entry.source ??= entry.carried.source())
@@ -93,13 +122,23 @@ function planOf(entry: Entry): Plan {
   return (entry.plan = loadValidated(sourceOf(entry)))
 }
 
-/** A bundled manifest's plan for a call: its configuration held to its fields, the deployment's secrets it declares. */
-function bundled(plan: Plan, configuration: Record<string, unknown>) {
-  return {
+/**
+ * A bundled manifest's configuration for a call: held to its fields, with the deployment's secrets it declares (read
+ * on every call: what the deployment set is part of what makes it).
+ */
+function bundled(plan: Plan, configuration: Record<string, unknown>, env: Env): Configured {
+  const secrets = secretsOf(plan)
+  return configuredFor(
     plan,
-    config: checked(plan, withDefaults(plan.manifest.configuration, configuration), 'configuration field '),
-    secrets: secretsOf(plan),
-  }
+    [configuration, secrets, env],
+    () =>
+      new Configured(
+        plan,
+        checked(plan, withDefaults(plan.manifest.configuration, configuration), 'configuration field '),
+        secrets,
+        env
+      )
+  )
 }
 
 /** The deployment's secrets a bundled manifest declares, as Botpress hands them to the integration (SECRET_<NAME>). */

@@ -10,8 +10,8 @@ import { connect, type Grant, type GrantStore, type TokenAnswer } from './auth/a
 import { ProviderError } from './errors'
 import { HttpClient } from './http'
 import { renderMessage, type Payload } from './messages'
+import { Configured, type Env } from './configured'
 import { Redactor } from './redact'
-import { SecretGuard } from './secret-guard'
 import { runSteps } from './steps'
 import { matchEvent, splitEvents, type Outcome } from './events'
 import { chosenInbound, receive, type Chosen, type InboundRequest, type Reply } from './inbound'
@@ -42,21 +42,33 @@ export type HistoryMessage = {
   payload: Payload
 }
 
-export type RuntimeContext = {
-  config: Record<string, unknown>
+/** What a call's runtime is given besides its configuration. */
+type CallContext = {
   /** Values stored by lifecycle.register (webhook ids, signing secrets). */
   state: Record<string, unknown>
-  env: { webhookUrl: string; botId?: string; integrationId?: string }
   sleep?: (ms: number) => Promise<void>
   /** A connected account's grant (authorization code), kept by the binding in Botpress. */
   grants?: GrantStore
   /** The call's redactor, when several runtimes serve one call; else the runtime makes its own. */
   redactor?: Redactor
-  /** The deployment's secrets the manifest declares (a bundled manifest's only). */
-  secrets?: Record<string, string | undefined>
   /** The way of authenticating chosen for this call (`either` resolved: chosenAuth); else the manifest's. */
   auth?: AuthPlan
 }
+
+/**
+ * A runtime's context: its configuration as the binding keeps it for every call of that configuration (Configured),
+ * or the values alone (a runtime of its own: tools, tests).
+ */
+export type RuntimeContext = CallContext &
+  (
+    | { configured: Configured }
+    | {
+        config: Record<string, unknown>
+        /** The deployment's secrets the manifest declares (a bundled manifest's only). */
+        secrets?: Record<string, string | undefined>
+        env: Env
+      }
+  )
 
 const SECRET_STATE = /secret|token|key|password/i
 
@@ -71,6 +83,8 @@ export function isSecretState(plan: Plan, name: string): boolean {
 export class ProviderRuntime {
   readonly redactor: Redactor
   readonly http: HttpClient
+  /** What its configuration alone decides, shared with the other calls of that configuration. */
+  readonly configured: Configured
   /** What every scope of the call starts from, made once: scopes are widened copies of it, never written to. */
   private readonly base: Scoped<'global'>
 
@@ -78,17 +92,18 @@ export class ProviderRuntime {
     readonly plan: Plan,
     private readonly ctx: RuntimeContext
   ) {
+    const configured = (this.configured =
+      'configured' in ctx ? ctx.configured : new Configured(plan, ctx.config, ctx.secrets ?? {}, ctx.env))
     this.redactor = ctx.redactor ?? new Redactor()
-    for (const name of plan.secretFields) this.redactor.add(ctx.config[name])
-    for (const value of Object.values(ctx.secrets ?? {})) this.redactor.add(value)
+    for (const value of configured.secretValues) this.redactor.add(value)
     this.keepSecretsOf(ctx.state)
-    this.base = { config: ctx.config, secrets: ctx.secrets ?? {}, state: ctx.state, env: ctx.env }
-    const hosts = Object.fromEntries(Object.entries(plan.manifest.secrets ?? {}).map(([k, v]) => [k, v.hosts]))
+    const { config, secrets, env } = configured
+    this.base = { config, secrets, state: ctx.state, env }
     this.http = new HttpClient(plan, this.base, this.redactor, {
       sleep: ctx.sleep,
       grants: ctx.grants,
       auth: ctx.auth,
-      guard: SecretGuard.of(hosts, ctx.secrets),
+      configured,
     })
   }
 
@@ -137,7 +152,7 @@ export class ProviderRuntime {
         sleep: this.ctx.sleep,
         grants: fresh,
         auth,
-        guard: this.http.guard,
+        configured: this.configured,
       })
       scope = await runSteps(auth.identify, scope, http)
     }
@@ -188,7 +203,7 @@ export class ProviderRuntime {
 
   /** The configuration this runtime works with. */
   get config(): Readonly<Record<string, unknown>> {
-    return this.ctx.config
+    return this.configured.config
   }
 
   async createUser(input: { name?: string; email?: string; pictureUrl?: string }, user: { id: string }) {

@@ -10,6 +10,7 @@ import type { GrantStore } from '../auth/authorization-code'
 import { ProviderError } from '../errors'
 import { checkTarget } from '../network'
 import type { Redactor } from '../redact'
+import type { Configured, HttpBase } from '../configured'
 import type { SecretGuard } from '../secret-guard'
 import { truthy } from '../truth'
 import { download, fileOf, MAX_DOWNLOAD_BYTES, MAX_REDIRECTS, type Downloaded } from './download'
@@ -21,7 +22,9 @@ import { encodeBody, readResponse, type EncodedBody, type HttpResponse, type Out
 type FailureDetails = { status?: number; vendorMessage?: string; transient?: boolean; closed?: boolean }
 
 export class HttpClient {
-  private base?: Promise<{ url: URL; headers: [string, string][]; hosts: Map<string, URL>; fileHosts: string[] }>
+  private base?: Promise<HttpBase>
+  /** Where the base is shared by the calls of one configuration. */
+  private readonly configured?: Configured
   private readonly auth: Authenticator
   private readonly sleep: (ms: number) => Promise<void>
   /** Where the deployment's secrets may go (none declared or set: no guard). */
@@ -40,11 +43,12 @@ export class HttpClient {
       grants?: GrantStore
       /** The way of authenticating chosen for this call (an `either` resolved); else the manifest's. */
       auth?: AuthPlan
-      /** Where the deployment's secrets may go (none declared or set: no guard). */
-      guard?: SecretGuard
+      /** What the configuration alone decides: where the deployment's secrets may go, the base it shares. */
+      configured?: Configured
     } = {}
   ) {
-    this.guard = options.guard
+    this.configured = options.configured
+    this.guard = options.configured?.guard
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
     this.authContext = {
       scope,
@@ -52,7 +56,7 @@ export class HttpClient {
       baseUrl: async () => (await this.prepare()).url,
       timeoutMs: plan.http.timeoutMs,
       grants: options.grants,
-      guard: options.guard,
+      guard: this.guard,
     }
     this.auth = authenticator(options.auth ?? plan.http.auth, this.authContext)
   }
@@ -62,9 +66,16 @@ export class HttpClient {
     return (await this.prepare()).url
   }
 
-  /** The base URL (the configuration's apiBaseUrl, else the manifest's) and default headers, once per client. */
-  private prepare() {
-    return (this.base ??= (async () => {
+  /**
+   * The base URL (the configuration's apiBaseUrl, else the manifest's) and default headers, once per client, or once
+   * per configuration where it reads nothing of a call (../configured.ts).
+   */
+  private prepare(): Promise<HttpBase> {
+    return (this.base ??= this.configured ? this.configured.base(() => this.made()) : this.made())
+  }
+
+  private made(): Promise<HttpBase> {
+    return (async () => {
       const config = this.scope.config as Record<string, unknown>
       const raw =
         (typeof config.apiBaseUrl === 'string' && config.apiBaseUrl) || (await this.plan.http.baseUrl.text(this.scope))
@@ -84,7 +95,7 @@ export class HttpClient {
         if (host) fileHosts.push(host.toLowerCase())
       }
       return { url, headers, hosts, fileHosts }
-    })())
+    })()
   }
 
   /** An absolute URL as given, or a path ("/.well-known/jwks.json") taken from the root of the API host. */

@@ -1,5 +1,6 @@
 /** HMAC and RSA: a signature in a header over a signed payload (the raw body, or a template), in a replay window. */
-import { createPublicKey, timingSafeEqual, verify as rsaVerify } from 'node:crypto'
+import { createPublicKey, timingSafeEqual, verify as rsaVerify, type KeyObject } from 'node:crypto'
+import { BoundedCache } from '../../bounded-cache'
 import { widened, type Scope, type Soon, type Steps } from '../../manifest/expressions'
 import type { VerifyPlan } from '../../manifest/plan'
 import { linearPattern } from '../../manifest/expressions/safety'
@@ -80,15 +81,27 @@ export function* verifyRsa(v: Extract<VerifyPlan, { type: 'rsa' }>, s: Scope, no
   const payload = ((yield signing) as string | undefined) ?? ''
   const pem = (yield v.publicKey.textSoon(s)) as string | undefined
   if (!pem) throw new WebhookRejection(401, 'webhook public key is not configured')
-  let key
-  try {
-    key = createPublicKey(pem.includes('BEGIN') ? pem : `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----`)
-  } catch {
-    throw new WebhookRejection(401, 'webhook public key is not a valid PEM key')
-  }
+  const key = publicKey(pem)
   const bytes = Buffer.from(payload, 'utf8')
   if (!candidates.some((c) => rsaVerify(v.algorithm, bytes, key, c)))
     throw new WebhookRejection(401, 'invalid webhook signature')
+}
+
+/**
+ * Public keys by their PEM text, each parsed once (tens of microseconds) for every webhook it verifies, whichever
+ * configuration names it: a public key is nothing secret, and the text is all that makes the key.
+ */
+export const publicKeys = new BoundedCache<KeyObject>(200)
+
+function publicKey(pem: string): KeyObject {
+  const known = publicKeys.get(pem)
+  if (known) return known
+  try {
+    const armored = pem.includes('BEGIN') ? pem : `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----`
+    return publicKeys.set(pem, createPublicKey(armored))
+  } catch {
+    throw new WebhookRejection(401, 'webhook public key is not a valid PEM key')
+  }
 }
 
 /** Every match of a pattern in a header, each its first group (or the whole match). */
