@@ -9,6 +9,7 @@
  */
 import { partsRead } from '../manifest/reads-scope'
 import type { Plan } from '../manifest/plan'
+import { networkPolicy } from './network'
 import { SecretGuard } from './secret-guard'
 
 /** Where the integration is installed: the webhook URL Botpress gives it, the bot and the installation. */
@@ -22,7 +23,7 @@ export class Configured {
   readonly guard?: SecretGuard
   /** What every redactor of its calls removes from the start: the configuration's secret fields, the deployment's secrets. */
   readonly secretValues: readonly unknown[]
-  private httpBase?: Promise<HttpBase>
+  private httpBase?: { made: Promise<HttpBase>; policy: string }
 
   readonly config: Readonly<Record<string, unknown>>
   readonly secrets: Readonly<Record<string, string | undefined>>
@@ -44,19 +45,20 @@ export class Configured {
   }
 
   /**
-   * The HTTP base of a call's client, which `make` works out in the call's scope: made once and shared where the
-   * manifest's HTTP settings read nothing but the configuration (not `state`); a failure is not kept (the next call
-   * tries again).
+   * The HTTP base of a call's client, which `make` works out in the call's scope (its URLs checked under the network
+   * policy): made once and shared where the manifest's HTTP settings read nothing but the configuration (not
+   * `state`), and while the policy it was checked under holds; a failure is not kept (the next call tries again).
    */
   base(make: () => Promise<HttpBase>): Promise<HttpBase> {
     if (partsRead(this.plan, 'http base', ['state'], baseParts)) return make()
-    if (!this.httpBase) {
-      const made = (this.httpBase = make())
-      made.catch(() => {
-        if (this.httpBase === made) this.httpBase = undefined
+    const policy = networkPolicy()
+    if (this.httpBase?.policy !== policy) {
+      const base = (this.httpBase = { made: make(), policy })
+      base.made.catch(() => {
+        if (this.httpBase === base) this.httpBase = undefined
       })
     }
-    return this.httpBase
+    return this.httpBase!.made
   }
 }
 

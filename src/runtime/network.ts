@@ -27,6 +27,14 @@ export function localNetworkAllowed(env: NodeJS.ProcessEnv = process.env): boole
   return env[LOCAL_NETWORK_SWITCH] === '1' || env[LOCAL_NETWORK_SWITCH] === 'true'
 }
 
+/**
+ * What a check of a target decides by besides the target (the local-use switch and, in local use, HITL_RESOLVE's
+ * answers): a URL checked under one policy is checked again under another (../configured.ts).
+ */
+export function networkPolicy(env: NodeJS.ProcessEnv = process.env): string {
+  return localNetworkAllowed(env) ? `local\0${env[RESOLVE_SWITCH] ?? ''}` : 'public'
+}
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1'])
 const DNS_TTL_MS = 30_000
 /** DNS answers by host name, for DNS_TTL_MS. */

@@ -137,6 +137,17 @@ describe('what a configuration shares', () => {
     const again = await configured.base(async () => (makes++, made('https://two.example/api')))
     expect(again).toBe(first)
     expect(makes).toBe(1)
+    // Checked again under another network policy (the same process out of local use: test/hardening/attacks.test.ts).
+    const local = process.env.HITL_ALLOW_LOCAL_NETWORK
+    process.env.HITL_ALLOW_LOCAL_NETWORK = '0'
+    try {
+      expect((await configured.base(async () => (makes++, made('https://three.example/api')))).url.host).toBe(
+        'three.example'
+      )
+    } finally {
+      process.env.HITL_ALLOW_LOCAL_NETWORK = local
+    }
+    expect(makes).toBe(2)
     const failing = new Configured(base(TINY), config, {}, env)
     await expect(failing.base(() => Promise.reject(new Error('no DNS answer')))).rejects.toThrow('no DNS answer')
     expect((await failing.base(async () => made('https://later.example/api'))).url.host).toBe('later.example')
