@@ -5,14 +5,16 @@
  * - each expression that has a fast path (src/manifest/expressions/fast-tree.ts) as a function of the scope, its
  *   tree written out as JavaScript: values flow through locals, `and`/`or`/conditions as `?:`, a lambda's parameter a
  *   local, each node's value from the same function of src/manifest/expressions/fast-ops.ts the closures call;
- * - each template of several parts, all on the fast path, as one function building its text.
+ * - each template of several parts, all on the fast path, as one function building its text;
+ * - which of its matchers can take which value of the field most of them test (src/manifest/dispatch-table.ts).
  * Its exports are a BuiltCode (src/manifest/expressions/fast-path.ts): a plan built from then on takes these instead
  * of making closures. Each is a pure function of its path or source. The property tests that hold the closures to
  * JSONata hold this code to the same (test/hardening/properties.test.ts).
  */
 import type { ExprNode } from 'jsonata'
 import { Expression, Template } from '../src/manifest/expressions'
-import { fastTree, pathKey, type FastTree } from '../src/manifest/expressions/fast-tree'
+import { dispatchKey, dispatchTable, type DispatchTable } from '../src/manifest/dispatch-table'
+import { fastTree, pathKey, requiredEquality, type FastTree } from '../src/manifest/expressions/fast-tree'
 import { compileBuilt, type BuiltSource } from '../src/manifest/load'
 import { compiledParts } from '../src/manifest/reads-scope'
 import { readerDeclarations, readPathsOf } from './readers'
@@ -25,6 +27,8 @@ export function programOf(source: BuiltSource): string {
     (source.trees?.[expression] as ExprNode | undefined) ?? Expression.syntaxTree(expression)
   const program = new Program(readPathsOf([source]))
   for (const expression of [...asked].sort()) program.expression(expression, treeOf(expression))
+  const whens = plan.events.matchers.map((m) => m.when.source)
+  program.dispatch(dispatchKey(whens), dispatchTable(whens.map((when) => requiredEquality(treeOf(when)))))
   const templates = [...compiledParts(plan)].filter((part) => part instanceof Template).map((t) => t.source)
   for (const template of [...new Set(templates)].sort()) program.template(template)
   return program.text()
@@ -53,6 +57,7 @@ class Program {
   private readonly functions: string[] = []
   private readonly expressions: [string, string][] = []
   private readonly templates: [string, string][] = []
+  private readonly dispatches: [string, DispatchTable | null][] = []
   private fresh = 0
 
   constructor(paths: Map<string, readonly string[]>) {
@@ -100,6 +105,11 @@ class Program {
     this.templates.push([source, name])
   }
 
+  /** The dispatch of matchers of these conditions (src/manifest/dispatch-table.ts), as data. */
+  dispatch(key: string, table: DispatchTable | null) {
+    this.dispatches.push([key, table])
+  }
+
   /** The program's text. */
   text(): string {
     const paths = [...this.readers.values()].sort((a, b) => a.index - b.index).map((r) => r.names)
@@ -118,6 +128,7 @@ class Program {
       `    readers: [${entries([...this.readers].map(([key, r]) => [key, `read${r.index}`])).join(', ')}],`,
       `    expressions: [${entries(this.expressions).join(', ')}],`,
       `    templates: [${entries(this.templates).join(', ')}],`,
+      `    dispatches: ${JSON.stringify(this.dispatches)},`,
       '  };',
       '};',
     ].join('\n')

@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readBundle } from '../../build/providers'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { programOf } from '../../build/fast-code'
+import { readBundle, ROOT } from '../../build/providers'
+import { dispatchKey, dispatchTable, type DispatchTable } from '../../src/manifest/dispatch-table'
+import * as ops from '../../src/manifest/expressions/fast-ops'
+import { useBuilt, type BuiltCode } from '../../src/manifest/expressions/fast-path'
+import { loadManifest } from '../../src/manifest/load'
 import { ProviderCatalog } from '../../src/botpress/providers'
 import type { Plan } from '../../src/manifest/plan'
 import { candidates } from '../../src/runtime/events/dispatch'
@@ -79,5 +86,33 @@ describe('matchers dispatched on one field', () => {
         { numRuns: 60 }
       )
     }
+  })
+})
+
+describe('the dispatch a build carries', () => {
+  it('is the table a plan works out, for every bundled manifest, and what a plan of those conditions dispatches by', () => {
+    const { providers } = readBundle('')
+    for (const source of providers) {
+      const module = { exports: undefined as unknown as BuiltCode }
+      new Function('module', programOf(source))(module)
+      const [[key, table]] = [...(module.exports(ops).dispatches ?? [])] as [string, DispatchTable | null][]
+      const plan = plans.find((p) => p.manifest.id === source.manifest.id)!
+      const whens = plan.events.matchers.map((m) => m.when)
+      expect(key).toBe(dispatchKey(whens.map((w) => w.source)))
+      expect(table, source.manifest.id).toEqual(dispatchTable(whens.map((w) => w.requiredEquality())))
+    }
+    // A plan compiled after the build's code is taken dispatches by the carried table, not one of its own: one that
+    // sends every event to the last matcher alone shows it.
+    const zendesk = providers.find((p) => p.manifest.id === 'zendesk')!
+    const whens = new ProviderCatalog({ providers: [zendesk] }).plans[0]!.events.matchers.map((m) => m.when.source)
+    const last = whens.length - 1
+    useBuilt(() => ({
+      readers: [],
+      dispatches: [[dispatchKey(whens), { field: ['event', 'type'], byValue: [], rest: [last] }]],
+    }))
+    // (Under another name: the plan the tests above dispatched is kept, with its dispatch.)
+    const plan = loadManifest(readFileSync(join(ROOT, zendesk.file), 'utf8'), 'providers/zendesk-again.yaml')
+    const taken = candidates(plan, { ...scope, event: { type: 'zen:event-type:ticket.comment_added' } })
+    expect(taken.map((m) => m.name)).toEqual([plan.events.matchers[last]!.name])
   })
 })

@@ -22,6 +22,7 @@ import {
   truth,
   UNSURE,
 } from './fast-ops'
+import type { DispatchTable } from '../dispatch-table'
 import { fastTree, pathKey, pathsOf, requiredEquality, type FastTree } from './fast-tree'
 
 export { FAST_WORK, readValue, step, UNSURE } from './fast-ops'
@@ -163,13 +164,14 @@ export type Reader = (scope: Scope) => unknown
  * What a build generated for a manifest (build/fast-code.ts), by what each is a pure function of: readers of the
  * plain paths it reads, by the path's key (a path read with its names written in, `v.event`, not `v[name]` in a loop,
  * is read at its own place, several times faster); its expressions' fast paths and its templates' texts, by their
- * source. Any plan reading that path or source may use them; a bundled manifest's are added when a call first
- * selects it (src/botpress/providers.ts).
+ * source; the dispatch of its matchers, by their conditions. Any plan reading that path or source may use them; a
+ * bundled manifest's are added when a call first selects it (src/botpress/providers.ts).
  */
 const built = {
   readers: new Map<string, Reader>(),
   expressions: new Map<string, Fast>(),
   templates: new Map<string, Fast>(),
+  dispatches: new Map<string, DispatchTable | null>(),
 }
 
 /** What a build's program for a manifest gives, from the values its code uses (./fast-ops.ts). */
@@ -177,6 +179,8 @@ export type BuiltCode = (from: typeof ops) => {
   readers: Iterable<readonly [string, Reader]>
   expressions?: Iterable<readonly [string, Fast]>
   templates?: Iterable<readonly [string, Fast]>
+  /** The dispatch of its matchers (../dispatch-table.ts), by their conditions' sources. */
+  dispatches?: Iterable<readonly [string, DispatchTable | null]>
 }
 
 /** Takes what a build generated, for every plan from now on (the first of each stays: all are alike). */
@@ -188,6 +192,7 @@ export function useBuilt(make: BuiltCode) {
   take(built.readers, made.readers)
   take(built.expressions, made.expressions)
   take(built.templates, made.templates)
+  take(built.dispatches, made.dispatches)
 }
 
 /** A plain path's reader: the build's where it made one, else readValue over the names. */
@@ -200,6 +205,9 @@ export const builtExpression = (source: string): Fast | undefined => built.expre
 
 /** The text a build generated for a template's source (one of several parts, each on the fast path), if it did. */
 export const builtTemplate = (source: string): Fast | undefined => built.templates.get(source)
+
+/** The dispatch table a build worked out for matchers of these conditions (null: none gains), if it did. */
+export const builtDispatch = (key: string): DispatchTable | null | undefined => built.dispatches.get(key)
 
 /**
  * The plain paths an expression's fast path reads, and the field a matcher is dispatched on (what a build makes

@@ -3,18 +3,17 @@
  * conjunct of its top-level `and`s) cannot take an event whose type is anything else, so only the matchers requiring
  * the event's own value, and those requiring nothing, are tried, still in the manifest's order (the first whose
  * condition holds wins, as without the index). Where the field's value is not a plain string or number (an array
- * JSONata would map over), every matcher is tried.
+ * JSONata would map over), every matcher is tried. Which matchers take which value is ../../manifest/dispatch-table.ts:
+ * carried by a build for its manifests, else worked out when a plan first dispatches an event.
  */
-import { readerOf, type Reader } from '../../manifest/expressions/fast-path'
+import { builtDispatch, readerOf, type Reader } from '../../manifest/expressions/fast-path'
+import { dispatchKey, dispatchTable } from '../../manifest/dispatch-table'
 import type { Scope } from '../../manifest/expressions'
 import type { MatcherPlan, Plan } from '../../manifest/plan'
 
 type Dispatch = {
-  /** The field's reader. */
   field: Reader
-  /** By value (a text and a number apart): the matchers requiring it and those requiring nothing, in order. */
   byValue: Map<string | number, MatcherPlan[]>
-  /** The matchers requiring nothing of the field: what an event without a value there can match. */
   rest: MatcherPlan[]
 }
 
@@ -24,25 +23,13 @@ function dispatchOf(plan: Plan): Dispatch | null {
   const cached = dispatches.get(plan)
   if (cached !== undefined) return cached
   const matchers = plan.events.matchers
-  const required = matchers.map((m) => m.when.requiredEquality())
-  // The field most matchers test; two or more, else nothing is gained.
-  const counts = new Map<string, number>()
-  for (const r of required) if (r) counts.set(r.names.join('\0'), (counts.get(r.names.join('\0')) ?? 0) + 1)
-  const [field, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
-  let dispatch: Dispatch | null = null
-  if (count >= 2) {
-    const on = (i: number) => (required[i]?.names.join('\0') === field ? required[i]!.value : undefined)
-    const rest = matchers.filter((_, i) => on(i) === undefined)
-    const byValue = new Map<string | number, MatcherPlan[]>()
-    for (const [i] of matchers.entries()) {
-      const v = on(i)
-      if (v === undefined || byValue.has(v)) continue
-      byValue.set(
-        v,
-        matchers.filter((_, j) => on(j) === undefined || on(j) === v)
-      )
-    }
-    dispatch = { field: readerOf(field.split('\0')), byValue, rest }
+  const carried = builtDispatch(dispatchKey(matchers.map((m) => m.when.source)))
+  const table = carried !== undefined ? carried : dispatchTable(matchers.map((m) => m.when.requiredEquality()))
+  const pick = (places: number[]) => places.map((i) => matchers[i]!)
+  const dispatch = table && {
+    field: readerOf(table.field),
+    byValue: new Map(table.byValue.map(([value, places]) => [value, pick(places)])),
+    rest: pick(table.rest),
   }
   dispatches.set(plan, dispatch)
   return dispatch
