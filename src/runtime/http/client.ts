@@ -23,8 +23,8 @@ type FailureDetails = { status?: number; vendorMessage?: string; transient?: boo
 
 export class HttpClient {
   private base?: Promise<HttpBase>
-  /** Where the base is shared by the calls of one configuration. */
-  private readonly configured?: Configured
+  /** What the configuration alone decides (the base shared by its calls where it can be). */
+  private readonly configured: Configured
   private readonly auth: Authenticator
   private readonly sleep: (ms: number) => Promise<void>
   /** Where the deployment's secrets may go (none declared or set: no guard). */
@@ -44,11 +44,11 @@ export class HttpClient {
       /** The way of authenticating chosen for this call (an `either` resolved); else the manifest's. */
       auth?: AuthPlan
       /** What the configuration alone decides: where the deployment's secrets may go, the base it shares. */
-      configured?: Configured
-    } = {}
+      configured: Configured
+    }
   ) {
     this.configured = options.configured
-    this.guard = options.configured?.guard
+    this.guard = options.configured.guard
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
     this.authContext = {
       scope,
@@ -71,7 +71,7 @@ export class HttpClient {
    * per configuration where it reads nothing of a call (../configured.ts).
    */
   private prepare(): Promise<HttpBase> {
-    return (this.base ??= this.configured ? this.configured.base(() => this.made()) : this.made())
+    return (this.base ??= this.configured.base(() => this.made()))
   }
 
   private made(): Promise<HttpBase> {
