@@ -80,7 +80,9 @@ class Program {
 
   /**
    * The template's function, where it has several parts, each an expression with a function: its text, or UNSURE
-   * where a part is (or gives nothing, or a value JSON cannot write), as Template's own fast value.
+   * where a part is (or gives nothing, or a value JSON cannot write), as Template's own fast value. Its parts share one
+   * allowance of work (fast-ops.ts, FAST_WORK), where Template's own gives each part one: past it, UNSURE (the parts
+   * are then worked out one by one), never another text.
    */
   template(source: string) {
     const template = new Template(source, { checked: false })
