@@ -155,7 +155,8 @@ class Program {
       }
       case 'logic': {
         const [a, truth] = [this.temp(where), this.bind('truth')]
-        return `((${a} = ${truth}(${of(tree.lhs)})) === U ? U : ${a} !== ${tree.and} ? ${a} : ${truth}(${of(tree.rhs)}))`
+        const decided = `${a} !== ${tree.and}`
+        return `((${a} = ${truth}(${of(tree.lhs)})) === U ? U : ${decided} ? ${a} : ${truth}(${of(tree.rhs)}))`
       }
       case 'binary':
         return `${this.bind(`BINARY[${JSON.stringify(tree.operator)}]`)}(${of(tree.lhs)}, ${of(tree.rhs)})`
@@ -183,7 +184,8 @@ class Program {
         const each = (t: FastTree | undefined) => (t ? this.arrow([item], item, where.vars, t) : 'undefined')
         const rest = tree.rest ? this.reader(tree.rest) : 'undefined'
         const place = tree.place === undefined ? 'undefined' : literal(tree.place)
-        return `${this.bind('pick')}(${within}, ${JSON.stringify(tree.key)}, ${each(tree.predicate)}, ${place}, ${each(tree.mapping)}, ${rest})`
+        const args = [within, JSON.stringify(tree.key), each(tree.predicate), place, each(tree.mapping), rest]
+        return `${this.bind('pick')}(${args.join(', ')})`
       }
     }
   }

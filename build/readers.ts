@@ -1,9 +1,10 @@
 /**
- * Build time only: the plain paths a build's manifests read, as code (in the program build/fast-code.ts makes). A reader made here reads `event.detail.id`
- * with the names written in, each step at its own place (V8 keeps what it learns of each there), where the runtime's
- * own reader loops over the names: several times faster on a webhook's every field. Each gives exactly what the
- * runtime's reader gives (src/manifest/expressions/fast-path.ts, readValue) and what JSONata gives, for JSON data
- * and objects of other kinds alike: a property test holds them to both (test/manifest/readers.test.ts).
+ * Build time only: the plain paths a build's manifests read, as code (in the program ./fast-code.ts makes). A reader
+ * made here reads `event.detail.id` with the names written in, each step at its own place (V8 keeps what it learns of
+ * each there), where the runtime's own reader loops over the names: several times faster on a webhook's every field.
+ * Each gives exactly what the runtime's reader gives (src/manifest/expressions/fast-ops.ts, readValue) and what
+ * JSONata gives, for JSON data and objects of other kinds alike: a property test holds them to both
+ * (test/manifest/readers.test.ts).
  */
 import type { ExprNode } from 'jsonata'
 import type { BuiltSource } from '../src/manifest/load'

@@ -100,7 +100,10 @@ export class ProviderCatalog {
   }
 }
 
-/** The configurations of each plan a call has met, by everything that makes one (its own, the deployment's secrets, env). */
+/**
+ * The configurations of each plan calls have met, by everything that makes one (its values, the deployment's secrets,
+ * env).
+ */
 const configurations = new WeakMap<Plan, BoundedCache<Configured>>()
 /** How many configurations of one plan are kept: a working set of that many tenants on one helpdesk. */
 export const CONFIGURATIONS_PER_PLAN = 1000

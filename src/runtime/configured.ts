@@ -21,7 +21,7 @@ export type HttpBase = { url: URL; headers: [string, string][]; hosts: Map<strin
 export class Configured {
   /** Where the deployment's secrets may go (none declared or set: no guard). */
   readonly guard?: SecretGuard
-  /** What every redactor of its calls removes from the start: the configuration's secret fields, the deployment's secrets. */
+  /** What every redactor of its calls removes from the start: the configuration's secret fields, the deployment's. */
   readonly secretValues: readonly unknown[]
   private httpBase?: { made: Promise<HttpBase>; policy: string }
 

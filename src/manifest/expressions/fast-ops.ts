@@ -77,7 +77,10 @@ function equality(a: unknown, b: unknown, equal: boolean): unknown {
   return equal ? a === b : a !== b
 }
 
-/** `<`, `<=`, `>`, `>=`: nothing beside a number or a text is nothing; anything else (two kinds, an object) JSONata refuses. */
+/**
+ * `<`, `<=`, `>`, `>=`: nothing beside a number or a text is nothing; anything else (two kinds, an object) JSONata
+ * refuses.
+ */
 const comparison =
   (compare: (a: number, b: number) => boolean) =>
   (a: unknown, b: unknown): unknown => {
@@ -363,7 +366,7 @@ export function pick(
   return made.length === 0 ? undefined : made.length === 1 ? made[0] : made
 }
 
-/** A value a template writes into its text: a text as it is, else its JSON (a cycle, which JSON cannot write: UNSURE). */
+/** A value a template writes into its text: a text as it is, else its JSON (a cycle, JSON cannot write: UNSURE). */
 export function inText(v: unknown): unknown {
   if (typeof v === 'string') return v
   try {
