@@ -22,7 +22,7 @@ import { patternsOf, writesRegex } from './patterns'
 import { backtrackSafe } from '../src/manifest/expressions/safety'
 import { ROOT } from './providers'
 import { programOf } from './fast-code'
-import { treesOf } from './trees'
+import { compiledWithExpressions, treesOf } from './trees'
 import { manifestAjv } from '../src/manifest/schema-validator'
 import { programDigest } from '../src/manifest/isolation/pool'
 import schema from '../schemas/provider.schema.json'
@@ -145,10 +145,11 @@ export function providersPlugin(bundle: Bundle): Plugin {
       'const program = (packed, filename) => { let made; return () => (made ??= compiled(packed, filename)) };',
       'export const providers = [',
       ...source.providers.map((given) => {
-        // Its expressions parsed here: a bundle's run time parses none of them.
-        const p = { ...given, trees: treesOf(given) }
+        // Compiled once here; its expressions parsed here: a bundle's run time parses none of them.
+        const compiled = compiledWithExpressions(given)
+        const p = { ...given, trees: treesOf(given, compiled.expressions) }
         const id = JSON.stringify(p.manifest.id)
-        const code = packed(programOf(p))
+        const code = packed(programOf(p, compiled))
         const name = JSON.stringify(`fast path of ${p.manifest.id} (packed: build/fast-code.ts)`)
         return `  { id: ${id}, source: parsed(${packed(JSON.stringify(p))}), code: program(${code}, ${name}) },`
       }),

@@ -15,18 +15,17 @@ import type { ExprNode } from 'jsonata'
 import { Expression, Template } from '../src/manifest/expressions'
 import { dispatchKey, dispatchTable, type DispatchTable } from '../src/manifest/dispatch-table'
 import { fastTree, pathKey, requiredEquality, type FastTree } from '../src/manifest/expressions/fast-tree'
-import { compileBuilt, type BuiltSource } from '../src/manifest/load'
+import type { BuiltSource } from '../src/manifest/load'
 import { compiledParts } from '../src/manifest/reads-scope'
 import { readerDeclarations, readPathsOf } from './readers'
+import { compiledWithExpressions } from './trees'
 
-/** The program for one manifest (see above). */
-export function programOf(source: BuiltSource): string {
-  const asked = new Set<string>()
-  const plan = compileBuilt(source, { trees: { get: (expression) => void asked.add(expression) } })
+/** The program for one manifest (see above), from the manifest compiled with its expressions listed. */
+export function programOf(source: BuiltSource, { plan, expressions } = compiledWithExpressions(source)): string {
   const treeOf = (expression: string) =>
     (source.trees?.[expression] as ExprNode | undefined) ?? Expression.syntaxTree(expression)
-  const program = new Program(readPathsOf([source]))
-  for (const expression of [...asked].sort()) program.expression(expression, treeOf(expression))
+  const program = new Program(readPathsOf([source], () => expressions))
+  for (const expression of expressions) program.expression(expression, treeOf(expression))
   const whens = plan.events.matchers.map((m) => m.when.source)
   program.dispatch(dispatchKey(whens), dispatchTable(whens.map((when) => requiredEquality(treeOf(when)))))
   const templates = [...compiledParts(plan)].filter((part) => part instanceof Template).map((t) => t.source)

@@ -12,11 +12,17 @@ import { Expression } from '../src/manifest/expressions'
 import { pathsRead } from '../src/manifest/expressions/fast-path'
 import { expressionsOf } from './trees'
 
-/** Every path the manifests' expressions read on the fast path, by key (sorted: a build is the same each time). */
-export function readPathsOf(sources: BuiltSource[]): Map<string, readonly string[]> {
+/**
+ * Every path the manifests' expressions read on the fast path, by key (sorted: a build is the same each time); their
+ * expressions as `expressionsOfSource` lists them (one who has them at hand need not compile the manifest again).
+ */
+export function readPathsOf(
+  sources: BuiltSource[],
+  expressionsOfSource = expressionsOf
+): Map<string, readonly string[]> {
   const paths = new Map<string, readonly string[]>()
   for (const source of sources)
-    for (const expression of expressionsOf(source))
+    for (const expression of expressionsOfSource(source))
       pathsRead((source.trees?.[expression] as ExprNode | undefined) ?? Expression.syntaxTree(expression), paths)
   return new Map([...paths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

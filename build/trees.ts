@@ -8,10 +8,12 @@ import { isDeepStrictEqual } from 'node:util'
 import type { ExprNode } from 'jsonata'
 import { Expression } from '../src/manifest/expressions'
 import { compileBuilt, type BuiltSource } from '../src/manifest/load'
+import type { Plan } from '../src/manifest/plan'
 
-export function treesOf(source: BuiltSource): Record<string, ExprNode> {
+/** The trees of `expressions` (by default every one the manifest's compiler makes). */
+export function treesOf(source: BuiltSource, expressions = expressionsOf(source)): Record<string, ExprNode> {
   const trees: Record<string, ExprNode> = {}
-  for (const expression of expressionsOf(source)) {
+  for (const expression of expressions) {
     const tree = Expression.syntaxTree(expression)
     if (isDeepStrictEqual(JSON.parse(JSON.stringify(tree)), tree)) trees[expression] = tree
   }
@@ -19,16 +21,14 @@ export function treesOf(source: BuiltSource): Record<string, ExprNode> {
 }
 
 /** Every distinct expression the compiler makes for a manifest (templates' parts included), sorted. */
-export function expressionsOf(source: BuiltSource): string[] {
-  // Each asks for its tree by source.
+export const expressionsOf = (source: BuiltSource): string[] => compiledWithExpressions(source).expressions
+
+/**
+ * A manifest compiled as a bundle compiles it (its expressions unparsed), with every distinct expression the compiler
+ * makes for it, sorted: each asks for its tree by source.
+ */
+export function compiledWithExpressions(source: BuiltSource): { plan: Plan; expressions: string[] } {
   const asked = new Set<string>()
-  compileBuilt(source, {
-    trees: {
-      get: (expression) => {
-        asked.add(expression)
-        return undefined
-      },
-    },
-  })
-  return [...asked].sort()
+  const plan = compileBuilt(source, { trees: { get: (expression) => void asked.add(expression) } })
+  return { plan, expressions: [...asked].sort() }
 }
