@@ -3,7 +3,7 @@
  * `event.type = 'x'` (one conjunct of its top-level `and`s: ./expressions/fast-tree.ts, requiredEquality) cannot take
  * an event whose type is anything else. The runtime dispatches on it (src/runtime/events/dispatch.ts).
  */
-import type { requiredEquality } from './expressions/fast-tree'
+import { pathKey, type requiredEquality } from './expressions/fast-tree'
 
 /**
  * Which matchers take which value of the field: by their place in the manifest's list. A pure function of the
@@ -25,10 +25,10 @@ export type DispatchTable = {
  */
 export function dispatchTable(required: readonly ReturnType<typeof requiredEquality>[]): DispatchTable | null {
   const counts = new Map<string, number>()
-  for (const r of required) if (r) counts.set(r.names.join('\0'), (counts.get(r.names.join('\0')) ?? 0) + 1)
+  for (const r of required) if (r) counts.set(pathKey(r.names), (counts.get(pathKey(r.names)) ?? 0) + 1)
   const [field, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
   if (count < 2) return null
-  const on = (i: number) => (required[i]?.names.join('\0') === field ? required[i]!.value : undefined)
+  const on = (i: number) => (required[i] && pathKey(required[i].names) === field ? required[i].value : undefined)
   const places = required.map((_, i) => i)
   const byValue = new Map<string | number, number[]>()
   for (const i of places) {
@@ -39,7 +39,8 @@ export function dispatchTable(required: readonly ReturnType<typeof requiredEqual
         places.filter((j) => on(j) === undefined || on(j) === v)
       )
   }
-  return { field: field.split('\0'), byValue: [...byValue], rest: places.filter((i) => on(i) === undefined) }
+  const names = required.find((r) => r && pathKey(r.names) === field)!.names
+  return { field: names, byValue: [...byValue], rest: places.filter((i) => on(i) === undefined) }
 }
 
 /** A plan's conditions as the key of the table a build worked out for them. */
