@@ -233,15 +233,11 @@ export class Expression extends Located {
    * references, a dispatch's equality, once per plan) takes it again: the build's, or parsed anew.
    */
   private settle() {
-    // Code a build generated for this source (build/fast-code.ts): no tree to read, no closures to make.
+    // Code a build generated for this source (build/fast-code.ts): no closures to make, and no tree to parse for them.
     const built = builtExpression(this.source)
-    if (built) {
-      this.fast = built
-      return
-    }
-    const tree = this.ast()
-    this.fast = fastPath(tree)
-    this.sent ??= namesRead(tree)
+    const tree = built ? this.tree : this.ast()
+    this.fast = built ?? fastPath(tree)
+    if (tree) this.sent ??= namesRead(tree)
     this.tree = undefined
   }
 
