@@ -1,8 +1,9 @@
 /**
  * Programs the build with every provider carries packed (build/esbuild.ts), compiled when first needed: the libraries
  * a call may never reach (deferredLibrary) at their first use, and each manifest's fast path as code
- * (build/fast-code.ts) when a call first selects it. Importing the bundle compiles none of them; Zendesk's fixture, whose expressions all stay on
- * the fast path with their syntax trees brought by the build (build/trees.ts), never compiles JSONata; the fixtures of
+ * (build/fast-code.ts) when a call first selects it. Importing the bundle compiles none of them; Zendesk's fixture,
+ * whose expressions all stay on the fast path with their syntax trees brought by the build (build/trees.ts), never
+ * compiles JSONata; the fixtures of
  * the providers that reach a library (Zoho Desk's JWT webhooks, Front's HTML messages and its expressions JSONata
  * alone evaluates, HubSpot's regular expression) run through the bundle as the official CLI built it, and each
  * program is compiled once.
